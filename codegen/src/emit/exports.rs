@@ -1,0 +1,229 @@
+//! Exported functions → a `Guest` trait the user implements, a generic
+//! `_export_*_cabi::<T>` shim per function that lifts arguments, calls
+//! `T::f` and lowers the result, and a `macro_rules!` that `export!` invokes
+//! to emit the `#[export_name]` symbols for the user's type.
+//!
+//! Results are lowered by reference: the returned Rust value is parked in a
+//! per-function `ReturnSlot` and the host reads strings and lists straight
+//! from its buffers; the post-return export just drops it.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+use wit_parser::{
+    abi::AbiVariant, Function, LiftLowerAbi, ManglingAndAbi, WasmExport, WasmExportKind, WorldKey,
+};
+
+use super::{docs, Mode, Scope};
+use crate::abi::{needs_post_return, Abi, Flat};
+use crate::names;
+
+/// Everything one exported function contributes.
+pub struct ExportedFunc {
+    /// The `Guest` trait method declaration.
+    pub trait_method: TokenStream,
+    /// Shims and statics in the bindings module.
+    pub items: TokenStream,
+    /// `#[export_name]` functions inside the `export!` macro.
+    pub macro_items: TokenStream,
+}
+
+/// How an exported function reaches the user's code.
+pub struct Callee {
+    /// The trait the shim's `T_` implements (`Guest`, `GuestR`).
+    pub bound: TokenStream,
+    /// Prefix of the shim's name, unique within the module (`""`, `"r_"`).
+    pub prefix: String,
+    /// The call, given the type parameter and the lifted arguments.
+    #[allow(clippy::type_complexity, reason = "a one-off callback")]
+    pub call: Box<dyn Fn(&Ident, &[TokenStream]) -> TokenStream>,
+}
+
+impl Callee {
+    /// `<T_ as Guest>::f(args)`: a freestanding function of a `Guest` trait.
+    pub fn freestanding(bound: TokenStream, func: &Function) -> Callee {
+        let method = names::snake_ident(func.item_name());
+        let b = bound.clone();
+        Callee {
+            bound,
+            prefix: String::new(),
+            call: Box::new(move |t, args| quote!(<#t as #b>::#method(#(#args),*))),
+        }
+    }
+}
+
+pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, callee: &Callee) -> ExportedFunc {
+    let resolve = scope.cx.resolve;
+    let rt = &scope.cx.rt;
+    let sig = resolve.wasm_signature(AbiVariant::GuestExport, func);
+    let rust_name = format!("{}{}", callee.prefix, names::snake(func.item_name()));
+    let method = names::snake_ident(func.item_name());
+    let shim = format_ident!("_export_{}_cabi", rust_name.trim_end_matches('_'));
+    let post = format_ident!("__post_return_{}", rust_name.trim_end_matches('_'));
+    let slot = format_ident!("RET_SLOT_{}", rust_name.to_uppercase());
+    let area = format_ident!("RET_AREA_{}", rust_name.to_uppercase());
+    let mut abi = Abi::new(scope);
+
+    let args: Vec<TokenStream> = (0..sig.params.len()).map(|i| {
+        let a = format_ident!("arg{}", i);
+        quote!(#a)
+    }).collect();
+    let arg_decls: Vec<TokenStream> = sig.params.iter().zip(&args).map(|(w, a)| {
+        let t = Flat::from_wasm(*w).rust();
+        quote!(#a: #t)
+    }).collect();
+
+    // Lift the arguments, each into its own binding, in order.
+    let mut stmts = TokenStream::new();
+    let mut lifted = Vec::new();
+    if sig.indirect_params {
+        let info = abi.sizes.record(func.params.iter().map(|p| &p.ty));
+        let (size, align) = (info.size.size_wasm32(), info.align.align_wasm32());
+        let offsets = abi.sizes.field_offsets(func.params.iter().map(|p| &p.ty));
+        stmts.extend(quote!(let params_ = #rt::i32_ptr(arg0);));
+        for (i, (off, ty)) in offsets.into_iter().enumerate() {
+            let v = abi.load(ty, &quote!(params_), off.size_wasm32());
+            let b = format_ident!("p{}_", i);
+            stmts.extend(quote!(let #b = #v;));
+            lifted.push(quote!(#b));
+        }
+        stmts.extend(quote!(#rt::free_params(params_, #size, #align);));
+    } else {
+        let mut vals = args.clone().into_iter();
+        for (i, p) in func.params.iter().enumerate() {
+            let v = abi.lift_flat(&p.ty, &mut vals);
+            let b = format_ident!("p{}_", i);
+            stmts.extend(quote!(let #b = #v;));
+            lifted.push(quote!(#b));
+        }
+    }
+    let t = format_ident!("T_");
+    let call = (callee.call)(&t, &lifted);
+
+    // Lower the result.
+    let mut statics = TokenStream::new();
+    let mut post_items = TokenStream::new();
+    let mut post_macro = TokenStream::new();
+    let (ret_ty, lower) = match &func.result {
+        None => (TokenStream::new(), quote!(#call;)),
+        Some(ty) if sig.retptr => {
+            let size = abi.size(ty).max(1);
+            let owned = scope.rust_type(ty, Mode::Owned);
+            statics.extend(quote! {
+                static #area: #rt::StaticRetArea<#size> = #rt::StaticRetArea::new();
+            });
+            let mut body = TokenStream::new();
+            if needs_post_return(resolve, ty) {
+                statics.extend(quote! {
+                    static #slot: #rt::ReturnSlot<#owned> = #rt::ReturnSlot::new();
+                });
+                let store = abi.store(ty, &quote!(result_), &quote!(ret_), 0);
+                body.extend(quote! {
+                    let (result_, cleanup_) = #slot.put(#call);
+                    let ret_ = #area.as_mut_ptr();
+                    #store
+                });
+                if !abi.uses_cleanup {
+                    body.extend(quote!(let _ = cleanup_;));
+                }
+                let post_name = resolve.wasm_export_name(
+                    ManglingAndAbi::Legacy(LiftLowerAbi::Sync),
+                    WasmExport::Func { interface: key, func, kind: WasmExportKind::PostReturn },
+                );
+                let bound = &callee.bound;
+                post_items.extend(quote! {
+                    #[doc(hidden)]
+                    #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                    /// # Safety
+                    /// Called by the host once after the export returned.
+                    pub unsafe fn #post<T_: #bound>(_ret: i32) {
+                        unsafe { #slot.clear() }
+                    }
+                });
+                let export_post = format_ident!("post_return_{}", rust_name.trim_end_matches('_'));
+                post_macro.extend(quote! {
+                    #[unsafe(export_name = #post_name)]
+                    unsafe extern "C" fn #export_post(arg0: i32) {
+                        unsafe { $($path_to_types)*::#post::<$ty>(arg0) }
+                    }
+                });
+            } else {
+                let store = abi.store(ty, &quote!(result_), &quote!(ret_), 0);
+                body.extend(quote! {
+                    let result_ = #call;
+                    let ret_ = #area.as_mut_ptr();
+                    #store
+                });
+            }
+            body.extend(quote!(#rt::ptr_i32(ret_)));
+            (quote!(-> i32), body)
+        }
+        Some(ty) => {
+            let mut out = Vec::new();
+            let mut lstmts = TokenStream::new();
+            abi.lower_flat(ty, &quote!(result_), &mut out, &mut lstmts);
+            let t = Flat::from_wasm(sig.results[0]).rust();
+            (quote!(-> #t), quote! { let result_ = #call; #lstmts #(#out)* })
+        }
+    };
+
+    let ctors = if scope.cx.opts.disable_run_ctors_once_workaround {
+        TokenStream::new()
+    } else {
+        quote!(#rt::run_ctors_once();)
+    };
+    let bound = &callee.bound;
+    let items = quote! {
+        #statics
+        #[doc(hidden)]
+        #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+        /// # Safety
+        /// Called only by the export symbol with the canonical ABI's arguments.
+        pub unsafe fn #shim<T_: #bound>(#(#arg_decls),*) #ret_ty {
+            #[allow(unused_unsafe, reason = "the body is unsafe when a type needs no lifting too")]
+            unsafe {
+                #ctors
+                #stmts
+                #lower
+            }
+        }
+        #post_items
+    };
+
+    let export_name = resolve.wasm_export_name(
+        ManglingAndAbi::Legacy(LiftLowerAbi::Sync),
+        WasmExport::Func { interface: key, func, kind: WasmExportKind::Normal },
+    );
+    let export_fn = format_ident!("export_{}", rust_name.trim_end_matches('_'));
+    let macro_items = quote! {
+        #[unsafe(export_name = #export_name)]
+        unsafe extern "C" fn #export_fn(#(#arg_decls),*) #ret_ty {
+            unsafe { $($path_to_types)*::#shim::<$ty>(#(#args),*) }
+        }
+        #post_macro
+    };
+
+    // The trait method the user writes.
+    let doc = docs(&func.docs);
+    let params = func.params.iter().skip(usize::from(is_method(func))).map(|p| {
+        let n = names::snake_ident(&p.name);
+        let t = scope.rust_type(&p.ty, Mode::Owned);
+        quote!(#n: #t)
+    });
+    let self_param = if is_method(func) { Some(quote!(&self,)) } else { None };
+    let ret = func.result.as_ref().map(|t| {
+        let t = scope.rust_type(t, Mode::Owned);
+        quote!(-> #t)
+    });
+    let lint = super::imports::allow_many_args(func.params.len());
+    let trait_method = quote! {
+        #doc
+        #lint
+        fn #method(#self_param #(#params),*) #ret;
+    };
+    ExportedFunc { trait_method, items, macro_items }
+}
+
+/// Methods of resources take `&self`.
+pub fn is_method(func: &Function) -> bool {
+    matches!(func.kind, wit_parser::FunctionKind::Method(_))
+}

@@ -1,0 +1,325 @@
+//! Emission: the selected world → Rust tokens.
+//!
+//! [`Gen`] holds what is known about the whole world (layouts, module paths
+//! of interfaces, which types are live); [`Scope`] is where one item is being
+//! emitted and spells type names from there. One file per WIT kind:
+//! `types`, `imports`, `exports`, `resources`; `world` assembles the module
+//! tree, the `export!` macro and the `component-type` custom section.
+
+pub mod exports;
+pub mod imports;
+pub mod resources;
+pub mod types;
+pub mod world;
+
+use std::collections::{BTreeSet, HashMap};
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+use wit_parser::{
+    Docs, InterfaceId, LiveTypes, Resolve, SizeAlign, Type, TypeDefKind, TypeId, TypeOwner,
+    WorldId, WorldItem, WorldKey,
+};
+
+use crate::names;
+use crate::options::Options;
+
+/// What every emitter needs to know about the world.
+pub struct Gen<'a> {
+    pub resolve: &'a Resolve,
+    pub world: WorldId,
+    pub opts: &'a Options,
+    pub sizes: SizeAlign,
+    /// Path of the runtime module, e.g. `::wit_guest::rt`.
+    pub rt: TokenStream,
+    pub live: LiveTypes,
+    import_paths: HashMap<InterfaceId, Vec<Ident>>,
+    export_paths: HashMap<InterfaceId, Vec<Ident>>,
+    /// Named types used as the error of a `result`: they get `Display` and `Error`.
+    pub error_types: BTreeSet<TypeId>,
+}
+
+impl<'a> Gen<'a> {
+    pub fn new(resolve: &'a Resolve, world: WorldId, opts: &'a Options, rt: TokenStream) -> Self {
+        let mut sizes = SizeAlign::default();
+        sizes.fill(resolve);
+        let mut live = LiveTypes::default();
+        live.add_world(resolve, world);
+        let mut cx = Gen {
+            resolve,
+            world,
+            opts,
+            sizes,
+            rt,
+            live,
+            import_paths: HashMap::new(),
+            export_paths: HashMap::new(),
+            error_types: BTreeSet::new(),
+        };
+        cx.assign_paths();
+        cx.find_error_types();
+        cx
+    }
+
+    fn assign_paths(&mut self) {
+        let w = &self.resolve.worlds[self.world];
+        let versions = self.versioned_packages();
+        for (key, item) in &w.imports {
+            if let WorldItem::Interface { id, .. } = item {
+                let path = self.module_path(key, &versions);
+                self.import_paths.insert(*id, path);
+            }
+        }
+        for (key, item) in &w.exports {
+            if let WorldItem::Interface { id, .. } = item {
+                let mut path = vec![names::ident("exports")];
+                path.extend(self.module_path(key, &versions));
+                self.export_paths.insert(*id, path);
+            }
+        }
+    }
+
+    /// `ns:pkg` names that appear with more than one version in the world:
+    /// their modules carry the version (`pkg0_1_0`).
+    fn versioned_packages(&self) -> BTreeSet<String> {
+        let w = &self.resolve.worlds[self.world];
+        let mut seen: HashMap<String, BTreeSet<String>> = HashMap::new();
+        for (key, _) in w.imports.iter().chain(w.exports.iter()) {
+            if let WorldKey::Interface(id) = key {
+                if let Some(pkg) = self.resolve.interfaces[*id].package {
+                    let name = &self.resolve.packages[pkg].name;
+                    let v = name.version.as_ref().map(|v| v.to_string()).unwrap_or_default();
+                    seen.entry(format!("{}:{}", name.namespace, name.name)).or_default().insert(v);
+                }
+            }
+        }
+        seen.into_iter().filter(|(_, v)| v.len() > 1).map(|(k, _)| k).collect()
+    }
+
+    fn module_path(&self, key: &WorldKey, versioned: &BTreeSet<String>) -> Vec<Ident> {
+        match key {
+            WorldKey::Name(n) => vec![names::snake_ident(n)],
+            WorldKey::Interface(id) => {
+                let iface = &self.resolve.interfaces[*id];
+                let pkg = &self.resolve.packages[iface.package.expect("world interfaces have packages")].name;
+                let mut pkg_mod = names::snake(&pkg.name);
+                if versioned.contains(&format!("{}:{}", pkg.namespace, pkg.name)) {
+                    if let Some(v) = &pkg.version {
+                        pkg_mod = format!("{}{}", pkg_mod.trim_end_matches('_'), names::version_suffix(&v.to_string()));
+                    }
+                }
+                vec![
+                    names::snake_ident(&pkg.namespace),
+                    names::ident(&pkg_mod),
+                    names::snake_ident(iface.name.as_deref().expect("named interface")),
+                ]
+            }
+        }
+    }
+
+    fn find_error_types(&mut self) {
+        let w = &self.resolve.worlds[self.world];
+        let mut funcs = Vec::new();
+        for item in w.imports.values().chain(w.exports.values()) {
+            match item {
+                WorldItem::Function(f) => funcs.push(f),
+                WorldItem::Interface { id, .. } => funcs.extend(self.resolve.interfaces[*id].functions.values()),
+                WorldItem::Type { .. } => {}
+            }
+        }
+        for f in funcs {
+            if let Some(Type::Id(id)) = &f.result {
+                if let TypeDefKind::Result(r) = &self.resolve.types[*id].kind {
+                    if let Some(Type::Id(e)) = r.err {
+                        let e = self.dealias(e);
+                        if self.resolve.types[e].name.is_some() {
+                            self.error_types.insert(e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Follows `type a = b` aliases to the defining type.
+    pub fn dealias(&self, mut id: TypeId) -> TypeId {
+        while let TypeDefKind::Type(Type::Id(next)) = &self.resolve.types[id].kind {
+            id = *next;
+        }
+        id
+    }
+
+    /// The module path (from the invocation site) of an imported interface,
+    /// falling back to its export module when the world only exports it.
+    pub fn interface_path(&self, id: InterfaceId) -> &[Ident] {
+        self.import_paths.get(&id).or_else(|| self.export_paths.get(&id)).map(|v| &v[..]).unwrap_or(&[])
+    }
+
+    pub fn import_path(&self, id: InterfaceId) -> Option<&[Ident]> {
+        self.import_paths.get(&id).map(|v| &v[..])
+    }
+
+    pub fn export_path(&self, id: InterfaceId) -> Option<&[Ident]> {
+        self.export_paths.get(&id).map(|v| &v[..])
+    }
+}
+
+/// Where an item is being emitted.
+pub struct Scope<'a> {
+    pub cx: &'a Gen<'a>,
+    /// How many modules below the invocation site.
+    pub depth: usize,
+    /// The interface whose module this is (`None`: the world's root).
+    pub iface: Option<InterfaceId>,
+}
+
+/// How a type is spelled: owned, or as an imported function's parameter.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Owned,
+    Param,
+}
+
+impl<'a> Scope<'a> {
+    /// A path prefix from here to the invocation site (`super::super::`).
+    pub fn root(&self) -> TokenStream {
+        if self.depth == 0 {
+            quote!(self::)
+        } else {
+            let supers = (0..self.depth).map(|_| quote!(super::));
+            quote!(#(#supers)*)
+        }
+    }
+
+    /// The path of a named type as seen from this scope.
+    pub fn type_path(&self, id: TypeId) -> TokenStream {
+        let def = &self.cx.resolve.types[id];
+        let name = names::camel_ident(def.name.as_deref().expect("named type"));
+        match def.owner {
+            TypeOwner::Interface(i) if Some(i) == self.iface => quote!(#name),
+            TypeOwner::Interface(i) => {
+                let root = self.root();
+                let path = self.cx.interface_path(i);
+                quote!(#root #(#path::)* #name)
+            }
+            TypeOwner::World(_) if self.iface.is_none() => quote!(#name),
+            TypeOwner::World(_) | TypeOwner::None => {
+                let root = self.root();
+                quote!(#root #name)
+            }
+        }
+    }
+
+    /// The Rust type of `ty`.
+    pub fn rust_type(&self, ty: &Type, mode: Mode) -> TokenStream {
+        let rt = &self.cx.rt;
+        match ty {
+            Type::Bool => quote!(bool),
+            Type::S8 => quote!(i8),
+            Type::U8 => quote!(u8),
+            Type::S16 => quote!(i16),
+            Type::U16 => quote!(u16),
+            Type::S32 => quote!(i32),
+            Type::U32 => quote!(u32),
+            Type::S64 => quote!(i64),
+            Type::U64 => quote!(u64),
+            Type::F32 => quote!(f32),
+            Type::F64 => quote!(f64),
+            Type::Char => quote!(char),
+            Type::String if mode == Mode::Param => quote!(&str),
+            Type::String => quote!(#rt::String),
+            Type::ErrorContext => quote!(()),
+            Type::Id(id) => self.rust_type_id(*id, mode),
+        }
+    }
+
+    fn rust_type_id(&self, id: TypeId, mode: Mode) -> TokenStream {
+        let resolve = self.cx.resolve;
+        let def = &resolve.types[id];
+        if def.name.is_some() {
+            if mode == Mode::Param {
+                match &def.kind {
+                    // Aliases of strings and lists are borrowed as slices.
+                    TypeDefKind::Type(t) => return self.rust_type(t, mode),
+                    TypeDefKind::List(_) => return self.anonymous(&def.kind, mode),
+                    _ if types::needs_borrow(resolve, &Type::Id(id)) => {
+                        let path = self.type_path(id);
+                        return quote!(&#path);
+                    }
+                    _ => {}
+                }
+            }
+            if let TypeDefKind::Handle(_) = &def.kind {
+                if mode == Mode::Param {
+                    return self.anonymous(&def.kind, mode);
+                }
+            }
+            return self.type_path(id);
+        }
+        self.anonymous(&def.kind, mode)
+    }
+
+    /// The Rust type of a structural (unnamed) WIT type.
+    pub fn anonymous(&self, kind: &TypeDefKind, mode: Mode) -> TokenStream {
+        let rt = &self.cx.rt;
+        match kind {
+            TypeDefKind::List(t) => {
+                let t = self.rust_type(t, Mode::Owned);
+                match mode {
+                    Mode::Param => quote!(&[#t]),
+                    Mode::Owned => quote!(#rt::Vec<#t>),
+                }
+            }
+            TypeDefKind::Option(t) => {
+                let t = self.rust_type(t, mode);
+                quote!(::core::option::Option<#t>)
+            }
+            TypeDefKind::Result(r) => {
+                let ok = r.ok.as_ref().map(|t| self.rust_type(t, mode)).unwrap_or(quote!(()));
+                let err = r.err.as_ref().map(|t| self.rust_type(t, mode)).unwrap_or(quote!(()));
+                quote!(::core::result::Result<#ok, #err>)
+            }
+            TypeDefKind::Tuple(t) => {
+                let elems = t.types.iter().map(|t| self.rust_type(t, mode));
+                quote!((#(#elems,)*))
+            }
+            TypeDefKind::Type(t) => self.rust_type(t, mode),
+            TypeDefKind::Handle(h) => resources::handle_type(self, h, mode),
+            TypeDefKind::FixedLengthList(t, n) => {
+                let t = self.rust_type(t, Mode::Owned);
+                let n = *n as usize;
+                quote!([#t; #n])
+            }
+            TypeDefKind::Map(k, v) => {
+                let k = self.rust_type(k, Mode::Owned);
+                let v = self.rust_type(v, Mode::Owned);
+                quote!(#rt::BTreeMap<#k, #v>)
+            }
+            _ => quote!(()),
+        }
+    }
+}
+
+/// `#[doc = ".."]` attributes for WIT doc comments.
+pub fn docs(docs: &Docs) -> TokenStream {
+    match &docs.contents {
+        Some(text) => {
+            let lines = text.lines().map(|l| format!(" {l}"));
+            quote!(#(#[doc = #lines])*)
+        }
+        None => TokenStream::new(),
+    }
+}
+
+impl Gen<'_> {
+    /// The path through which `bitflags!` is reached.
+    pub fn bitflags_path(&self) -> TokenStream {
+        match &self.opts.bitflags_path {
+            Some(p) => p.parse().unwrap_or_else(|_| quote!(::bitflags)),
+            None => {
+                let rt = &self.rt;
+                quote!(#rt::bitflags)
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! Named WIT types → Rust items: records as structs, variants and enums as
+//! enums, flags through the runtime's `bitflags!`, everything else as a
+//! `pub type` alias. Derives follow wit-bindgen: `Clone` always, `Copy`
+//! when no part owns memory, and the `Debug` text it prints.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+use wit_parser::{Type, TypeDefKind, TypeId, Resolve};
+
+use super::{docs, Mode, Scope};
+use crate::names;
+
+/// Whether a value of `ty` holds a string or list (so it cannot be `Copy` and
+/// an import takes it by reference).
+pub fn needs_borrow(resolve: &Resolve, ty: &Type) -> bool {
+    match ty {
+        Type::String => true,
+        Type::Id(id) => match &resolve.types[*id].kind {
+            TypeDefKind::List(_) | TypeDefKind::Map(..) => true,
+            TypeDefKind::Type(t) | TypeDefKind::Option(t) | TypeDefKind::FixedLengthList(t, _) => needs_borrow(resolve, t),
+            TypeDefKind::Record(r) => r.fields.iter().any(|f| needs_borrow(resolve, &f.ty)),
+            TypeDefKind::Tuple(t) => t.types.iter().any(|t| needs_borrow(resolve, t)),
+            TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).any(|t| needs_borrow(resolve, t)),
+            TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).any(|t| needs_borrow(resolve, t)),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Whether the Rust type of `ty` is `Copy`.
+pub fn is_copy(resolve: &Resolve, ty: &Type) -> bool {
+    match ty {
+        Type::String => false,
+        Type::Id(id) => match &resolve.types[*id].kind {
+            TypeDefKind::List(_) | TypeDefKind::Map(..) | TypeDefKind::Resource => false,
+            TypeDefKind::Handle(_) | TypeDefKind::Future(_) | TypeDefKind::Stream(_) => false,
+            TypeDefKind::Type(t) | TypeDefKind::Option(t) | TypeDefKind::FixedLengthList(t, _) => is_copy(resolve, t),
+            TypeDefKind::Record(r) => r.fields.iter().all(|f| is_copy(resolve, &f.ty)),
+            TypeDefKind::Tuple(t) => t.types.iter().all(|t| is_copy(resolve, t)),
+            TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).all(|t| is_copy(resolve, t)),
+            TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).all(|t| is_copy(resolve, t)),
+            TypeDefKind::Enum(_) | TypeDefKind::Flags(_) => true,
+            TypeDefKind::Unknown => false,
+        },
+        _ => true,
+    }
+}
+
+/// The Rust item(s) for the named type `id`, owned by the scope's interface.
+pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
+    let resolve = scope.cx.resolve;
+    let def = &resolve.types[id];
+    let wit_name = def.name.as_deref().expect("named type");
+    let name = names::camel_ident(wit_name);
+    let doc = docs(&def.docs);
+    let copy = is_copy(resolve, &Type::Id(id));
+    let derives = if copy { quote!(#[derive(Clone, Copy)]) } else { quote!(#[derive(Clone)]) };
+    let extra = extra_impls(scope, id);
+    match &def.kind {
+        TypeDefKind::Record(r) => {
+            let fields = r.fields.iter().map(|f| {
+                let fname = names::snake_ident(&f.name);
+                let ty = scope.rust_type(&f.ty, Mode::Owned);
+                let doc = docs(&f.docs);
+                quote!(#doc pub #fname: #ty)
+            });
+            let repr = if copy { quote!(#[repr(C)]) } else { quote!() };
+            let dbg = r.fields.iter().map(|f| {
+                let fname = names::snake_ident(&f.name);
+                let s = f.name.as_str();
+                let s = names::snake(s);
+                quote!(.field(#s, &self.#fname))
+            });
+            let name_str = name.to_string();
+            quote! {
+                #doc
+                #repr
+                #derives
+                pub struct #name { #(#fields,)* }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for #name {
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        f.debug_struct(#name_str) #(#dbg)* .finish()
+                    }
+                }
+                #extra
+            }
+        }
+        TypeDefKind::Variant(v) => {
+            let cases = v.cases.iter().map(|c| {
+                let cname = names::ident(&names::case(&c.name));
+                let doc = docs(&c.docs);
+                match &c.ty {
+                    Some(t) => {
+                        let t = scope.rust_type(t, Mode::Owned);
+                        quote!(#doc #cname(#t))
+                    }
+                    None => quote!(#doc #cname),
+                }
+            });
+            let arms = v.cases.iter().map(|c| {
+                let cname = names::ident(&names::case(&c.name));
+                let label = format!("{}::{}", name, cname);
+                match &c.ty {
+                    Some(_) => quote!(#name::#cname(e) => f.debug_tuple(#label).field(e).finish(),),
+                    None => quote!(#name::#cname => f.debug_tuple(#label).finish(),),
+                }
+            });
+            quote! {
+                #doc
+                #derives
+                pub enum #name { #(#cases,)* }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for #name {
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        match self { #(#arms)* }
+                    }
+                }
+                #extra
+            }
+        }
+        TypeDefKind::Enum(e) => {
+            let cases = e.cases.iter().map(|c| {
+                let cname = names::ident(&names::case(&c.name));
+                let doc = docs(&c.docs);
+                quote!(#doc #cname)
+            });
+            let arms = e.cases.iter().map(|c| {
+                let cname = names::ident(&names::case(&c.name));
+                let label = format!("{}::{}", name, cname);
+                quote!(#name::#cname => f.debug_tuple(#label).finish(),)
+            });
+            let lift_arms = e.cases.iter().enumerate().map(|(i, c)| {
+                let cname = names::ident(&names::case(&c.name));
+                let i = Literal::usize_unsuffixed(i);
+                quote!(#i => #name::#cname,)
+            });
+            let repr = match e.tag() {
+                wit_parser::Int::U8 => quote!(u8),
+                wit_parser::Int::U16 => quote!(u16),
+                _ => quote!(u32),
+            };
+            let rt = &scope.cx.rt;
+            quote! {
+                #doc
+                #[repr(#repr)]
+                #[derive(Clone, Copy, Eq, Ord, PartialEq, PartialOrd)]
+                pub enum #name { #(#cases,)* }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for #name {
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        match self { #(#arms)* }
+                    }
+                }
+                impl #name {
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `val` is a discriminant of this enum.
+                    pub unsafe fn _lift(val: #repr) -> #name {
+                        match val { #(#lift_arms)* _ => #rt::invalid_discriminant() }
+                    }
+                }
+                #extra
+            }
+        }
+        TypeDefKind::Flags(f) => {
+            let bits = crate::abi::flags_bits_type(f.flags.len());
+            let consts = f.flags.iter().enumerate().map(|(i, fl)| {
+                let c = names::ident(&names::shouty(&fl.name));
+                let doc = docs(&fl.docs);
+                let i = Literal::usize_unsuffixed(i);
+                quote!(#doc const #c = 1 << #i;)
+            });
+            let bitflags = scope.cx.bitflags_path();
+            quote! {
+                #bitflags::bitflags! {
+                    #doc
+                    #[derive(PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Clone, Copy)]
+                    pub struct #name: #bits { #(#consts)* }
+                }
+            }
+        }
+        TypeDefKind::Resource => super::resources::emit_resource(scope, id),
+        TypeDefKind::Type(t) => {
+            let ty = scope.rust_type(t, Mode::Owned);
+            quote!(#doc pub type #name = #ty;)
+        }
+        kind => {
+            let ty = scope.anonymous(kind, Mode::Owned);
+            quote!(#doc pub type #name = #ty;)
+        }
+    }
+}
+
+/// `Display` and `Error` for types used as a function's error.
+fn extra_impls(scope: &Scope, id: TypeId) -> TokenStream {
+    if !scope.cx.error_types.contains(&id) {
+        return TokenStream::new();
+    }
+    let def = &scope.cx.resolve.types[id];
+    let name = names::camel_ident(def.name.as_deref().expect("named"));
+    quote! {
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "{:?}", self)
+            }
+        }
+        impl ::core::error::Error for #name {}
+    }
+}

@@ -1,0 +1,300 @@
+//! The whole expansion: the module tree (imports at `ns::pkg::iface`, exports
+//! under `exports::`), world-level items at the root, the `export!` macro,
+//! the `component-type` custom section and the file-tracking constants.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+use wit_parser::{InterfaceId, TypeDefKind, WorldItem, WorldKey};
+
+use super::exports::{emit_export, Callee};
+use super::imports::emit_import;
+use super::types::emit_type;
+use super::{docs, Gen, Scope};
+
+/// A module being assembled; children keep WIT declaration order.
+#[derive(Default)]
+struct ModTree {
+    docs: TokenStream,
+    items: TokenStream,
+    children: Vec<(Ident, ModTree)>,
+}
+
+impl ModTree {
+    fn at(&mut self, path: &[Ident]) -> &mut ModTree {
+        let Some((first, rest)) = path.split_first() else { return self };
+        let pos = match self.children.iter().position(|(n, _)| n == first) {
+            Some(p) => p,
+            None => {
+                self.children.push((first.clone(), ModTree::default()));
+                self.children.len() - 1
+            }
+        };
+        self.children[pos].1.at(rest)
+    }
+
+    fn into_tokens(self) -> TokenStream {
+        let ModTree { items, children, .. } = self;
+        let children = children.into_iter().map(|(name, m)| {
+            let doc = m.docs.clone();
+            let body = m.into_tokens();
+            quote! {
+                #doc
+                #[allow(dead_code, reason = "bindings cover the whole world; a component uses part of it")]
+                pub mod #name { #body }
+            }
+        });
+        quote!(#items #(#children)*)
+    }
+}
+
+/// Generates the bindings for `cx`'s world.
+pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -> TokenStream {
+    let resolve = cx.resolve;
+    let world = &resolve.worlds[cx.world];
+    let root = Scope { cx, depth: 0, iface: None };
+    let mut tree = ModTree::default();
+    let mut root_items = TokenStream::new();
+
+    for (key, item) in &world.imports {
+        match item {
+            WorldItem::Interface { id, .. } => {
+                let path = cx.import_path(*id).expect("import path").to_vec();
+                let scope = Scope { cx, depth: path.len(), iface: Some(*id) };
+                let m = tree.at(&path);
+                m.docs = docs(&resolve.interfaces[*id].docs);
+                m.items.extend(interface_types(&scope, *id));
+                for func in resolve.interfaces[*id].functions.values() {
+                    if matches!(func.kind, wit_parser::FunctionKind::Freestanding) {
+                        m.items.extend(emit_import(&scope, Some(key), func));
+                    }
+                }
+                m.items.extend(super::resources::imported_resources(&scope, key, *id));
+            }
+            WorldItem::Function(func) => {
+                if matches!(func.kind, wit_parser::FunctionKind::Freestanding) {
+                    root_items.extend(emit_import(&root, None, func));
+                }
+            }
+            WorldItem::Type { id, .. } => {
+                if cx.opts.generate_unused_types || cx.live.contains(*id) {
+                    root_items.extend(emit_type(&root, *id));
+                }
+            }
+        }
+    }
+    root_items.extend(super::resources::world_imported_resources(&root));
+
+    let mut export_calls = TokenStream::new();
+    let mut world_trait = TokenStream::new();
+    let mut world_macro = TokenStream::new();
+    for (key, item) in &world.exports {
+        match item {
+            WorldItem::Interface { id, .. } => {
+                let path = cx.export_path(*id).expect("export path").to_vec();
+                let scope = Scope { cx, depth: path.len(), iface: Some(*id) };
+                let m = tree.at(&path);
+                m.docs = docs(&resolve.interfaces[*id].docs);
+                m.items.extend(interface_types(&scope, *id));
+                let (items, macro_name) = exported_interface(&scope, key, *id);
+                m.items.extend(items);
+                export_calls.extend(quote! {
+                    $($path_to_types_root)*::#(#path::)*#macro_name!($ty with_types_in $($path_to_types_root)*::#(#path)::*);
+                });
+            }
+            WorldItem::Function(func) => {
+                let callee = Callee::freestanding(quote!(Guest), func);
+                let f = emit_export(&root, None, func, &callee);
+                world_trait.extend(f.trait_method);
+                root_items.extend(f.items);
+                world_macro.extend(f.macro_items);
+            }
+            WorldItem::Type { .. } => {}
+        }
+    }
+
+    let world_name = &world.name;
+    let world_snake = crate::names::snake(world_name);
+    if !world_trait.is_empty() {
+        let macro_name = format_ident!("__export_world_{}_cabi", world_snake);
+        root_items.extend(quote! {
+            /// Implemented by the type passed to `export!`: the world's own exported functions.
+            pub trait Guest { #world_trait }
+            #[doc(hidden)]
+            macro_rules! #macro_name {
+                ($ty:ident with_types_in $($path_to_types:tt)*) => {
+                    const _: () = { #world_macro };
+                };
+            }
+            #[doc(hidden)]
+            #[allow(unused_imports, reason = "used by `export!` only")]
+            pub(crate) use #macro_name;
+        });
+        export_calls = quote! {
+            $($path_to_types_root)*::#macro_name!($ty with_types_in $($path_to_types_root)*);
+            #export_calls
+        };
+    }
+    root_items.extend(export_macro(cx, &world_snake, export_calls));
+    root_items.extend(custom_section(cx, component_type));
+    root_items.extend(track_files(files));
+    let modules = tree.into_tokens();
+    quote!(#root_items #modules)
+}
+
+/// The types an interface owns, in declaration order (live ones only unless
+/// `generate_unused_types`).
+fn interface_types(scope: &Scope, id: InterfaceId) -> TokenStream {
+    let cx = scope.cx;
+    let mut out = TokenStream::new();
+    if !cx.opts.disable_custom_section_link_helpers {
+        let root = scope.root();
+        out.extend(quote! {
+            #[used]
+            #[doc(hidden)]
+            static __FORCE_SECTION_REF: fn() = #root __link_custom_section_describing_imports;
+        });
+    }
+    for ty in cx.resolve.interfaces[id].types.values() {
+        let keep = cx.opts.generate_unused_types
+            || cx.live.contains(*ty)
+            || matches!(cx.resolve.types[*ty].kind, TypeDefKind::Resource);
+        if keep {
+            out.extend(emit_type(scope, *ty));
+        }
+    }
+    out
+}
+
+/// The `Guest` trait, shims and `__export_*_cabi!` macro of an exported interface.
+fn exported_interface(scope: &Scope, key: &WorldKey, id: InterfaceId) -> (TokenStream, Ident) {
+    let resolve = scope.cx.resolve;
+    let iface = &resolve.interfaces[id];
+    let mut trait_items = TokenStream::new();
+    let mut items = TokenStream::new();
+    let mut macro_items = TokenStream::new();
+    for func in iface.functions.values() {
+        if !matches!(func.kind, wit_parser::FunctionKind::Freestanding) {
+            continue;
+        }
+        let callee = Callee::freestanding(quote!(Guest), func);
+        let f = emit_export(scope, Some(key), func, &callee);
+        trait_items.extend(f.trait_method);
+        items.extend(f.items);
+        macro_items.extend(f.macro_items);
+    }
+    let res = super::resources::exported_resources(scope, key, id);
+    trait_items.extend(res.trait_items);
+    items.extend(res.items);
+    macro_items.extend(res.macro_items);
+
+    let name = resolve.name_world_key(key);
+    let sanitized: String = name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    let macro_name = format_ident!("__export_{}_cabi", sanitized);
+    let doc = format!(" Implemented by the type passed to `export!`: the functions of `{name}`.");
+    items.extend(quote! {
+        #[doc = #doc]
+        pub trait Guest { #trait_items }
+        #[doc(hidden)]
+        macro_rules! #macro_name {
+            ($ty:ident with_types_in $($path_to_types:tt)*) => {
+                const _: () = { #macro_items };
+            };
+        }
+        #[doc(hidden)]
+        #[allow(unused_imports, reason = "used by `export!` only")]
+        pub(crate) use #macro_name;
+    });
+    (items, macro_name)
+}
+
+/// The world's `export!` macro.
+fn export_macro(cx: &Gen, world: &str, calls: TokenStream) -> TokenStream {
+    let impl_name = format_ident!("__export_{}_impl", world);
+    let export_name = crate::names::ident(cx.opts.export_macro_name.as_deref().unwrap_or("export"));
+    let (attr, vis) = if cx.opts.pub_export_macro {
+        (quote!(#[macro_export]), quote!(pub))
+    } else {
+        (TokenStream::new(), quote!(pub(crate)))
+    };
+    let _ = &vis;
+    let self_path = match &cx.opts.default_bindings_module {
+        Some(m) => {
+            let p: TokenStream = m.parse().unwrap_or_else(|_| quote!(self));
+            quote!(#p)
+        }
+        None => quote!(self),
+    };
+    let reexport = if cx.opts.pub_export_macro {
+        quote! {
+            #[doc(inline)]
+            pub use #impl_name as #export_name;
+        }
+    } else {
+        quote! {
+            #[doc(inline)]
+            #[allow(unused_imports, reason = "a world without exports never calls it")]
+            pub(crate) use #impl_name as #export_name;
+        }
+    };
+    quote! {
+        /// Exports `$ty` as the implementation of every `Guest` trait of this world.
+        ///
+        /// `export!(MyType)` where the bindings were generated in the calling module;
+        /// `export!(MyType with_types_in path::to::bindings)` otherwise.
+        #attr
+        #[doc(hidden)]
+        #[allow(unused_macros, reason = "a world without exports never calls it")]
+        macro_rules! #impl_name {
+            ($ty:ident) => {
+                #self_path::#export_name!($ty with_types_in #self_path);
+            };
+            ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
+                #calls
+            };
+        }
+        #reexport
+    }
+}
+
+/// The encoded world in a `component-type` custom section, which
+/// `wasm-component-ld` turns into the component's type.
+fn custom_section(cx: &Gen, bytes: &[u8]) -> TokenStream {
+    let rt = &cx.rt;
+    let world = &cx.resolve.worlds[cx.world];
+    let pkg = world.package.map(|p| cx.resolve.packages[p].name.to_string()).unwrap_or_default();
+    let suffix = cx.opts.type_section_suffix.clone().unwrap_or_default();
+    let section = format!(
+        "component-type:wit-guest:{}:{}:{}:encoded world{}",
+        env!("CARGO_PKG_VERSION"),
+        pkg,
+        world.name,
+        suffix
+    );
+    let len = bytes.len();
+    let lit = Literal::byte_string(bytes);
+    let helper = if cx.opts.disable_custom_section_link_helpers {
+        TokenStream::new()
+    } else {
+        quote! {
+            #[inline(never)]
+            #[doc(hidden)]
+            pub fn __link_custom_section_describing_imports() {
+                #rt::maybe_link_cabi_realloc();
+            }
+        }
+    };
+    quote! {
+        #[cfg(target_arch = "wasm32")]
+        #[unsafe(link_section = #section)]
+        #[doc(hidden)]
+        #[used]
+        pub static __WIT_GUEST_COMPONENT_TYPE: [u8; #len] = *#lit;
+        #helper
+    }
+}
+
+/// `include_bytes!` of every WIT file read, so editing one rebuilds the crate.
+fn track_files(files: &[std::path::PathBuf]) -> TokenStream {
+    let files = files.iter().filter_map(|f| f.to_str());
+    quote!(#(const _: &[u8] = include_bytes!(#files);)*)
+}

@@ -1,0 +1,86 @@
+//! The wit-guest bindings generator as a library.
+//!
+//! Phases, each a module with its own types:
+//! [`input`] (syntax, `syn` only) → [`options`] (validated settings) →
+//! [`load`] (files, `wit-parser`, world selection) → [`emit`] (tokens, with
+//! the canonical ABI in [`abi`] and naming in [`names`]). Errors from every
+//! phase are collected in [`diag::Diagnostics`] and reported together; their
+//! text lives in [`messages`].
+//!
+//! The `generate!` macro is a thin wrapper over [`expand`].
+
+pub mod abi;
+pub mod diag;
+pub mod emit;
+pub mod input;
+pub mod load;
+pub mod messages;
+pub mod names;
+pub mod options;
+
+use std::path::Path;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use diag::Diagnostics;
+use options::Options;
+
+/// Expands `generate!`'s input. `manifest_dir` is the invoking crate's root;
+/// `runtime` the path of the runtime crate as the invoking crate names it.
+/// Never panics: problems come back as `compile_error!` invocations.
+pub fn expand(input: TokenStream, manifest_dir: &Path, runtime: TokenStream) -> TokenStream {
+    let input: input::Input = match syn::parse2(input) {
+        Ok(i) => i,
+        Err(e) => return e.to_compile_error(),
+    };
+    let mut diag = Diagnostics::default();
+    let opts = Options::from_input(&input, &mut diag);
+    if !diag.is_empty() {
+        return diag.to_compile_errors();
+    }
+    match generate(&opts, manifest_dir, runtime) {
+        Ok(tokens) => tokens,
+        Err(diag) => diag.to_compile_errors(),
+    }
+}
+
+/// Loads the WIT that `opts` name and generates the bindings.
+pub fn generate(opts: &Options, manifest_dir: &Path, runtime: TokenStream) -> Result<TokenStream, Diagnostics> {
+    let mut diag = Diagnostics::default();
+    let Some(loaded) = load::load(opts, manifest_dir, &mut diag) else {
+        return Err(diag);
+    };
+    let component_type = match wit_component::metadata::encode(
+        &loaded.resolve,
+        loaded.world,
+        wit_component::StringEncoding::UTF8,
+        None,
+    ) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            diag.error(opts.span.unwrap_or_else(proc_macro2::Span::call_site), messages::encode_error(&e));
+            return Err(diag);
+        }
+    };
+    let rt = match &opts.runtime_path {
+        Some(p) => match syn::parse_str::<syn::Path>(p) {
+            Ok(p) => quote!(#p),
+            Err(e) => {
+                diag.error(opts.span.unwrap_or_else(proc_macro2::Span::call_site), format!("`runtime_path`: {e}"));
+                return Err(diag);
+            }
+        },
+        None => quote!(#runtime::rt),
+    };
+    let cx = emit::Gen::new(&loaded.resolve, loaded.world, opts, rt);
+    Ok(emit::world::generate(&cx, &loaded.files, &component_type))
+}
+
+/// Pretty-prints an expansion (for snapshots, the CLI and `debug`).
+pub fn pretty(tokens: &TokenStream) -> String {
+    match syn::parse2::<syn::File>(tokens.clone()) {
+        Ok(file) => prettyplease::unparse(&file),
+        Err(_) => tokens.to_string(),
+    }
+}

@@ -1,0 +1,139 @@
+//! Loading: WIT files and inline text into a `wit_parser::Resolve`, world
+//! selection, and the checks that need the resolved world. Every file read
+//! is recorded so the expansion can make the crate rebuild when one changes.
+
+use std::path::{Path, PathBuf};
+
+use wit_parser::{PackageId, Resolve, Type, TypeDefKind, WorldId, WorldItem};
+
+use crate::diag::Diagnostics;
+use crate::messages;
+use crate::options::{Options, Source};
+
+/// The resolved world.
+pub struct Loaded {
+    pub resolve: Resolve,
+    pub world: WorldId,
+    /// Every WIT file read, absolute.
+    pub files: Vec<PathBuf>,
+}
+
+/// Loads the WIT the options name, relative to `manifest_dir`.
+pub fn load(opts: &Options, manifest_dir: &Path, diag: &mut Diagnostics) -> Option<Loaded> {
+    let mut resolve = Resolve::default();
+    resolve.all_features = opts.all_features;
+    for f in &opts.features {
+        resolve.features.insert(f.clone());
+    }
+    let mut pkgs: Vec<PackageId> = Vec::new();
+    let mut files = Vec::new();
+    let mut last_span = opts.span.unwrap_or_else(proc_macro2::Span::call_site);
+    for source in opts.sources() {
+        match source {
+            Source::Path(p, span) => {
+                last_span = span;
+                let abs = manifest_dir.join(&p);
+                if !abs.exists() {
+                    diag.error(span, messages::missing_path(&p, &abs));
+                    continue;
+                }
+                match resolve.push_path(&abs) {
+                    Ok((pkg, map)) => {
+                        pkgs.push(pkg);
+                        files.extend(map.paths().map(|p| p.to_path_buf()));
+                    }
+                    Err(e) => diag.error(span, messages::wit_error(&e)),
+                }
+            }
+            Source::Inline(text, span) => {
+                last_span = span;
+                match resolve.push_str("<inline>", &text) {
+                    Ok(pkg) => pkgs.push(pkg),
+                    Err(e) => diag.error(span, messages::wit_error(&e)),
+                }
+            }
+        }
+    }
+    if !diag.is_empty() {
+        return None;
+    }
+    let world_span = opts.world.as_ref().map(|w| w.1).unwrap_or(last_span);
+    let world = match resolve.select_world(&pkgs, opts.world.as_ref().map(|w| w.0.as_str())) {
+        Ok(w) => w,
+        Err(e) => {
+            let worlds = world_names(&resolve, &pkgs);
+            let msg = match &opts.world {
+                Some((name, _)) if !name.contains(':') && !worlds.iter().any(|w| w == name) => {
+                    messages::unknown_world(name, &worlds)
+                }
+                _ => messages::world_error(&e, &worlds),
+            };
+            diag.error(world_span, msg);
+            return None;
+        }
+    };
+    check_world(&resolve, world, &pkgs, opts, world_span, diag);
+    files.sort();
+    files.dedup();
+    diag.is_empty().then_some(Loaded { resolve, world, files })
+}
+
+fn world_names(resolve: &Resolve, pkgs: &[PackageId]) -> Vec<String> {
+    pkgs.iter().flat_map(|p| resolve.packages[*p].worlds.keys().cloned()).collect()
+}
+
+/// What the loaded world asks for that we cannot generate (or must not
+/// without being told).
+fn check_world(
+    resolve: &Resolve,
+    world: WorldId,
+    pkgs: &[PackageId],
+    opts: &Options,
+    span: proc_macro2::Span,
+    diag: &mut Diagnostics,
+) {
+    let w = &resolve.worlds[world];
+    if !opts.generate_all {
+        for (key, item) in &w.imports {
+            if let WorldItem::Interface { id, .. } = item {
+                let pkg = resolve.interfaces[*id].package;
+                if pkg.is_some_and(|p| !pkgs.contains(&p)) {
+                    diag.error(span, messages::foreign_import(&resolve.name_world_key(key)));
+                }
+            }
+        }
+    }
+    let mut live = wit_parser::LiveTypes::default();
+    live.add_world(resolve, world);
+    for id in live.iter() {
+        let what = match &resolve.types[id].kind {
+            TypeDefKind::Future(_) => Some("`future`"),
+            TypeDefKind::Stream(_) => Some("`stream`"),
+            TypeDefKind::Map(..) => Some("`map`"),
+            TypeDefKind::FixedLengthList(..) => Some("fixed-length `list<T, N>`"),
+            _ => None,
+        };
+        if let Some(what) = what {
+            diag.error(span, messages::unsupported(what));
+            return;
+        }
+    }
+    let uses_error_context = |t: &Type| matches!(t, Type::ErrorContext);
+    for item in w.imports.values().chain(w.exports.values()) {
+        let funcs: Vec<&wit_parser::Function> = match item {
+            WorldItem::Function(f) => vec![f],
+            WorldItem::Interface { id, .. } => resolve.interfaces[*id].functions.values().collect(),
+            WorldItem::Type { .. } => vec![],
+        };
+        for f in funcs {
+            if f.kind.is_async() {
+                diag.error(span, messages::unsupported("an `async` function"));
+                return;
+            }
+            if f.params.iter().any(|p| uses_error_context(&p.ty)) || f.result.as_ref().is_some_and(uses_error_context) {
+                diag.error(span, messages::unsupported("`error-context`"));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! Every message a user can see, in one place.
+
+/// The closest of `candidates` to `word`, if reasonably close.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::levenshtein(word, c), c))
+        .filter(|(d, c)| *d <= (c.len().max(word.len()) / 3).max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+pub fn unknown_option(key: &str, known: &[&str]) -> String {
+    match closest(key, known.iter().copied()) {
+        Some(s) => format!("unknown option `{key}`; did you mean `{s}`?"),
+        None => format!("unknown option `{key}`; the options are: {}", known.join(", ")),
+    }
+}
+
+pub fn duplicate_option(key: &str) -> String {
+    format!("option `{key}` is given more than once")
+}
+
+pub fn option_not_yet(key: &str) -> String {
+    format!("option `{key}` is not supported by wit-guest yet")
+}
+
+pub fn expected(key: &str, what: &str) -> String {
+    format!("option `{key}` expects {what}")
+}
+
+pub fn missing_path(written: &str, tried: &std::path::Path) -> String {
+    format!(
+        "no WIT found at `{written}` (looked for `{}`); create a `wit/` directory next to Cargo.toml, or pass `path: \"...\"` or `inline: \"...\"`",
+        tried.display()
+    )
+}
+
+pub fn wit_error(err: &anyhow::Error) -> String {
+    format!("failed to load WIT: {err:?}")
+}
+
+pub fn world_error(err: &anyhow::Error, worlds: &[String]) -> String {
+    let mut msg = format!("{err:#}");
+    if !worlds.is_empty() {
+        msg.push_str(&format!("\navailable worlds: {}", worlds.join(", ")));
+    }
+    msg
+}
+
+pub fn unknown_world(name: &str, worlds: &[String]) -> String {
+    let mut msg = format!("no world named `{name}`");
+    if let Some(s) = closest(name, worlds.iter().map(|s| s.as_str())) {
+        msg.push_str(&format!("; did you mean `{s}`?"));
+    }
+    if !worlds.is_empty() {
+        msg.push_str(&format!("\navailable worlds: {}", worlds.join(", ")));
+    }
+    msg
+}
+
+pub fn foreign_import(iface: &str) -> String {
+    format!(
+        "the world imports `{iface}` from another package; add `generate_all` to generate bindings for it here, or `with: {{ \"{iface}\": path::to::bindings }}` to use bindings generated elsewhere"
+    )
+}
+
+pub fn unsupported(what: &str) -> String {
+    format!("{what} is not supported by wit-guest yet")
+}
+
+pub fn encode_error(err: &anyhow::Error) -> String {
+    format!("failed to encode the world's component type: {err:#}")
+}

@@ -1,0 +1,175 @@
+//! Options: the parsed input checked and turned into typed settings with
+//! defaults. Every key wit-bindgen 0.60 accepts is recognised; the ones
+//! wit-guest does not implement yet are rejected by name, never ignored.
+
+use proc_macro2::Span;
+use syn::{Expr, ExprLit, Lit, LitStr};
+
+use crate::diag::Diagnostics;
+use crate::input::{Input, Value};
+use crate::messages;
+
+/// Where WIT comes from.
+#[derive(Clone)]
+pub enum Source {
+    /// A path as written, relative to the crate root unless absolute.
+    Path(String, Span),
+    /// WIT text written in the macro.
+    Inline(String, Span),
+}
+
+/// Validated options of one `generate!` call.
+#[derive(Default)]
+pub struct Options {
+    pub world: Option<(String, Span)>,
+    pub paths: Vec<(String, Span)>,
+    pub inline: Option<(String, Span)>,
+    pub generate_all: bool,
+    pub runtime_path: Option<String>,
+    pub bitflags_path: Option<String>,
+    pub export_macro_name: Option<String>,
+    pub pub_export_macro: bool,
+    pub default_bindings_module: Option<String>,
+    pub generate_unused_types: bool,
+    pub type_section_suffix: Option<String>,
+    pub disable_run_ctors_once_workaround: bool,
+    pub disable_custom_section_link_helpers: bool,
+    pub features: Vec<String>,
+    pub all_features: bool,
+    /// Span of the whole input, for errors about the call as a whole.
+    pub span: Option<Span>,
+}
+
+/// Keys we know but do not implement yet.
+const NOT_YET: &[&str] = &[
+    "with",
+    "additional_derives",
+    "additional_derives_ignore",
+    "additional_type_attributes",
+    "additional_member_attributes",
+    "ownership",
+    "skip",
+    "stubs",
+    "std_feature",
+    "raw_strings",
+    "enable_method_chaining",
+    "merge_structurally_equal_types",
+    "export_prefix",
+    "debug",
+    "async",
+    "map_type",
+];
+
+/// Every key, for "did you mean".
+pub const KNOWN: &[&str] = &[
+    "world", "path", "inline", "generate_all", "runtime_path", "bitflags_path",
+    "export_macro_name", "pub_export_macro", "default_bindings_module", "generate_unused_types",
+    "type_section_suffix", "disable_run_ctors_once_workaround",
+    "disable_custom_section_link_helpers", "features", "with", "additional_derives",
+    "additional_derives_ignore", "additional_type_attributes", "additional_member_attributes",
+    "ownership", "skip", "stubs", "std_feature", "raw_strings", "enable_method_chaining",
+    "merge_structurally_equal_types", "export_prefix", "debug", "async", "map_type",
+];
+
+impl Options {
+    /// Checks `input`; every problem is recorded in `diag`.
+    pub fn from_input(input: &Input, diag: &mut Diagnostics) -> Options {
+        let mut o = Options { span: Some(input.span), ..Options::default() };
+        let mut seen: Vec<String> = Vec::new();
+        for entry in &input.entries {
+            let key = entry.key.to_string();
+            if seen.contains(&key) {
+                diag.error(entry.key.span(), messages::duplicate_option(&key));
+                continue;
+            }
+            seen.push(key.clone());
+            let v = &entry.value;
+            match key.as_str() {
+                "world" => o.world = string(v, &key, diag),
+                "path" => o.paths = strings(v, &key, diag),
+                "inline" => o.inline = string(v, &key, diag),
+                "generate_all" => o.generate_all = flag(v, &key, diag),
+                "runtime_path" => o.runtime_path = string(v, &key, diag).map(|s| s.0),
+                "bitflags_path" => o.bitflags_path = string(v, &key, diag).map(|s| s.0),
+                "export_macro_name" => o.export_macro_name = string(v, &key, diag).map(|s| s.0),
+                "pub_export_macro" => o.pub_export_macro = flag(v, &key, diag),
+                "default_bindings_module" => o.default_bindings_module = string(v, &key, diag).map(|s| s.0),
+                "generate_unused_types" => o.generate_unused_types = flag(v, &key, diag),
+                "type_section_suffix" => o.type_section_suffix = string(v, &key, diag).map(|s| s.0),
+                "disable_run_ctors_once_workaround" => o.disable_run_ctors_once_workaround = flag(v, &key, diag),
+                "disable_custom_section_link_helpers" => o.disable_custom_section_link_helpers = flag(v, &key, diag),
+                "features" => o.features = strings(v, &key, diag).into_iter().map(|s| s.0).collect(),
+                k if NOT_YET.contains(&k) => diag.error(entry.key.span(), messages::option_not_yet(k)),
+                k => diag.error(entry.key.span(), messages::unknown_option(k, KNOWN)),
+            }
+        }
+        o
+    }
+
+    /// The WIT sources in the order they are loaded: paths, then inline.
+    pub fn sources(&self) -> Vec<Source> {
+        let mut out: Vec<Source> = self.paths.iter().map(|(p, s)| Source::Path(p.clone(), *s)).collect();
+        if self.paths.is_empty() && self.inline.is_none() {
+            out.push(Source::Path("wit".to_string(), self.span.unwrap_or_else(Span::call_site)));
+        }
+        if let Some((text, span)) = &self.inline {
+            out.push(Source::Inline(text.clone(), *span));
+        }
+        out
+    }
+}
+
+fn lit_str(e: &Expr) -> Option<&LitStr> {
+    match e {
+        Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Some(s),
+        Expr::Group(g) => lit_str(&g.expr),
+        _ => None,
+    }
+}
+
+fn string(v: &Value, key: &str, diag: &mut Diagnostics) -> Option<(String, Span)> {
+    match v {
+        Value::Expr(e) => match lit_str(e) {
+            Some(s) => Some((s.value(), s.span())),
+            None => {
+                diag.error(v.span(), messages::expected(key, "a string literal"));
+                None
+            }
+        },
+        _ => {
+            diag.error(v.span(), messages::expected(key, "a string literal"));
+            None
+        }
+    }
+}
+
+fn strings(v: &Value, key: &str, diag: &mut Diagnostics) -> Vec<(String, Span)> {
+    if let Value::Expr(Expr::Array(a)) = v {
+        let mut out = Vec::new();
+        for e in &a.elems {
+            match lit_str(e) {
+                Some(s) => out.push((s.value(), s.span())),
+                None => diag.error(syn::spanned::Spanned::span(e), messages::expected(key, "a string literal")),
+            }
+        }
+        return out;
+    }
+    match v {
+        Value::Expr(e) if lit_str(e).is_some() => string(v, key, diag).into_iter().collect(),
+        _ => {
+            diag.error(v.span(), messages::expected(key, "a string literal or an array of them"));
+            Vec::new()
+        }
+    }
+}
+
+fn flag(v: &Value, key: &str, diag: &mut Diagnostics) -> bool {
+    match v {
+        Value::Flag(_) => true,
+        Value::Expr(Expr::Lit(ExprLit { lit: Lit::Bool(b), .. })) => b.value,
+        _ => {
+            diag.error(v.span(), messages::expected(key, "`true`, `false`, or the bare key"));
+            false
+        }
+    }
+}

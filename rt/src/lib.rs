@@ -1,0 +1,28 @@
+//! Rust guest bindings for the WebAssembly Component Model.
+//!
+//! A guest crate describes the component it is in WIT and writes
+//! [`generate!`]; the macro emits the Rust API of that world (types, a `Guest`
+//! trait per export, safe functions per import, an `export!` macro) and the
+//! canonical-ABI glue behind it. Built with
+//! `cargo build --target wasm32-wasip2`, the crate is a component.
+//!
+//! This crate is the runtime half: what every expansion shares lives in
+//! [`rt`], so that the generated code stays small. It is `no_std` + `alloc`
+//! unless the `std` feature is on.
+//!
+//! The generated API is the one wit-bindgen 0.60 generates for the same WIT and
+//! options: a crate written for wit-bindgen compiles unchanged when its
+//! dependency is renamed, `wit-bindgen = { package = "wit-guest", .. }`.
+#![no_std]
+#![deny(missing_docs)]
+
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+#[cfg(feature = "macros")]
+#[doc = include_str!("../GENERATE.md")]
+pub use wit_guest_macro::generate;
+
+#[doc(hidden)]
+pub mod rt;

@@ -1,0 +1,377 @@
+//! Runtime support shared by every expansion of `generate!`.
+//!
+//! Generated code calls into this module for everything that does not depend
+//! on the WIT: memory allocation for the canonical ABI (`cabi_realloc`),
+//! adopting host-allocated strings and lists, keeping an export's results
+//! alive until its post-return, and temporary buffers freed after an import
+//! call. Nothing here is a stable API: it is versioned with the macro.
+
+use core::alloc::Layout;
+use core::cell::UnsafeCell;
+use core::mem::MaybeUninit;
+
+pub use alloc::boxed::Box;
+pub use alloc::string::String;
+pub use alloc::vec::Vec;
+
+#[cfg(feature = "bitflags")]
+pub use bitflags;
+
+/// The allocator entry point the component model calls to place strings,
+/// lists and spilled arguments in this module's memory.
+///
+/// `old_len == 0` allocates; `new_len == 0` returns a dangling, aligned
+/// pointer so that zero-length lists never reach the allocator.
+///
+/// # Safety
+/// Called by the host with the canonical ABI's contract: `old_ptr` is null or
+/// was returned by an earlier call with the same `align` and `old_len`.
+#[cfg(target_arch = "wasm32")]
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cabi_realloc(
+    old_ptr: *mut u8,
+    old_len: usize,
+    align: usize,
+    new_len: usize,
+) -> *mut u8 {
+    unsafe { realloc(old_ptr, old_len, align, new_len) }
+}
+
+/// The body of `cabi_realloc`, callable on every target.
+///
+/// # Safety
+/// See [`cabi_realloc`].
+#[inline]
+pub unsafe fn realloc(old_ptr: *mut u8, old_len: usize, align: usize, new_len: usize) -> *mut u8 {
+    let ptr = unsafe {
+        if new_len == 0 {
+            if old_len != 0 {
+                alloc::alloc::dealloc(old_ptr, Layout::from_size_align_unchecked(old_len, align));
+            }
+            return align as *mut u8;
+        }
+        let layout = Layout::from_size_align_unchecked(new_len, align);
+        if old_len == 0 {
+            alloc::alloc::alloc(layout)
+        } else {
+            let old = Layout::from_size_align_unchecked(old_len, align);
+            alloc::alloc::realloc(old_ptr, old, new_len)
+        }
+    };
+    if ptr.is_null() {
+        alloc::alloc::handle_alloc_error(unsafe { Layout::from_size_align_unchecked(new_len, align) });
+    }
+    ptr
+}
+
+/// Allocates `size` bytes aligned to `align` (a dangling pointer for 0).
+#[inline]
+pub fn alloc(size: usize, align: usize) -> *mut u8 {
+    unsafe { realloc(core::ptr::null_mut(), 0, align, size) }
+}
+
+/// Frees memory from [`alloc`] or from the host's `cabi_realloc` calls.
+///
+/// # Safety
+/// `ptr` came from an allocation of exactly `size` bytes at `align`.
+#[inline]
+pub unsafe fn dealloc(ptr: *mut u8, size: usize, align: usize) {
+    if size != 0 {
+        unsafe { alloc::alloc::dealloc(ptr, Layout::from_size_align_unchecked(size, align)) }
+    }
+}
+
+/// Adopts a host-allocated UTF-8 buffer as a `String` without copying.
+///
+/// # Safety
+/// `ptr`/`len` describe an allocation of `len` bytes at alignment 1 made
+/// through `cabi_realloc`, now owned by the caller.
+#[inline]
+pub unsafe fn string_lift(ptr: i32, len: i32) -> String {
+    let bytes = unsafe { list_lift::<u8>(ptr, len) };
+    if cfg!(debug_assertions) {
+        String::from_utf8(bytes).expect("the host passed a string that is not UTF-8")
+    } else {
+        unsafe { String::from_utf8_unchecked(bytes) }
+    }
+}
+
+/// Adopts a host-allocated list whose canonical layout is `T`'s own.
+///
+/// # Safety
+/// `ptr`/`len` describe an allocation of `len` `T`s through `cabi_realloc`
+/// with `T`'s alignment, holding valid `T`s, now owned by the caller.
+#[inline]
+pub unsafe fn list_lift<T>(ptr: i32, len: i32) -> Vec<T> {
+    let len = len as u32 as usize;
+    unsafe { Vec::from_raw_parts(ptr as u32 as usize as *mut T, len, len) }
+}
+
+/// Lifts a list element by element, then frees the host's buffer.
+///
+/// # Safety
+/// `ptr`/`len` describe a `cabi_realloc` allocation of `len` elements of
+/// `size` bytes at `align`; `lift` reads one element at the given address.
+#[inline]
+pub unsafe fn list_lift_with<T>(
+    ptr: i32,
+    len: i32,
+    size: usize,
+    align: usize,
+    mut lift: impl FnMut(*mut u8) -> T,
+) -> Vec<T> {
+    let base = ptr as u32 as usize as *mut u8;
+    let len = len as u32 as usize;
+    let mut out = Vec::with_capacity(len);
+    for i in 0..len {
+        out.push(lift(base.wrapping_add(i * size)));
+    }
+    unsafe { dealloc(base, len * size, align) };
+    out
+}
+
+/// Frees a buffer the host allocated for spilled arguments after they are read.
+///
+/// # Safety
+/// As [`dealloc`].
+#[inline]
+pub unsafe fn free_params(ptr: *mut u8, size: usize, align: usize) {
+    unsafe { dealloc(ptr, size, align) }
+}
+
+/// Lifts a canonical `bool`.
+#[inline]
+pub fn bool_lift(v: i32) -> bool {
+    v as u8 != 0
+}
+
+/// Lifts a canonical `char` (a Unicode scalar value from the host).
+#[inline]
+pub fn char_lift(v: i32) -> char {
+    match char::from_u32(v as u32) {
+        Some(c) => c,
+        None => invalid_char(),
+    }
+}
+
+#[cold]
+fn invalid_char() -> char {
+    panic!("the host passed a char that is not a Unicode scalar value")
+}
+
+/// Called when a discriminant from the host names no case of the type.
+#[cold]
+pub fn invalid_discriminant() -> ! {
+    panic!("the host passed an invalid variant or enum discriminant")
+}
+
+/// Lowers a pointer to the canonical ABI's 32-bit address.
+#[inline]
+pub fn ptr_i32<T: ?Sized>(p: *const T) -> i32 {
+    p.cast::<u8>() as usize as i32
+}
+
+/// Lowers a length to the canonical ABI's 32-bit length.
+#[inline]
+pub fn len_i32(len: usize) -> i32 {
+    len as i32
+}
+
+/// Turns a canonical 32-bit address into a pointer.
+#[inline]
+pub fn i32_ptr(v: i32) -> *mut u8 {
+    v as u32 as usize as *mut u8
+}
+
+/// Zero-extends an `i32` into a joined `i64` flat slot.
+#[inline]
+pub fn i32_i64(v: i32) -> i64 {
+    v as u32 as i64
+}
+
+/// Buffers that must outlive a call: element arrays built for an import's
+/// list arguments, or for an export's results until its post-return.
+/// Everything is freed on drop.
+#[derive(Default)]
+pub struct Cleanup {
+    allocs: Vec<(*mut u8, Layout)>,
+}
+
+impl Cleanup {
+    /// An empty list; allocates nothing until the first buffer.
+    #[inline]
+    pub const fn new() -> Self {
+        Cleanup { allocs: Vec::new() }
+    }
+
+    /// Allocates `size` bytes at `align` that live as long as `self`.
+    #[inline]
+    pub fn alloc(&mut self, size: usize, align: usize) -> *mut u8 {
+        let ptr = alloc(size, align);
+        if size != 0 {
+            // SAFETY: `align` is a power of two from the layout tables.
+            let layout = unsafe { Layout::from_size_align_unchecked(size, align) };
+            self.allocs.push((ptr, layout));
+        }
+        ptr
+    }
+}
+
+impl Drop for Cleanup {
+    fn drop(&mut self) {
+        for (ptr, layout) in self.allocs.drain(..) {
+            unsafe { alloc::alloc::dealloc(ptr, layout) }
+        }
+    }
+}
+
+/// Where an export keeps the Rust value it returned, and the buffers built to
+/// lower it, until the host has read them and calls the post-return function.
+///
+/// The host reads results straight out of the Rust value's own heap buffers
+/// (strings, canonical lists): nothing is copied, and post-return is just a drop.
+pub struct ReturnSlot<T> {
+    value: UnsafeCell<Option<(T, Cleanup)>>,
+}
+
+// SAFETY: a component instance is single-threaded and never re-entered
+// between an export's return and its post-return.
+unsafe impl<T> Sync for ReturnSlot<T> {}
+
+impl<T> ReturnSlot<T> {
+    /// An empty slot.
+    pub const fn new() -> Self {
+        ReturnSlot { value: UnsafeCell::new(None) }
+    }
+
+    /// Stores an export's result; returns a reference that stays valid until
+    /// [`ReturnSlot::clear`].
+    ///
+    /// # Safety
+    /// No reference from an earlier `put` is still in use.
+    #[inline]
+    pub unsafe fn put(&self, value: T) -> (&T, &mut Cleanup) {
+        let slot = unsafe { &mut *self.value.get() };
+        let (v, c) = slot.insert((value, Cleanup::new()));
+        (v, c)
+    }
+
+    /// Drops the stored result (the post-return).
+    ///
+    /// # Safety
+    /// No reference from `put` is still in use.
+    #[inline]
+    pub unsafe fn clear(&self) {
+        unsafe { *self.value.get() = None }
+    }
+}
+
+impl<T> Default for ReturnSlot<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Word-aligned scratch memory for results an import writes through a pointer,
+/// or for results an export returns through one.
+#[repr(C, align(8))]
+pub struct RetArea<const N: usize>(pub [MaybeUninit<u8>; N]);
+
+impl<const N: usize> RetArea<N> {
+    /// Uninitialised scratch space.
+    #[inline]
+    pub const fn new() -> Self {
+        RetArea([MaybeUninit::uninit(); N])
+    }
+
+    /// The area's address.
+    #[inline]
+    pub fn as_mut_ptr(&mut self) -> *mut u8 {
+        self.0.as_mut_ptr().cast()
+    }
+}
+
+impl<const N: usize> Default for RetArea<N> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A static [`RetArea`] for exports that return through a pointer.
+pub struct StaticRetArea<const N: usize>(UnsafeCell<RetArea<N>>);
+
+// SAFETY: single-threaded instance, see `ReturnSlot`.
+unsafe impl<const N: usize> Sync for StaticRetArea<N> {}
+
+impl<const N: usize> StaticRetArea<N> {
+    /// Uninitialised scratch space.
+    pub const fn new() -> Self {
+        StaticRetArea(UnsafeCell::new(RetArea::new()))
+    }
+
+    /// The area's address.
+    #[inline]
+    pub fn as_mut_ptr(&self) -> *mut u8 {
+        self.0.get().cast()
+    }
+}
+
+impl<const N: usize> Default for StaticRetArea<N> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Runs the module's static constructors once, before the first export runs.
+///
+/// A `cdylib` built for `wasm32-wasip2` is a reactor that nobody initialises;
+/// exports call this first.
+pub fn run_ctors_once() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        static RAN: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
+        if !RAN.swap(true, core::sync::atomic::Ordering::Relaxed) {
+            unsafe extern "C" {
+                fn __wasm_call_ctors();
+            }
+            unsafe { __wasm_call_ctors() }
+        }
+    }
+}
+
+/// Referenced from generated code so that this crate's `cabi_realloc` is
+/// linked into every component that uses the bindings.
+#[inline(never)]
+pub fn maybe_link_cabi_realloc() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        static REALLOC: unsafe extern "C" fn(*mut u8, usize, usize, usize) -> *mut u8 = cabi_realloc;
+        let _ = core::hint::black_box(&REALLOC);
+    }
+}
+
+macro_rules! flat_conv {
+    ($trait:ident $fn:ident -> $out:ty: $($t:ty),*) => {
+        /// Converts a scalar (or a reference to one) to its flat core value.
+        pub trait $trait {
+            /// The flat value.
+            fn $fn(self) -> $out;
+        }
+        $(impl $trait for $t {
+            #[inline]
+            fn $fn(self) -> $out { self as $out }
+        })*
+        impl<T: $trait + Copy> $trait for &T {
+            #[inline]
+            fn $fn(self) -> $out { (*self).$fn() }
+        }
+        /// Lowers a scalar, by value or by reference.
+        #[inline]
+        pub fn $fn<T: $trait>(t: T) -> $out { t.$fn() }
+    };
+}
+
+flat_conv!(AsI32 as_i32 -> i32: bool, i8, u8, i16, u16, i32, u32, char);
+flat_conv!(AsI64 as_i64 -> i64: i64, u64);
+flat_conv!(AsF32 as_f32 -> f32: f32);
+flat_conv!(AsF64 as_f64 -> f64: f64);

@@ -1,0 +1,1 @@
+wit_guest::generate!({ world: "w" });
