@@ -30,6 +30,20 @@ use options::Options;
 /// `runtime` the path of the runtime crate as the invoking crate names it.
 /// Never panics: problems come back as `compile_error!` invocations.
 pub fn expand(input: TokenStream, manifest_dir: &Path, runtime: TokenStream) -> TokenStream {
+    let span = proc_macro2::Span::call_site();
+    // A bug of ours must still read as a diagnostic, never as a macro panic.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| expand_inner(input, manifest_dir, runtime)));
+    result.unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
+        syn::Error::new(span, messages::internal_error(&what)).to_compile_error()
+    })
+}
+
+fn expand_inner(input: TokenStream, manifest_dir: &Path, runtime: TokenStream) -> TokenStream {
     let input: input::Input = match syn::parse2(input) {
         Ok(i) => i,
         Err(e) => return e.to_compile_error(),

@@ -42,14 +42,14 @@ pub fn load(opts: &Options, manifest_dir: &Path, diag: &mut Diagnostics) -> Opti
                         pkgs.push(pkg);
                         files.extend(map.paths().map(|p| p.to_path_buf()));
                     }
-                    Err(e) => diag.error(span, messages::wit_error(&e)),
+                    Err(e) => diag.error(span, messages::wit_error(&resolve.render_error(&e))),
                 }
             }
             Source::Inline(text, span) => {
                 last_span = span;
                 match resolve.push_str("<inline>", &text) {
                     Ok(pkg) => pkgs.push(pkg),
-                    Err(e) => diag.error(span, messages::wit_error(&e)),
+                    Err(e) => diag.error(span, messages::wit_error(&resolve.render_error(&e))),
                 }
             }
         }

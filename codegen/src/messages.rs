@@ -36,8 +36,9 @@ pub fn missing_path(written: &str, tried: &std::path::Path) -> String {
     )
 }
 
-pub fn wit_error(err: &anyhow::Error) -> String {
-    format!("failed to load WIT: {err:?}")
+/// `rendered` is wit-parser's rendering: file:line:column and the line with a caret.
+pub fn wit_error(rendered: &str) -> String {
+    format!("failed to load WIT: {rendered}")
 }
 
 pub fn world_error(err: &anyhow::Error, worlds: &[String]) -> String {
@@ -71,4 +72,8 @@ pub fn unsupported(what: &str) -> String {
 
 pub fn encode_error(err: &anyhow::Error) -> String {
     format!("failed to encode the world's component type: {err:#}")
+}
+
+pub fn internal_error(what: &str) -> String {
+    format!("wit-guest internal error (please report it with the WIT that triggers it): {what}")
 }

@@ -157,6 +157,7 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
             body.extend(quote!(#rt::ptr_i32(ret_)));
             (quote!(-> i32), body)
         }
+        Some(_) if sig.results.is_empty() => (TokenStream::new(), quote!(let _ = #call;)),
         Some(ty) => {
             let mut out = Vec::new();
             let mut lstmts = TokenStream::new();

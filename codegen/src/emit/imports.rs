@@ -122,6 +122,10 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
             let load = abi.load(ty, &quote!(ret_), 0);
             quote! { import_(#(#args),*); #load }
         }
+        Some(ty) if sig.results.is_empty() => {
+            let v = abi.lift_flat(ty, &mut Vec::new().into_iter());
+            quote! { import_(#(#args),*); #v }
+        }
         Some(ty) => {
             let r = quote!(r_);
             let v = abi.lift_flat(ty, &mut vec![r.clone()].into_iter());

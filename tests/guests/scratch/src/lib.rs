@@ -1,1 +1,0 @@
-wit_guest::generate!({ world: "w" });
