@@ -20,8 +20,7 @@ pub struct Loaded {
 
 /// Loads the WIT the options name, relative to `manifest_dir`.
 pub fn load(opts: &Options, manifest_dir: &Path, diag: &mut Diagnostics) -> Option<Loaded> {
-    let mut resolve = Resolve::default();
-    resolve.all_features = opts.all_features;
+    let mut resolve = Resolve { all_features: opts.all_features, ..Resolve::default() };
     for f in &opts.features {
         resolve.features.insert(f.clone());
     }

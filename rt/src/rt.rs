@@ -250,6 +250,7 @@ impl<T> ReturnSlot<T> {
     /// # Safety
     /// No reference from an earlier `put` is still in use.
     #[inline]
+    #[allow(clippy::mut_from_ref, reason = "the slot is the single owner; see the safety contract")]
     pub unsafe fn put(&self, value: T) -> (&T, &mut Cleanup) {
         let slot = unsafe { &mut *self.value.get() };
         let (v, c) = slot.insert((value, Cleanup::new()));
@@ -355,19 +356,19 @@ macro_rules! flat_conv {
         /// Converts a scalar (or a reference to one) to its flat core value.
         pub trait $trait {
             /// The flat value.
-            fn $fn(self) -> $out;
+            fn lower(self) -> $out;
         }
         $(impl $trait for $t {
             #[inline]
-            fn $fn(self) -> $out { self as $out }
+            fn lower(self) -> $out { self as $out }
         })*
         impl<T: $trait + Copy> $trait for &T {
             #[inline]
-            fn $fn(self) -> $out { (*self).$fn() }
+            fn lower(self) -> $out { (*self).lower() }
         }
         /// Lowers a scalar, by value or by reference.
         #[inline]
-        pub fn $fn<T: $trait>(t: T) -> $out { t.$fn() }
+        pub fn $fn<T: $trait>(t: T) -> $out { t.lower() }
     };
 }
 

@@ -137,7 +137,7 @@ fn item(n: usize) -> Item {
         name: format!("item-{n}-ünïcödé-🦀"),
         tags: (0..n % 4).map(|i| format!("t{i}")).collect(),
         at: Point { x: -(n as i32), y: n as i32 * 3 },
-        score: if n % 2 == 0 { Some(n as f64 / 3.0) } else { None },
+        score: if n.is_multiple_of(2) { Some(n as f64 / 3.0) } else { None },
     }
 }
 

@@ -56,7 +56,7 @@ fn ensure_target() -> bool {
     }
 }
 
-/// Guest crates: every `tests/guests/*` and `examples/*/guest*` package.
+/// Guest crates: packages under `tests/guests/` and `examples/` marked as such.
 fn guest_packages() -> Vec<String> {
     let mut out = Vec::new();
     for dir in ["tests/guests", "examples"] {
@@ -72,12 +72,13 @@ fn guest_packages() -> Vec<String> {
 
 fn collect_guests(dir: &Path, out: &mut Vec<String>) {
     let manifest = dir.join("Cargo.toml");
-    if let Ok(text) = std::fs::read_to_string(&manifest) {
-        if text.contains("crate-type") && text.contains("cdylib") || text.contains("# wit-guest: guest") {
-            if let Some(name) = text.lines().find_map(|l| l.strip_prefix("name = ")) {
-                out.push(name.trim_matches('"').to_string());
-            }
-        }
+    // A guest says so in its manifest: `[package.metadata.xtask] wasm32-wasip2 = true`.
+    if let Ok(text) = std::fs::read_to_string(&manifest)
+        && text.contains("[package.metadata.xtask]")
+        && text.contains("wasm32-wasip2 = true")
+        && let Some(name) = text.lines().find_map(|l| l.strip_prefix("name = "))
+    {
+        out.push(name.trim_matches('"').to_string());
     }
     if let Ok(entries) = std::fs::read_dir(dir) {
         let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();

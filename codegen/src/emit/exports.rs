@@ -173,8 +173,10 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
         quote!(#rt::run_ctors_once();)
     };
     let bound = &callee.bound;
+    let many = super::imports::allow_many_args(arg_decls.len());
     let items = quote! {
         #statics
+        #many
         #[doc(hidden)]
         #[allow(non_snake_case, reason = "mirrors the WIT function name")]
         /// # Safety
@@ -196,6 +198,7 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
     );
     let export_fn = format_ident!("export_{}", rust_name.trim_end_matches('_'));
     let macro_items = quote! {
+        #many
         #[unsafe(export_name = #export_name)]
         unsafe extern "C" fn #export_fn(#(#arg_decls),*) #ret_ty {
             unsafe { $($path_to_types)*::#shim::<$ty>(#(#args),*) }

@@ -114,6 +114,7 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
         let t = Flat::from_wasm(*w).rust();
         quote!(-> #t)
     });
+    let many = allow_many_args(param_tys.len());
     let underscores: Vec<_> = param_tys.iter().map(|t| quote!(_: #t)).collect();
     let underscores_decl = underscores.clone();
     let lift = match &func.result {
@@ -145,6 +146,7 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
             fn import_(#(#underscores_decl),*) #result_ty;
         }
         #[cfg(not(target_arch = "wasm32"))]
+        #many
         unsafe extern "C" fn import_(#(#underscores),*) #result_ty {
             ::core::panic!("wit-guest: imports can only be called on wasm32")
         }

@@ -85,12 +85,12 @@ impl<'a> Gen<'a> {
         let w = &self.resolve.worlds[self.world];
         let mut seen: HashMap<String, BTreeSet<String>> = HashMap::new();
         for (key, _) in w.imports.iter().chain(w.exports.iter()) {
-            if let WorldKey::Interface(id) = key {
-                if let Some(pkg) = self.resolve.interfaces[*id].package {
-                    let name = &self.resolve.packages[pkg].name;
-                    let v = name.version.as_ref().map(|v| v.to_string()).unwrap_or_default();
-                    seen.entry(format!("{}:{}", name.namespace, name.name)).or_default().insert(v);
-                }
+            if let WorldKey::Interface(id) = key
+                && let Some(pkg) = self.resolve.interfaces[*id].package
+            {
+                let name = &self.resolve.packages[pkg].name;
+                let v = name.version.as_ref().map(|v| v.to_string()).unwrap_or_default();
+                seen.entry(format!("{}:{}", name.namespace, name.name)).or_default().insert(v);
             }
         }
         seen.into_iter().filter(|(_, v)| v.len() > 1).map(|(k, _)| k).collect()
@@ -103,10 +103,10 @@ impl<'a> Gen<'a> {
                 let iface = &self.resolve.interfaces[*id];
                 let pkg = &self.resolve.packages[iface.package.expect("world interfaces have packages")].name;
                 let mut pkg_mod = names::snake(&pkg.name);
-                if versioned.contains(&format!("{}:{}", pkg.namespace, pkg.name)) {
-                    if let Some(v) = &pkg.version {
-                        pkg_mod = format!("{}{}", pkg_mod.trim_end_matches('_'), names::version_suffix(&v.to_string()));
-                    }
+                if versioned.contains(&format!("{}:{}", pkg.namespace, pkg.name))
+                    && let Some(v) = &pkg.version
+                {
+                    pkg_mod = format!("{}{}", pkg_mod.trim_end_matches('_'), names::version_suffix(&v.to_string()));
                 }
                 vec![
                     names::snake_ident(&pkg.namespace),
@@ -128,14 +128,13 @@ impl<'a> Gen<'a> {
             }
         }
         for f in funcs {
-            if let Some(Type::Id(id)) = &f.result {
-                if let TypeDefKind::Result(r) = &self.resolve.types[*id].kind {
-                    if let Some(Type::Id(e)) = r.err {
-                        let e = self.dealias(e);
-                        if self.resolve.types[e].name.is_some() {
-                            self.error_types.insert(e);
-                        }
-                    }
+            if let Some(Type::Id(id)) = &f.result
+                && let TypeDefKind::Result(r) = &self.resolve.types[*id].kind
+                && let Some(Type::Id(e)) = r.err
+            {
+                let e = self.dealias(e);
+                if self.resolve.types[e].name.is_some() {
+                    self.error_types.insert(e);
                 }
             }
         }
@@ -249,10 +248,10 @@ impl<'a> Scope<'a> {
                     _ => {}
                 }
             }
-            if let TypeDefKind::Handle(_) = &def.kind {
-                if mode == Mode::Param {
-                    return self.anonymous(&def.kind, mode);
-                }
+            if let TypeDefKind::Handle(_) = &def.kind
+                && mode == Mode::Param
+            {
+                return self.anonymous(&def.kind, mode);
             }
             return self.type_path(id);
         }

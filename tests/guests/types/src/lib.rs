@@ -86,7 +86,7 @@ impl Roundtrip for Component {
         host::echo_result_both(x.as_ref().map(|v| v.as_slice()).map_err(|e| e.as_str()))
     }
     fn echo_fallible(x: Result<f32, MyError>) -> Result<f32, MyError> {
-        host::echo_fallible(x.as_ref().map(|f| *f).map_err(|e| e))
+        host::echo_fallible(x.as_ref().map(|f| *f))
     }
     fn echo_opt_f32_s64(x: Option<Result<f32, i64>>) -> Option<Result<f32, i64>> { host::echo_opt_f32_s64(x) }
     #[allow(clippy::too_many_arguments)]
