@@ -141,7 +141,8 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
                 });
                 let export_post = format_ident!("post_return_{}", rust_name.trim_end_matches('_'));
                 post_macro.extend(quote! {
-                    #[unsafe(export_name = #post_name)]
+                    #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #post_name))]
+                    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
                     unsafe extern "C" fn #export_post(arg0: i32) {
                         unsafe { $($path_to_types)*::#post::<$ty>(arg0) }
                     }
@@ -199,7 +200,8 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
     let export_fn = format_ident!("export_{}", rust_name.trim_end_matches('_'));
     let macro_items = quote! {
         #many
-        #[unsafe(export_name = #export_name)]
+        #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #export_name))]
+        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
         unsafe extern "C" fn #export_fn(#(#arg_decls),*) #ret_ty {
             unsafe { $($path_to_types)*::#shim::<$ty>(#(#args),*) }
         }

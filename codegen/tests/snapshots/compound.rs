@@ -1,0 +1,1254 @@
+/// Exports `$ty` as the implementation of every `Guest` trait of this world.
+///
+/// `export!(MyType)` where the bindings were generated in the calling module;
+/// `export!(MyType with_types_in path::to::bindings)` otherwise.
+#[doc(hidden)]
+#[allow(unused_macros, reason = "a world without exports never calls it")]
+macro_rules! __export_compound_world_impl {
+    ($ty:ident) => {
+        self::export!($ty with_types_in self);
+    };
+    ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
+        $($path_to_types_root)*
+        ::exports::fixture::compound::shapes::__export_fixture_compound_shapes_cabi!($ty
+        with_types_in $($path_to_types_root)* ::exports::fixture::compound::shapes);
+    };
+}
+#[doc(inline)]
+#[allow(unused_imports, reason = "a world without exports never calls it")]
+pub(crate) use __export_compound_world_impl as export;
+#[cfg(target_arch = "wasm32")]
+#[unsafe(
+    link_section = "component-type:wit-guest:0.1.0:fixture:compound:compound-world:encoded world"
+)]
+#[doc(hidden)]
+#[used]
+pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 849usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\xE4\x05\x01A\x02\x01A\x04\x01B!\x01r\x02\x01xv\x01yv\x04\0\x05point\x03\0\0\x01p\x01\x01ps\x01r\x03\x05labels\x06points\x02\x04tags\x03\x04\0\x07polygon\x03\0\x04\x01q\x03\x03dot\x01\x01\0\x04poly\x01\x05\0\x07nothing\0\0\x04\0\x05shape\x03\0\x06\x01m\x03\x01a\x01b\x01c\x04\0\x04kind\x03\0\x08\x01n\x02\x04read\x05write\x04\0\x05perms\x03\0\n\x01p\x05\x04\0\x05polys\x03\0\x0C\x01q\x02\tnot-found\x01s\0\x07too-big\x01w\0\x04\0\x07failure\x03\0\x0E\x01j\x01u\x01\x0F\x01@\x01\x01s\x07\0\x10\x04\0\x04area\x01\x11\x01k\x05\x01p\x12\x01ky\x01k\x14\x01p\x07\x01j\x01\x16\x01s\x01@\x02\x01x\x13\x01y\x15\0\x17\x04\0\x04nest\x01\x18\x01o\x03}s\x01\x01o\x03s\t\x0B\x01@\x01\x01t\x19\0\x1A\x04\0\x06tuples\x01\x1B\x01@\x01\x01p\r\0\r\x04\0\necho-polys\x01\x1C\x03\0\x17fixture:compound/shapes\x05\0\x01B!\x01r\x02\x01xv\x01yv\x04\0\x05point\x03\0\0\x01p\x01\x01ps\x01r\x03\x05labels\x06points\x02\x04tags\x03\x04\0\x07polygon\x03\0\x04\x01q\x03\x03dot\x01\x01\0\x04poly\x01\x05\0\x07nothing\0\0\x04\0\x05shape\x03\0\x06\x01m\x03\x01a\x01b\x01c\x04\0\x04kind\x03\0\x08\x01n\x02\x04read\x05write\x04\0\x05perms\x03\0\n\x01p\x05\x04\0\x05polys\x03\0\x0C\x01q\x02\tnot-found\x01s\0\x07too-big\x01w\0\x04\0\x07failure\x03\0\x0E\x01j\x01u\x01\x0F\x01@\x01\x01s\x07\0\x10\x04\0\x04area\x01\x11\x01k\x05\x01p\x12\x01ky\x01k\x14\x01p\x07\x01j\x01\x16\x01s\x01@\x02\x01x\x13\x01y\x15\0\x17\x04\0\x04nest\x01\x18\x01o\x03}s\x01\x01o\x03s\t\x0B\x01@\x01\x01t\x19\0\x1A\x04\0\x06tuples\x01\x1B\x01@\x01\x01p\r\0\r\x04\0\necho-polys\x01\x1C\x04\0\x17fixture:compound/shapes\x05\x01\x04\0\x1Ffixture:compound/compound-world\x04\0\x0B\x14\x01\0\x0Ecompound-world\x03\0\0\0/\tproducers\x01\x0Cprocessed-by\x01\rwit-component\x070.254.2";
+#[inline(never)]
+#[doc(hidden)]
+pub fn __link_custom_section_describing_imports() {
+    ::wit_guest::rt::maybe_link_cabi_realloc();
+}
+const _: &[u8] = include_bytes!("$FIXTURES/compound.wit");
+#[allow(
+    dead_code,
+    reason = "bindings cover the whole world; a component uses part of it"
+)]
+pub mod fixture {
+    #[allow(
+        dead_code,
+        reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    pub mod compound {
+        #[allow(
+            dead_code,
+            reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        pub mod shapes {
+            #[used]
+            #[doc(hidden)]
+            static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
+            #[repr(C)]
+            #[derive(Clone, Copy)]
+            pub struct Point {
+                pub x: f32,
+                pub y: f32,
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Debug for Point {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.debug_struct("Point")
+                        .field("x", &self.x)
+                        .field("y", &self.y)
+                        .finish()
+                }
+            }
+            /// A labelled polygon.
+            #[derive(Clone)]
+            pub struct Polygon {
+                pub label: ::wit_guest::rt::String,
+                pub points: ::wit_guest::rt::Vec<Point>,
+                pub tags: ::wit_guest::rt::Vec<::wit_guest::rt::String>,
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Debug for Polygon {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.debug_struct("Polygon")
+                        .field("label", &self.label)
+                        .field("points", &self.points)
+                        .field("tags", &self.tags)
+                        .finish()
+                }
+            }
+            #[derive(Clone)]
+            pub enum Shape {
+                Dot(Point),
+                Poly(Polygon),
+                Nothing,
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Debug for Shape {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    match self {
+                        Shape::Dot(e) => f.debug_tuple("Shape::Dot").field(e).finish(),
+                        Shape::Poly(e) => f.debug_tuple("Shape::Poly").field(e).finish(),
+                        Shape::Nothing => f.debug_tuple("Shape::Nothing").finish(),
+                    }
+                }
+            }
+            #[repr(u8)]
+            #[derive(Clone, Copy, Eq, Ord, PartialEq, PartialOrd)]
+            pub enum Kind {
+                A,
+                B,
+                C,
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Debug for Kind {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    match self {
+                        Kind::A => f.debug_tuple("Kind::A").finish(),
+                        Kind::B => f.debug_tuple("Kind::B").finish(),
+                        Kind::C => f.debug_tuple("Kind::C").finish(),
+                    }
+                }
+            }
+            impl Kind {
+                #[doc(hidden)]
+                /// # Safety
+                /// `val` is a discriminant of this enum.
+                pub unsafe fn _lift(val: u8) -> Kind {
+                    match val {
+                        0 => Kind::A,
+                        1 => Kind::B,
+                        2 => Kind::C,
+                        _ => ::wit_guest::rt::invalid_discriminant(),
+                    }
+                }
+            }
+            ::wit_guest::rt::bitflags::bitflags! {
+                #[derive(PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Clone, Copy)] pub
+                struct Perms : u8 { const READ = 1 << 0; const WRITE = 1 << 1; }
+            }
+            pub type Polys = ::wit_guest::rt::Vec<Polygon>;
+            #[derive(Clone)]
+            pub enum Failure {
+                NotFound(::wit_guest::rt::String),
+                TooBig(u64),
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Debug for Failure {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    match self {
+                        Failure::NotFound(e) => {
+                            f.debug_tuple("Failure::NotFound").field(e).finish()
+                        }
+                        Failure::TooBig(e) => {
+                            f.debug_tuple("Failure::TooBig").field(e).finish()
+                        }
+                    }
+                }
+            }
+            impl ::core::fmt::Display for Failure {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::core::write!(f, "{:?}", self)
+                }
+            }
+            impl ::core::error::Error for Failure {}
+            pub fn area(s: &Shape) -> ::core::result::Result<f64, Failure> {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "fixture:compound/shapes")]
+                unsafe extern "C" {
+                    #[link_name = "area"]
+                    fn import_(
+                        _: i32,
+                        _: i32,
+                        _: i32,
+                        _: i32,
+                        _: i32,
+                        _: i32,
+                        _: i32,
+                        _: i32,
+                    );
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "the WIT function has this many parameters"
+                )]
+                unsafe extern "C" fn import_(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let (f1_, f2_, f3_, f4_, f5_, f6_, f7_) = match s {
+                        Shape::Dot(e8_) => {
+                            (
+                                0,
+                                (::wit_guest::rt::as_f32(e8_.x).to_bits() as i32),
+                                (::wit_guest::rt::as_f32(e8_.y).to_bits() as i32),
+                                0i32,
+                                0i32,
+                                0i32,
+                                0i32,
+                            )
+                        }
+                        Shape::Poly(e9_) => {
+                            let len11_ = e9_.points.len();
+                            let base12_ = cleanup_.alloc(len11_ * 8usize, 4usize);
+                            for (i15_, e14_) in e9_.points.iter().enumerate() {
+                                let at13_ = base12_.add(i15_ * 8usize);
+                                *at13_.cast::<f32>() = ::wit_guest::rt::as_f32(e14_.x);
+                                *at13_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
+                                    e14_.y,
+                                );
+                            }
+                            let ptr10_ = ::wit_guest::rt::ptr_i32(base12_);
+                            let len17_ = e9_.tags.len();
+                            let base18_ = cleanup_.alloc(len17_ * 8usize, 4usize);
+                            for (i21_, e20_) in e9_.tags.iter().enumerate() {
+                                let at19_ = base18_.add(i21_ * 8usize);
+                                *at19_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                    e20_.as_ptr(),
+                                );
+                                *at19_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    e20_.len(),
+                                );
+                            }
+                            let ptr16_ = ::wit_guest::rt::ptr_i32(base18_);
+                            (
+                                1,
+                                ::wit_guest::rt::ptr_i32(e9_.label.as_ptr()),
+                                ::wit_guest::rt::len_i32(e9_.label.len()),
+                                ptr10_,
+                                ::wit_guest::rt::len_i32(len11_),
+                                ptr16_,
+                                ::wit_guest::rt::len_i32(len17_),
+                            )
+                        }
+                        Shape::Nothing => (2, 0i32, 0i32, 0i32, 0i32, 0i32, 0i32),
+                    };
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<24usize>::new();
+                    let ret_ = ret_area_.as_mut_ptr();
+                    import_(
+                        f1_,
+                        f2_,
+                        f3_,
+                        f4_,
+                        f5_,
+                        f6_,
+                        f7_,
+                        ::wit_guest::rt::ptr_i32(ret_),
+                    );
+                    match *ret_.cast::<u8>() {
+                        0 => ::core::result::Result::Ok(*ret_.add(8).cast::<f64>()),
+                        1 => {
+                            ::core::result::Result::Err(
+                                match *ret_.add(8).cast::<u8>() {
+                                    0 => {
+                                        Failure::NotFound(
+                                            ::wit_guest::rt::string_lift(
+                                                *ret_.add(16).cast::<i32>(),
+                                                *ret_.add(20).cast::<i32>(),
+                                            ),
+                                        )
+                                    }
+                                    1 => Failure::TooBig(*ret_.add(16).cast::<u64>()),
+                                    _ => ::wit_guest::rt::invalid_discriminant(),
+                                },
+                            )
+                        }
+                        _ => ::wit_guest::rt::invalid_discriminant(),
+                    }
+                }
+            }
+            pub fn nest(
+                x: &[::core::option::Option<Polygon>],
+                y: ::core::option::Option<::core::option::Option<u32>>,
+            ) -> ::core::result::Result<
+                ::wit_guest::rt::Vec<Shape>,
+                ::wit_guest::rt::String,
+            > {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "fixture:compound/shapes")]
+                unsafe extern "C" {
+                    #[link_name = "nest"]
+                    fn import_(_: i32, _: i32, _: i32, _: i32, _: i32, _: i32);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let len2_ = x.len();
+                    let base3_ = cleanup_.alloc(len2_ * 28usize, 4usize);
+                    for (i6_, e5_) in x.iter().enumerate() {
+                        let at4_ = base3_.add(i6_ * 28usize);
+                        match e5_ {
+                            ::core::option::Option::None => {
+                                *at4_.cast::<u8>() = 0;
+                            }
+                            ::core::option::Option::Some(e7_) => {
+                                *at4_.cast::<u8>() = 1;
+                                *at4_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                    e7_.label.as_ptr(),
+                                );
+                                *at4_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    e7_.label.len(),
+                                );
+                                let len9_ = e7_.points.len();
+                                let base10_ = cleanup_.alloc(len9_ * 8usize, 4usize);
+                                for (i13_, e12_) in e7_.points.iter().enumerate() {
+                                    let at11_ = base10_.add(i13_ * 8usize);
+                                    *at11_.cast::<f32>() = ::wit_guest::rt::as_f32(e12_.x);
+                                    *at11_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
+                                        e12_.y,
+                                    );
+                                }
+                                let ptr8_ = ::wit_guest::rt::ptr_i32(base10_);
+                                *at4_.add(12).cast::<i32>() = ptr8_;
+                                *at4_.add(16).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    len9_,
+                                );
+                                let len15_ = e7_.tags.len();
+                                let base16_ = cleanup_.alloc(len15_ * 8usize, 4usize);
+                                for (i19_, e18_) in e7_.tags.iter().enumerate() {
+                                    let at17_ = base16_.add(i19_ * 8usize);
+                                    *at17_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                        e18_.as_ptr(),
+                                    );
+                                    *at17_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                        e18_.len(),
+                                    );
+                                }
+                                let ptr14_ = ::wit_guest::rt::ptr_i32(base16_);
+                                *at4_.add(20).cast::<i32>() = ptr14_;
+                                *at4_.add(24).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    len15_,
+                                );
+                            }
+                        }
+                    }
+                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let (f20_, f21_, f22_) = match y {
+                        ::core::option::Option::None => (0, 0i32, 0i32),
+                        ::core::option::Option::Some(e23_) => {
+                            let (f24_, f25_) = match e23_ {
+                                ::core::option::Option::None => (0, 0i32),
+                                ::core::option::Option::Some(e26_) => {
+                                    (1, ::wit_guest::rt::as_i32(e26_))
+                                }
+                            };
+                            (1, f24_, f25_)
+                        }
+                    };
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<12usize>::new();
+                    let ret_ = ret_area_.as_mut_ptr();
+                    import_(
+                        ptr1_,
+                        ::wit_guest::rt::len_i32(len2_),
+                        f20_,
+                        f21_,
+                        f22_,
+                        ::wit_guest::rt::ptr_i32(ret_),
+                    );
+                    match *ret_.cast::<u8>() {
+                        0 => {
+                            ::core::result::Result::Ok(
+                                ::wit_guest::rt::list_lift_with(
+                                    *ret_.add(4).cast::<i32>(),
+                                    *ret_.add(8).cast::<i32>(),
+                                    28usize,
+                                    4usize,
+                                    |at27_: *mut u8| match *at27_.cast::<u8>() {
+                                        0 => {
+                                            Shape::Dot(Point {
+                                                x: *at27_.add(4).cast::<f32>(),
+                                                y: *at27_.add(8).cast::<f32>(),
+                                            })
+                                        }
+                                        1 => {
+                                            Shape::Poly(Polygon {
+                                                label: ::wit_guest::rt::string_lift(
+                                                    *at27_.add(4).cast::<i32>(),
+                                                    *at27_.add(8).cast::<i32>(),
+                                                ),
+                                                points: ::wit_guest::rt::list_lift_with(
+                                                    *at27_.add(12).cast::<i32>(),
+                                                    *at27_.add(16).cast::<i32>(),
+                                                    8usize,
+                                                    4usize,
+                                                    |at28_: *mut u8| Point {
+                                                        x: *at28_.cast::<f32>(),
+                                                        y: *at28_.add(4).cast::<f32>(),
+                                                    },
+                                                ),
+                                                tags: ::wit_guest::rt::list_lift_with(
+                                                    *at27_.add(20).cast::<i32>(),
+                                                    *at27_.add(24).cast::<i32>(),
+                                                    8usize,
+                                                    4usize,
+                                                    |at29_: *mut u8| ::wit_guest::rt::string_lift(
+                                                        *at29_.cast::<i32>(),
+                                                        *at29_.add(4).cast::<i32>(),
+                                                    ),
+                                                ),
+                                            })
+                                        }
+                                        2 => Shape::Nothing,
+                                        _ => ::wit_guest::rt::invalid_discriminant(),
+                                    },
+                                ),
+                            )
+                        }
+                        1 => {
+                            ::core::result::Result::Err(
+                                ::wit_guest::rt::string_lift(
+                                    *ret_.add(4).cast::<i32>(),
+                                    *ret_.add(8).cast::<i32>(),
+                                ),
+                            )
+                        }
+                        _ => ::wit_guest::rt::invalid_discriminant(),
+                    }
+                }
+            }
+            pub fn tuples(
+                t: (u8, &str, Point),
+            ) -> (::wit_guest::rt::String, Kind, Perms) {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "fixture:compound/shapes")]
+                unsafe extern "C" {
+                    #[link_name = "tuples"]
+                    fn import_(_: i32, _: i32, _: i32, _: f32, _: f32, _: i32);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: f32,
+                    _: f32,
+                    _: i32,
+                ) {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<12usize>::new();
+                    let ret_ = ret_area_.as_mut_ptr();
+                    import_(
+                        ::wit_guest::rt::as_i32(t.0),
+                        ::wit_guest::rt::ptr_i32(t.1.as_ptr()),
+                        ::wit_guest::rt::len_i32(t.1.len()),
+                        ::wit_guest::rt::as_f32(t.2.x),
+                        ::wit_guest::rt::as_f32(t.2.y),
+                        ::wit_guest::rt::ptr_i32(ret_),
+                    );
+                    (
+                        ::wit_guest::rt::string_lift(
+                            *ret_.cast::<i32>(),
+                            *ret_.add(4).cast::<i32>(),
+                        ),
+                        match *ret_.add(8).cast::<u8>() {
+                            0 => Kind::A,
+                            1 => Kind::B,
+                            2 => Kind::C,
+                            _ => ::wit_guest::rt::invalid_discriminant(),
+                        },
+                        Perms::from_bits_retain(*ret_.add(9).cast::<u8>()),
+                    )
+                }
+            }
+            pub fn echo_polys(p: &[Polygon]) -> Polys {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "fixture:compound/shapes")]
+                unsafe extern "C" {
+                    #[link_name = "echo-polys"]
+                    fn import_(_: i32, _: i32, _: i32);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let len2_ = p.len();
+                    let base3_ = cleanup_.alloc(len2_ * 24usize, 4usize);
+                    for (i6_, e5_) in p.iter().enumerate() {
+                        let at4_ = base3_.add(i6_ * 24usize);
+                        *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            e5_.label.as_ptr(),
+                        );
+                        *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            e5_.label.len(),
+                        );
+                        let len8_ = e5_.points.len();
+                        let base9_ = cleanup_.alloc(len8_ * 8usize, 4usize);
+                        for (i12_, e11_) in e5_.points.iter().enumerate() {
+                            let at10_ = base9_.add(i12_ * 8usize);
+                            *at10_.cast::<f32>() = ::wit_guest::rt::as_f32(e11_.x);
+                            *at10_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
+                                e11_.y,
+                            );
+                        }
+                        let ptr7_ = ::wit_guest::rt::ptr_i32(base9_);
+                        *at4_.add(8).cast::<i32>() = ptr7_;
+                        *at4_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(len8_);
+                        let len14_ = e5_.tags.len();
+                        let base15_ = cleanup_.alloc(len14_ * 8usize, 4usize);
+                        for (i18_, e17_) in e5_.tags.iter().enumerate() {
+                            let at16_ = base15_.add(i18_ * 8usize);
+                            *at16_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                e17_.as_ptr(),
+                            );
+                            *at16_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                e17_.len(),
+                            );
+                        }
+                        let ptr13_ = ::wit_guest::rt::ptr_i32(base15_);
+                        *at4_.add(16).cast::<i32>() = ptr13_;
+                        *at4_.add(20).cast::<i32>() = ::wit_guest::rt::len_i32(len14_);
+                    }
+                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<8usize>::new();
+                    let ret_ = ret_area_.as_mut_ptr();
+                    import_(
+                        ptr1_,
+                        ::wit_guest::rt::len_i32(len2_),
+                        ::wit_guest::rt::ptr_i32(ret_),
+                    );
+                    ::wit_guest::rt::list_lift_with(
+                        *ret_.cast::<i32>(),
+                        *ret_.add(4).cast::<i32>(),
+                        24usize,
+                        4usize,
+                        |at19_: *mut u8| Polygon {
+                            label: ::wit_guest::rt::string_lift(
+                                *at19_.cast::<i32>(),
+                                *at19_.add(4).cast::<i32>(),
+                            ),
+                            points: ::wit_guest::rt::list_lift_with(
+                                *at19_.add(8).cast::<i32>(),
+                                *at19_.add(12).cast::<i32>(),
+                                8usize,
+                                4usize,
+                                |at20_: *mut u8| Point {
+                                    x: *at20_.cast::<f32>(),
+                                    y: *at20_.add(4).cast::<f32>(),
+                                },
+                            ),
+                            tags: ::wit_guest::rt::list_lift_with(
+                                *at19_.add(16).cast::<i32>(),
+                                *at19_.add(20).cast::<i32>(),
+                                8usize,
+                                4usize,
+                                |at21_: *mut u8| ::wit_guest::rt::string_lift(
+                                    *at21_.cast::<i32>(),
+                                    *at21_.add(4).cast::<i32>(),
+                                ),
+                            ),
+                        },
+                    )
+                }
+            }
+        }
+    }
+}
+#[allow(
+    dead_code,
+    reason = "bindings cover the whole world; a component uses part of it"
+)]
+pub mod exports {
+    #[allow(
+        dead_code,
+        reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    pub mod fixture {
+        #[allow(
+            dead_code,
+            reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        pub mod compound {
+            #[allow(
+                dead_code,
+                reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            pub mod shapes {
+                #[used]
+                #[doc(hidden)]
+                static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
+                #[repr(C)]
+                #[derive(Clone, Copy)]
+                pub struct Point {
+                    pub x: f32,
+                    pub y: f32,
+                }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for Point {
+                    fn fmt(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.debug_struct("Point")
+                            .field("x", &self.x)
+                            .field("y", &self.y)
+                            .finish()
+                    }
+                }
+                /// A labelled polygon.
+                #[derive(Clone)]
+                pub struct Polygon {
+                    pub label: ::wit_guest::rt::String,
+                    pub points: ::wit_guest::rt::Vec<Point>,
+                    pub tags: ::wit_guest::rt::Vec<::wit_guest::rt::String>,
+                }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for Polygon {
+                    fn fmt(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.debug_struct("Polygon")
+                            .field("label", &self.label)
+                            .field("points", &self.points)
+                            .field("tags", &self.tags)
+                            .finish()
+                    }
+                }
+                #[derive(Clone)]
+                pub enum Shape {
+                    Dot(Point),
+                    Poly(Polygon),
+                    Nothing,
+                }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for Shape {
+                    fn fmt(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        match self {
+                            Shape::Dot(e) => {
+                                f.debug_tuple("Shape::Dot").field(e).finish()
+                            }
+                            Shape::Poly(e) => {
+                                f.debug_tuple("Shape::Poly").field(e).finish()
+                            }
+                            Shape::Nothing => f.debug_tuple("Shape::Nothing").finish(),
+                        }
+                    }
+                }
+                #[repr(u8)]
+                #[derive(Clone, Copy, Eq, Ord, PartialEq, PartialOrd)]
+                pub enum Kind {
+                    A,
+                    B,
+                    C,
+                }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for Kind {
+                    fn fmt(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        match self {
+                            Kind::A => f.debug_tuple("Kind::A").finish(),
+                            Kind::B => f.debug_tuple("Kind::B").finish(),
+                            Kind::C => f.debug_tuple("Kind::C").finish(),
+                        }
+                    }
+                }
+                impl Kind {
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `val` is a discriminant of this enum.
+                    pub unsafe fn _lift(val: u8) -> Kind {
+                        match val {
+                            0 => Kind::A,
+                            1 => Kind::B,
+                            2 => Kind::C,
+                            _ => ::wit_guest::rt::invalid_discriminant(),
+                        }
+                    }
+                }
+                ::wit_guest::rt::bitflags::bitflags! {
+                    #[derive(PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Clone, Copy)]
+                    pub struct Perms : u8 { const READ = 1 << 0; const WRITE = 1 << 1; }
+                }
+                pub type Polys = ::wit_guest::rt::Vec<Polygon>;
+                #[derive(Clone)]
+                pub enum Failure {
+                    NotFound(::wit_guest::rt::String),
+                    TooBig(u64),
+                }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for Failure {
+                    fn fmt(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        match self {
+                            Failure::NotFound(e) => {
+                                f.debug_tuple("Failure::NotFound").field(e).finish()
+                            }
+                            Failure::TooBig(e) => {
+                                f.debug_tuple("Failure::TooBig").field(e).finish()
+                            }
+                        }
+                    }
+                }
+                impl ::core::fmt::Display for Failure {
+                    fn fmt(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        ::core::write!(f, "{:?}", self)
+                    }
+                }
+                impl ::core::error::Error for Failure {}
+                static RET_AREA_AREA: ::wit_guest::rt::StaticRetArea<24usize> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_SLOT_AREA: ::wit_guest::rt::ReturnSlot<
+                    ::core::result::Result<f64, Failure>,
+                > = ::wit_guest::rt::ReturnSlot::new();
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_area_cabi<T_: Guest>(
+                    arg0: i32,
+                    arg1: i32,
+                    arg2: i32,
+                    arg3: i32,
+                    arg4: i32,
+                    arg5: i32,
+                    arg6: i32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = match arg0 {
+                            0 => {
+                                Shape::Dot(Point {
+                                    x: f32::from_bits(arg1 as u32),
+                                    y: f32::from_bits(arg2 as u32),
+                                })
+                            }
+                            1 => {
+                                Shape::Poly(Polygon {
+                                    label: ::wit_guest::rt::string_lift(arg1, arg2),
+                                    points: ::wit_guest::rt::list_lift_with(
+                                        arg3,
+                                        arg4,
+                                        8usize,
+                                        4usize,
+                                        |at1_: *mut u8| Point {
+                                            x: *at1_.cast::<f32>(),
+                                            y: *at1_.add(4).cast::<f32>(),
+                                        },
+                                    ),
+                                    tags: ::wit_guest::rt::list_lift_with(
+                                        arg5,
+                                        arg6,
+                                        8usize,
+                                        4usize,
+                                        |at2_: *mut u8| ::wit_guest::rt::string_lift(
+                                            *at2_.cast::<i32>(),
+                                            *at2_.add(4).cast::<i32>(),
+                                        ),
+                                    ),
+                                })
+                            }
+                            2 => Shape::Nothing,
+                            _ => ::wit_guest::rt::invalid_discriminant(),
+                        };
+                        let (result_, cleanup_) = RET_SLOT_AREA
+                            .put(<T_ as Guest>::area(p0_));
+                        let ret_ = RET_AREA_AREA.as_mut_ptr();
+                        match result_ {
+                            ::core::result::Result::Ok(e3_) => {
+                                *ret_.cast::<u8>() = 0;
+                                *ret_.add(8).cast::<f64>() = ::wit_guest::rt::as_f64(e3_);
+                            }
+                            ::core::result::Result::Err(e4_) => {
+                                *ret_.cast::<u8>() = 1;
+                                match e4_ {
+                                    Failure::NotFound(e5_) => {
+                                        *ret_.add(8).cast::<u8>() = 0;
+                                        *ret_.add(16).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                            e5_.as_ptr(),
+                                        );
+                                        *ret_.add(20).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                            e5_.len(),
+                                        );
+                                    }
+                                    Failure::TooBig(e6_) => {
+                                        *ret_.add(8).cast::<u8>() = 1;
+                                        *ret_.add(16).cast::<i64>() = ::wit_guest::rt::as_i64(e6_);
+                                    }
+                                }
+                            }
+                        }
+                        let _ = cleanup_;
+                        ::wit_guest::rt::ptr_i32(ret_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called by the host once after the export returned.
+                pub unsafe fn __post_return_area<T_: Guest>(_ret: i32) {
+                    unsafe { RET_SLOT_AREA.clear() }
+                }
+                static RET_AREA_NEST: ::wit_guest::rt::StaticRetArea<12usize> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_SLOT_NEST: ::wit_guest::rt::ReturnSlot<
+                    ::core::result::Result<
+                        ::wit_guest::rt::Vec<Shape>,
+                        ::wit_guest::rt::String,
+                    >,
+                > = ::wit_guest::rt::ReturnSlot::new();
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_nest_cabi<T_: Guest>(
+                    arg0: i32,
+                    arg1: i32,
+                    arg2: i32,
+                    arg3: i32,
+                    arg4: i32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = ::wit_guest::rt::list_lift_with(
+                            arg0,
+                            arg1,
+                            28usize,
+                            4usize,
+                            |at1_: *mut u8| match *at1_.cast::<u8>() {
+                                0 => ::core::option::Option::None,
+                                1 => {
+                                    ::core::option::Option::Some(Polygon {
+                                        label: ::wit_guest::rt::string_lift(
+                                            *at1_.add(4).cast::<i32>(),
+                                            *at1_.add(8).cast::<i32>(),
+                                        ),
+                                        points: ::wit_guest::rt::list_lift_with(
+                                            *at1_.add(12).cast::<i32>(),
+                                            *at1_.add(16).cast::<i32>(),
+                                            8usize,
+                                            4usize,
+                                            |at2_: *mut u8| Point {
+                                                x: *at2_.cast::<f32>(),
+                                                y: *at2_.add(4).cast::<f32>(),
+                                            },
+                                        ),
+                                        tags: ::wit_guest::rt::list_lift_with(
+                                            *at1_.add(20).cast::<i32>(),
+                                            *at1_.add(24).cast::<i32>(),
+                                            8usize,
+                                            4usize,
+                                            |at3_: *mut u8| ::wit_guest::rt::string_lift(
+                                                *at3_.cast::<i32>(),
+                                                *at3_.add(4).cast::<i32>(),
+                                            ),
+                                        ),
+                                    })
+                                }
+                                _ => ::wit_guest::rt::invalid_discriminant(),
+                            },
+                        );
+                        let p1_ = match arg2 {
+                            0 => ::core::option::Option::None,
+                            1 => {
+                                ::core::option::Option::Some(
+                                    match arg3 {
+                                        0 => ::core::option::Option::None,
+                                        1 => ::core::option::Option::Some((arg4 as u32)),
+                                        _ => ::wit_guest::rt::invalid_discriminant(),
+                                    },
+                                )
+                            }
+                            _ => ::wit_guest::rt::invalid_discriminant(),
+                        };
+                        let (result_, cleanup_) = RET_SLOT_NEST
+                            .put(<T_ as Guest>::nest(p0_, p1_));
+                        let ret_ = RET_AREA_NEST.as_mut_ptr();
+                        match result_ {
+                            ::core::result::Result::Ok(e4_) => {
+                                *ret_.cast::<u8>() = 0;
+                                let len6_ = e4_.len();
+                                let base7_ = cleanup_.alloc(len6_ * 28usize, 4usize);
+                                for (i10_, e9_) in e4_.iter().enumerate() {
+                                    let at8_ = base7_.add(i10_ * 28usize);
+                                    match e9_ {
+                                        Shape::Dot(e11_) => {
+                                            *at8_.cast::<u8>() = 0;
+                                            *at8_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
+                                                e11_.x,
+                                            );
+                                            *at8_.add(8).cast::<f32>() = ::wit_guest::rt::as_f32(
+                                                e11_.y,
+                                            );
+                                        }
+                                        Shape::Poly(e12_) => {
+                                            *at8_.cast::<u8>() = 1;
+                                            *at8_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                                e12_.label.as_ptr(),
+                                            );
+                                            *at8_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                                e12_.label.len(),
+                                            );
+                                            let len14_ = e12_.points.len();
+                                            let base15_ = cleanup_.alloc(len14_ * 8usize, 4usize);
+                                            for (i18_, e17_) in e12_.points.iter().enumerate() {
+                                                let at16_ = base15_.add(i18_ * 8usize);
+                                                *at16_.cast::<f32>() = ::wit_guest::rt::as_f32(e17_.x);
+                                                *at16_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
+                                                    e17_.y,
+                                                );
+                                            }
+                                            let ptr13_ = ::wit_guest::rt::ptr_i32(base15_);
+                                            *at8_.add(12).cast::<i32>() = ptr13_;
+                                            *at8_.add(16).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                                len14_,
+                                            );
+                                            let len20_ = e12_.tags.len();
+                                            let base21_ = cleanup_.alloc(len20_ * 8usize, 4usize);
+                                            for (i24_, e23_) in e12_.tags.iter().enumerate() {
+                                                let at22_ = base21_.add(i24_ * 8usize);
+                                                *at22_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                                    e23_.as_ptr(),
+                                                );
+                                                *at22_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                                    e23_.len(),
+                                                );
+                                            }
+                                            let ptr19_ = ::wit_guest::rt::ptr_i32(base21_);
+                                            *at8_.add(20).cast::<i32>() = ptr19_;
+                                            *at8_.add(24).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                                len20_,
+                                            );
+                                        }
+                                        Shape::Nothing => {
+                                            *at8_.cast::<u8>() = 2;
+                                        }
+                                    }
+                                }
+                                let ptr5_ = ::wit_guest::rt::ptr_i32(base7_);
+                                *ret_.add(4).cast::<i32>() = ptr5_;
+                                *ret_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    len6_,
+                                );
+                            }
+                            ::core::result::Result::Err(e25_) => {
+                                *ret_.cast::<u8>() = 1;
+                                *ret_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                    e25_.as_ptr(),
+                                );
+                                *ret_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    e25_.len(),
+                                );
+                            }
+                        }
+                        ::wit_guest::rt::ptr_i32(ret_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called by the host once after the export returned.
+                pub unsafe fn __post_return_nest<T_: Guest>(_ret: i32) {
+                    unsafe { RET_SLOT_NEST.clear() }
+                }
+                static RET_AREA_TUPLES: ::wit_guest::rt::StaticRetArea<12usize> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_SLOT_TUPLES: ::wit_guest::rt::ReturnSlot<
+                    (::wit_guest::rt::String, Kind, Perms),
+                > = ::wit_guest::rt::ReturnSlot::new();
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_tuples_cabi<T_: Guest>(
+                    arg0: i32,
+                    arg1: i32,
+                    arg2: i32,
+                    arg3: f32,
+                    arg4: f32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = (
+                            (arg0 as u8),
+                            ::wit_guest::rt::string_lift(arg1, arg2),
+                            Point { x: arg3, y: arg4 },
+                        );
+                        let (result_, cleanup_) = RET_SLOT_TUPLES
+                            .put(<T_ as Guest>::tuples(p0_));
+                        let ret_ = RET_AREA_TUPLES.as_mut_ptr();
+                        *ret_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            result_.0.as_ptr(),
+                        );
+                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            result_.0.len(),
+                        );
+                        *ret_.add(8).cast::<u8>() = match result_.1 {
+                            Kind::A => 0,
+                            Kind::B => 1,
+                            Kind::C => 2,
+                        } as u8;
+                        *ret_.add(9).cast::<u8>() = result_.2.bits();
+                        let _ = cleanup_;
+                        ::wit_guest::rt::ptr_i32(ret_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called by the host once after the export returned.
+                pub unsafe fn __post_return_tuples<T_: Guest>(_ret: i32) {
+                    unsafe { RET_SLOT_TUPLES.clear() }
+                }
+                static RET_AREA_ECHO_POLYS: ::wit_guest::rt::StaticRetArea<8usize> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_SLOT_ECHO_POLYS: ::wit_guest::rt::ReturnSlot<Polys> = ::wit_guest::rt::ReturnSlot::new();
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_echo_polys_cabi<T_: Guest>(
+                    arg0: i32,
+                    arg1: i32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = ::wit_guest::rt::list_lift_with(
+                            arg0,
+                            arg1,
+                            24usize,
+                            4usize,
+                            |at1_: *mut u8| Polygon {
+                                label: ::wit_guest::rt::string_lift(
+                                    *at1_.cast::<i32>(),
+                                    *at1_.add(4).cast::<i32>(),
+                                ),
+                                points: ::wit_guest::rt::list_lift_with(
+                                    *at1_.add(8).cast::<i32>(),
+                                    *at1_.add(12).cast::<i32>(),
+                                    8usize,
+                                    4usize,
+                                    |at2_: *mut u8| Point {
+                                        x: *at2_.cast::<f32>(),
+                                        y: *at2_.add(4).cast::<f32>(),
+                                    },
+                                ),
+                                tags: ::wit_guest::rt::list_lift_with(
+                                    *at1_.add(16).cast::<i32>(),
+                                    *at1_.add(20).cast::<i32>(),
+                                    8usize,
+                                    4usize,
+                                    |at3_: *mut u8| ::wit_guest::rt::string_lift(
+                                        *at3_.cast::<i32>(),
+                                        *at3_.add(4).cast::<i32>(),
+                                    ),
+                                ),
+                            },
+                        );
+                        let (result_, cleanup_) = RET_SLOT_ECHO_POLYS
+                            .put(<T_ as Guest>::echo_polys(p0_));
+                        let ret_ = RET_AREA_ECHO_POLYS.as_mut_ptr();
+                        let len5_ = result_.len();
+                        let base6_ = cleanup_.alloc(len5_ * 24usize, 4usize);
+                        for (i9_, e8_) in result_.iter().enumerate() {
+                            let at7_ = base6_.add(i9_ * 24usize);
+                            *at7_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                e8_.label.as_ptr(),
+                            );
+                            *at7_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                e8_.label.len(),
+                            );
+                            let len11_ = e8_.points.len();
+                            let base12_ = cleanup_.alloc(len11_ * 8usize, 4usize);
+                            for (i15_, e14_) in e8_.points.iter().enumerate() {
+                                let at13_ = base12_.add(i15_ * 8usize);
+                                *at13_.cast::<f32>() = ::wit_guest::rt::as_f32(e14_.x);
+                                *at13_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
+                                    e14_.y,
+                                );
+                            }
+                            let ptr10_ = ::wit_guest::rt::ptr_i32(base12_);
+                            *at7_.add(8).cast::<i32>() = ptr10_;
+                            *at7_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                len11_,
+                            );
+                            let len17_ = e8_.tags.len();
+                            let base18_ = cleanup_.alloc(len17_ * 8usize, 4usize);
+                            for (i21_, e20_) in e8_.tags.iter().enumerate() {
+                                let at19_ = base18_.add(i21_ * 8usize);
+                                *at19_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                    e20_.as_ptr(),
+                                );
+                                *at19_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    e20_.len(),
+                                );
+                            }
+                            let ptr16_ = ::wit_guest::rt::ptr_i32(base18_);
+                            *at7_.add(16).cast::<i32>() = ptr16_;
+                            *at7_.add(20).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                len17_,
+                            );
+                        }
+                        let ptr4_ = ::wit_guest::rt::ptr_i32(base6_);
+                        *ret_.cast::<i32>() = ptr4_;
+                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(len5_);
+                        ::wit_guest::rt::ptr_i32(ret_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called by the host once after the export returned.
+                pub unsafe fn __post_return_echo_polys<T_: Guest>(_ret: i32) {
+                    unsafe { RET_SLOT_ECHO_POLYS.clear() }
+                }
+                /// Implemented by the type passed to `export!`: the functions of `fixture:compound/shapes`.
+                pub trait Guest {
+                    fn area(s: Shape) -> ::core::result::Result<f64, Failure>;
+                    fn nest(
+                        x: ::wit_guest::rt::Vec<::core::option::Option<Polygon>>,
+                        y: ::core::option::Option<::core::option::Option<u32>>,
+                    ) -> ::core::result::Result<
+                        ::wit_guest::rt::Vec<Shape>,
+                        ::wit_guest::rt::String,
+                    >;
+                    fn tuples(
+                        t: (u8, ::wit_guest::rt::String, Point),
+                    ) -> (::wit_guest::rt::String, Kind, Perms);
+                    fn echo_polys(p: Polys) -> Polys;
+                }
+                #[doc(hidden)]
+                macro_rules! __export_fixture_compound_shapes_cabi {
+                    ($ty:ident with_types_in $($path_to_types:tt)*) => {
+                        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "fixture:compound/shapes#area"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_area(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32, arg4
+                        : i32, arg5 : i32, arg6 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_area_cabi:: < $ty > (arg0, arg1,
+                        arg2, arg3, arg4, arg5, arg6) } } #[cfg_attr(target_arch =
+                        "wasm32", unsafe (export_name =
+                        "cabi_post_fixture:compound/shapes#area"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        post_return_area(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_area:: < $ty > (arg0) } } #[cfg_attr(target_arch
+                        = "wasm32", unsafe (export_name =
+                        "fixture:compound/shapes#nest"))] #[cfg_attr(not(target_arch =
+                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+                        unsafe extern "C" fn export_nest(arg0 : i32, arg1 : i32, arg2 :
+                        i32, arg3 : i32, arg4 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_nest_cabi:: < $ty > (arg0, arg1, arg2, arg3, arg4) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "cabi_post_fixture:compound/shapes#nest"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        post_return_nest(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_nest:: < $ty > (arg0) } } #[cfg_attr(target_arch
+                        = "wasm32", unsafe (export_name =
+                        "fixture:compound/shapes#tuples"))] #[cfg_attr(not(target_arch =
+                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+                        unsafe extern "C" fn export_tuples(arg0 : i32, arg1 : i32, arg2 :
+                        i32, arg3 : f32, arg4 : f32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_tuples_cabi:: < $ty > (arg0, arg1, arg2, arg3, arg4) }
+                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "cabi_post_fixture:compound/shapes#tuples"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        post_return_tuples(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_tuples:: < $ty > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:compound/shapes#echo-polys"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_echo_polys(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_echo_polys_cabi:: < $ty > (arg0,
+                        arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name
+                        = "cabi_post_fixture:compound/shapes#echo-polys"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        post_return_echo_polys(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_echo_polys:: < $ty > (arg0) } } };
+                    };
+                }
+                #[doc(hidden)]
+                #[allow(unused_imports, reason = "used by `export!` only")]
+                pub(crate) use __export_fixture_compound_shapes_cabi;
+            }
+        }
+    }
+}

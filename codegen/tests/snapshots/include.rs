@@ -1,0 +1,105 @@
+#[doc(hidden)]
+#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+/// # Safety
+/// Called only by the export symbol with the canonical ABI's arguments.
+pub unsafe fn _export_go_cabi<T_: Guest>() -> i32 {
+    #[allow(
+        unused_unsafe,
+        reason = "the body is unsafe when a type needs no lifting too"
+    )]
+    unsafe {
+        ::wit_guest::rt::run_ctors_once();
+        let result_ = <T_ as Guest>::go();
+        ::wit_guest::rt::as_i32(result_)
+    }
+}
+/// Implemented by the type passed to `export!`: the world's own exported functions.
+pub trait Guest {
+    fn go() -> u32;
+}
+#[doc(hidden)]
+macro_rules! __export_world_extended_cabi {
+    ($ty:ident with_types_in $($path_to_types:tt)*) => {
+        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "go"))]
+        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+        "exported on wasm32 only"))] unsafe extern "C" fn export_go() -> i32 { unsafe {
+        $($path_to_types)* ::_export_go_cabi:: < $ty > () } } };
+    };
+}
+#[doc(hidden)]
+#[allow(unused_imports, reason = "used by `export!` only")]
+pub(crate) use __export_world_extended_cabi;
+/// Exports `$ty` as the implementation of every `Guest` trait of this world.
+///
+/// `export!(MyType)` where the bindings were generated in the calling module;
+/// `export!(MyType with_types_in path::to::bindings)` otherwise.
+#[doc(hidden)]
+#[allow(unused_macros, reason = "a world without exports never calls it")]
+macro_rules! __export_extended_impl {
+    ($ty:ident) => {
+        self::export!($ty with_types_in self);
+    };
+    ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
+        $($path_to_types_root)* ::__export_world_extended_cabi!($ty with_types_in
+        $($path_to_types_root)*);
+    };
+}
+#[doc(inline)]
+#[allow(unused_imports, reason = "a world without exports never calls it")]
+pub(crate) use __export_extended_impl as export;
+#[cfg(target_arch = "wasm32")]
+#[unsafe(
+    link_section = "component-type:wit-guest:0.1.0:fixture:includes:extended:encoded world"
+)]
+#[doc(hidden)]
+#[used]
+pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 200usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07b\x01A\x02\x01A\x04\x01B\x02\x01@\x01\x03msgs\x01\0\x04\0\x03log\x01\0\x03\0\x18fixture:includes/logging\x05\0\x01@\0\0y\x04\0\x02go\x01\x01\x04\0\x19fixture:includes/extended\x04\0\x0B\x0E\x01\0\x08extended\x03\0\0\0/\tproducers\x01\x0Cprocessed-by\x01\rwit-component\x070.254.2";
+#[inline(never)]
+#[doc(hidden)]
+pub fn __link_custom_section_describing_imports() {
+    ::wit_guest::rt::maybe_link_cabi_realloc();
+}
+const _: &[u8] = include_bytes!("$FIXTURES/include.wit");
+#[allow(
+    dead_code,
+    reason = "bindings cover the whole world; a component uses part of it"
+)]
+pub mod fixture {
+    #[allow(
+        dead_code,
+        reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    pub mod includes {
+        #[allow(
+            dead_code,
+            reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        pub mod logging {
+            #[used]
+            #[doc(hidden)]
+            static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
+            pub fn log(msg: &str) {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "fixture:includes/logging")]
+                unsafe extern "C" {
+                    #[link_name = "log"]
+                    fn import_(_: i32, _: i32);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(_: i32, _: i32) {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    import_(
+                        ::wit_guest::rt::ptr_i32(msg.as_ptr()),
+                        ::wit_guest::rt::len_i32(msg.len()),
+                    );
+                }
+            }
+        }
+    }
+}

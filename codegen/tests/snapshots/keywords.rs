@@ -1,0 +1,275 @@
+/// Exports `$ty` as the implementation of every `Guest` trait of this world.
+///
+/// `export!(MyType)` where the bindings were generated in the calling module;
+/// `export!(MyType with_types_in path::to::bindings)` otherwise.
+#[doc(hidden)]
+#[allow(unused_macros, reason = "a world without exports never calls it")]
+macro_rules! __export_keywords_impl {
+    ($ty:ident) => {
+        self::export!($ty with_types_in self);
+    };
+    ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
+        $($path_to_types_root)*
+        ::exports::fixture::keywords::self_::__export_fixture_keywords_self_cabi!($ty
+        with_types_in $($path_to_types_root)* ::exports::fixture::keywords::self_);
+    };
+}
+#[doc(inline)]
+#[allow(unused_imports, reason = "a world without exports never calls it")]
+pub(crate) use __export_keywords_impl as export;
+#[cfg(target_arch = "wasm32")]
+#[unsafe(
+    link_section = "component-type:wit-guest:0.1.0:fixture:keywords:keywords:encoded world"
+)]
+#[doc(hidden)]
+#[used]
+pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 383usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\x98\x02\x01A\x02\x01A\x04\x01B\x08\x01r\x02\x04typey\x04impls\x04\0\x05guest\x03\0\0\x01q\x02\x06struct\0\0\x02fn\x01}\0\x04\0\x04enum\x03\0\x02\x01@\x02\x02iny\x05match\x01\0\x03\x04\0\x04type\x01\x04\x01@\0\x01\0\x04\0\x04loop\x01\x05\x03\0\x15fixture:keywords/self\x05\0\x01B\x08\x01r\x02\x04typey\x04impls\x04\0\x05guest\x03\0\0\x01q\x02\x06struct\0\0\x02fn\x01}\0\x04\0\x04enum\x03\0\x02\x01@\x02\x02iny\x05match\x01\0\x03\x04\0\x04type\x01\x04\x01@\0\x01\0\x04\0\x04loop\x01\x05\x04\0\x15fixture:keywords/self\x05\x01\x04\0\x19fixture:keywords/keywords\x04\0\x0B\x0E\x01\0\x08keywords\x03\0\0\0/\tproducers\x01\x0Cprocessed-by\x01\rwit-component\x070.254.2";
+#[inline(never)]
+#[doc(hidden)]
+pub fn __link_custom_section_describing_imports() {
+    ::wit_guest::rt::maybe_link_cabi_realloc();
+}
+const _: &[u8] = include_bytes!("$FIXTURES/keywords.wit");
+#[allow(
+    dead_code,
+    reason = "bindings cover the whole world; a component uses part of it"
+)]
+pub mod fixture {
+    #[allow(
+        dead_code,
+        reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    pub mod keywords {
+        #[allow(
+            dead_code,
+            reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        pub mod self_ {
+            #[used]
+            #[doc(hidden)]
+            static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
+            #[derive(Clone)]
+            pub struct Guest_ {
+                pub type_: u32,
+                pub impl_: ::wit_guest::rt::String,
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Debug for Guest_ {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.debug_struct("Guest_")
+                        .field("type_", &self.type_)
+                        .field("impl_", &self.impl_)
+                        .finish()
+                }
+            }
+            #[derive(Clone, Copy)]
+            pub enum Enum {
+                Struct,
+                Fn(u8),
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Debug for Enum {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    match self {
+                        Enum::Struct => f.debug_tuple("Enum::Struct").finish(),
+                        Enum::Fn(e) => f.debug_tuple("Enum::Fn").field(e).finish(),
+                    }
+                }
+            }
+            pub fn type_(in_: u32, match_: &Guest_) -> Enum {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "fixture:keywords/self")]
+                unsafe extern "C" {
+                    #[link_name = "type"]
+                    fn import_(_: i32, _: i32, _: i32, _: i32, _: i32);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32, _: i32) {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<2usize>::new();
+                    let ret_ = ret_area_.as_mut_ptr();
+                    import_(
+                        ::wit_guest::rt::as_i32(in_),
+                        ::wit_guest::rt::as_i32(match_.type_),
+                        ::wit_guest::rt::ptr_i32(match_.impl_.as_ptr()),
+                        ::wit_guest::rt::len_i32(match_.impl_.len()),
+                        ::wit_guest::rt::ptr_i32(ret_),
+                    );
+                    match *ret_.cast::<u8>() {
+                        0 => Enum::Struct,
+                        1 => Enum::Fn(*ret_.add(1).cast::<u8>()),
+                        _ => ::wit_guest::rt::invalid_discriminant(),
+                    }
+                }
+            }
+            pub fn loop_() {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "fixture:keywords/self")]
+                unsafe extern "C" {
+                    #[link_name = "loop"]
+                    fn import_();
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_() {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    import_();
+                }
+            }
+        }
+    }
+}
+#[allow(
+    dead_code,
+    reason = "bindings cover the whole world; a component uses part of it"
+)]
+pub mod exports {
+    #[allow(
+        dead_code,
+        reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    pub mod fixture {
+        #[allow(
+            dead_code,
+            reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        pub mod keywords {
+            #[allow(
+                dead_code,
+                reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            pub mod self_ {
+                #[used]
+                #[doc(hidden)]
+                static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
+                #[derive(Clone)]
+                pub struct Guest_ {
+                    pub type_: u32,
+                    pub impl_: ::wit_guest::rt::String,
+                }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for Guest_ {
+                    fn fmt(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.debug_struct("Guest_")
+                            .field("type_", &self.type_)
+                            .field("impl_", &self.impl_)
+                            .finish()
+                    }
+                }
+                #[derive(Clone, Copy)]
+                pub enum Enum {
+                    Struct,
+                    Fn(u8),
+                }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for Enum {
+                    fn fmt(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        match self {
+                            Enum::Struct => f.debug_tuple("Enum::Struct").finish(),
+                            Enum::Fn(e) => f.debug_tuple("Enum::Fn").field(e).finish(),
+                        }
+                    }
+                }
+                static RET_AREA_TYPE_: ::wit_guest::rt::StaticRetArea<2usize> = ::wit_guest::rt::StaticRetArea::new();
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_type_cabi<T_: Guest>(
+                    arg0: i32,
+                    arg1: i32,
+                    arg2: i32,
+                    arg3: i32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = (arg0 as u32);
+                        let p1_ = Guest_ {
+                            type_: (arg1 as u32),
+                            impl_: ::wit_guest::rt::string_lift(arg2, arg3),
+                        };
+                        let result_ = <T_ as Guest>::type_(p0_, p1_);
+                        let ret_ = RET_AREA_TYPE_.as_mut_ptr();
+                        match result_ {
+                            Enum::Struct => {
+                                *ret_.cast::<u8>() = 0;
+                            }
+                            Enum::Fn(e1_) => {
+                                *ret_.cast::<u8>() = 1;
+                                *ret_.add(1).cast::<u8>() = ::wit_guest::rt::as_i32(e1_)
+                                    as u8;
+                            }
+                        }
+                        ::wit_guest::rt::ptr_i32(ret_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_loop_cabi<T_: Guest>() {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        <T_ as Guest>::loop_();
+                    }
+                }
+                /// Implemented by the type passed to `export!`: the functions of `fixture:keywords/self`.
+                pub trait Guest {
+                    fn type_(in_: u32, match_: Guest_) -> Enum;
+                    fn loop_();
+                }
+                #[doc(hidden)]
+                macro_rules! __export_fixture_keywords_self_cabi {
+                    ($ty:ident with_types_in $($path_to_types:tt)*) => {
+                        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "fixture:keywords/self#type"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_type(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_export_type_cabi:: < $ty >
+                        (arg0, arg1, arg2, arg3) } } #[cfg_attr(target_arch = "wasm32",
+                        unsafe (export_name = "fixture:keywords/self#loop"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn export_loop() {
+                        unsafe { $($path_to_types)* ::_export_loop_cabi:: < $ty > () } }
+                        };
+                    };
+                }
+                #[doc(hidden)]
+                #[allow(unused_imports, reason = "used by `export!` only")]
+                pub(crate) use __export_fixture_keywords_self_cabi;
+            }
+        }
+    }
+}

@@ -1,0 +1,477 @@
+/// Exports `$ty` as the implementation of every `Guest` trait of this world.
+///
+/// `export!(MyType)` where the bindings were generated in the calling module;
+/// `export!(MyType with_types_in path::to::bindings)` otherwise.
+#[doc(hidden)]
+#[allow(unused_macros, reason = "a world without exports never calls it")]
+macro_rules! __export_spill_world_impl {
+    ($ty:ident) => {
+        self::export!($ty with_types_in self);
+    };
+    ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
+        $($path_to_types_root)*
+        ::exports::fixture::spill::wide::__export_fixture_spill_wide_cabi!($ty
+        with_types_in $($path_to_types_root)* ::exports::fixture::spill::wide);
+    };
+}
+#[doc(inline)]
+#[allow(unused_imports, reason = "a world without exports never calls it")]
+pub(crate) use __export_spill_world_impl as export;
+#[cfg(target_arch = "wasm32")]
+#[unsafe(
+    link_section = "component-type:wit-guest:0.1.0:fixture:spill:spill-world:encoded world"
+)]
+#[doc(hidden)]
+#[used]
+pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 494usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\x84\x03\x01A\x02\x01A\x04\x01B\x07\x01r\x05\x01aw\x01bw\x01cw\x01dw\x01es\x04\0\x03big\x03\0\0\x01@\x11\x02a1y\x02a2y\x02a3y\x02a4y\x02a5y\x02a6y\x02a7y\x02a8y\x02a9y\x03a10y\x03a11y\x03a12y\x03a13y\x03a14y\x03a15y\x03a16y\x03a17y\0y\x04\0\tseventeen\x01\x02\x01o\x02\x01\x01\x01@\x02\x01x\x01\x01y\x01\0\x03\x04\0\x07records\x01\x04\x03\0\x12fixture:spill/wide\x05\0\x01B\x07\x01r\x05\x01aw\x01bw\x01cw\x01dw\x01es\x04\0\x03big\x03\0\0\x01@\x11\x02a1y\x02a2y\x02a3y\x02a4y\x02a5y\x02a6y\x02a7y\x02a8y\x02a9y\x03a10y\x03a11y\x03a12y\x03a13y\x03a14y\x03a15y\x03a16y\x03a17y\0y\x04\0\tseventeen\x01\x02\x01o\x02\x01\x01\x01@\x02\x01x\x01\x01y\x01\0\x03\x04\0\x07records\x01\x04\x04\0\x12fixture:spill/wide\x05\x01\x04\0\x19fixture:spill/spill-world\x04\0\x0B\x11\x01\0\x0Bspill-world\x03\0\0\0/\tproducers\x01\x0Cprocessed-by\x01\rwit-component\x070.254.2";
+#[inline(never)]
+#[doc(hidden)]
+pub fn __link_custom_section_describing_imports() {
+    ::wit_guest::rt::maybe_link_cabi_realloc();
+}
+const _: &[u8] = include_bytes!("$FIXTURES/spill.wit");
+#[allow(
+    dead_code,
+    reason = "bindings cover the whole world; a component uses part of it"
+)]
+pub mod fixture {
+    #[allow(
+        dead_code,
+        reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    pub mod spill {
+        #[allow(
+            dead_code,
+            reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        pub mod wide {
+            #[used]
+            #[doc(hidden)]
+            static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
+            #[derive(Clone)]
+            pub struct Big {
+                pub a: u64,
+                pub b: u64,
+                pub c: u64,
+                pub d: u64,
+                pub e: ::wit_guest::rt::String,
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Debug for Big {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.debug_struct("Big")
+                        .field("a", &self.a)
+                        .field("b", &self.b)
+                        .field("c", &self.c)
+                        .field("d", &self.d)
+                        .field("e", &self.e)
+                        .finish()
+                }
+            }
+            #[allow(
+                clippy::too_many_arguments,
+                reason = "the WIT function has this many parameters"
+            )]
+            pub fn seventeen(
+                a1: u32,
+                a2: u32,
+                a3: u32,
+                a4: u32,
+                a5: u32,
+                a6: u32,
+                a7: u32,
+                a8: u32,
+                a9: u32,
+                a10: u32,
+                a11: u32,
+                a12: u32,
+                a13: u32,
+                a14: u32,
+                a15: u32,
+                a16: u32,
+                a17: u32,
+            ) -> u32 {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "fixture:spill/wide")]
+                unsafe extern "C" {
+                    #[link_name = "seventeen"]
+                    fn import_(_: i32) -> i32;
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(_: i32) -> i32 {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let params1_ = cleanup_.alloc(68usize, 4usize);
+                    *params1_.cast::<i32>() = ::wit_guest::rt::as_i32(a1);
+                    *params1_.add(4).cast::<i32>() = ::wit_guest::rt::as_i32(a2);
+                    *params1_.add(8).cast::<i32>() = ::wit_guest::rt::as_i32(a3);
+                    *params1_.add(12).cast::<i32>() = ::wit_guest::rt::as_i32(a4);
+                    *params1_.add(16).cast::<i32>() = ::wit_guest::rt::as_i32(a5);
+                    *params1_.add(20).cast::<i32>() = ::wit_guest::rt::as_i32(a6);
+                    *params1_.add(24).cast::<i32>() = ::wit_guest::rt::as_i32(a7);
+                    *params1_.add(28).cast::<i32>() = ::wit_guest::rt::as_i32(a8);
+                    *params1_.add(32).cast::<i32>() = ::wit_guest::rt::as_i32(a9);
+                    *params1_.add(36).cast::<i32>() = ::wit_guest::rt::as_i32(a10);
+                    *params1_.add(40).cast::<i32>() = ::wit_guest::rt::as_i32(a11);
+                    *params1_.add(44).cast::<i32>() = ::wit_guest::rt::as_i32(a12);
+                    *params1_.add(48).cast::<i32>() = ::wit_guest::rt::as_i32(a13);
+                    *params1_.add(52).cast::<i32>() = ::wit_guest::rt::as_i32(a14);
+                    *params1_.add(56).cast::<i32>() = ::wit_guest::rt::as_i32(a15);
+                    *params1_.add(60).cast::<i32>() = ::wit_guest::rt::as_i32(a16);
+                    *params1_.add(64).cast::<i32>() = ::wit_guest::rt::as_i32(a17);
+                    let r_ = import_(::wit_guest::rt::ptr_i32(params1_));
+                    (r_ as u32)
+                }
+            }
+            pub fn records(x: &Big, y: &Big) -> (Big, Big) {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "fixture:spill/wide")]
+                unsafe extern "C" {
+                    #[link_name = "records"]
+                    fn import_(
+                        _: i64,
+                        _: i64,
+                        _: i64,
+                        _: i64,
+                        _: i32,
+                        _: i32,
+                        _: i64,
+                        _: i64,
+                        _: i64,
+                        _: i64,
+                        _: i32,
+                        _: i32,
+                        _: i32,
+                    );
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "the WIT function has this many parameters"
+                )]
+                unsafe extern "C" fn import_(
+                    _: i64,
+                    _: i64,
+                    _: i64,
+                    _: i64,
+                    _: i32,
+                    _: i32,
+                    _: i64,
+                    _: i64,
+                    _: i64,
+                    _: i64,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<80usize>::new();
+                    let ret_ = ret_area_.as_mut_ptr();
+                    import_(
+                        ::wit_guest::rt::as_i64(x.a),
+                        ::wit_guest::rt::as_i64(x.b),
+                        ::wit_guest::rt::as_i64(x.c),
+                        ::wit_guest::rt::as_i64(x.d),
+                        ::wit_guest::rt::ptr_i32(x.e.as_ptr()),
+                        ::wit_guest::rt::len_i32(x.e.len()),
+                        ::wit_guest::rt::as_i64(y.a),
+                        ::wit_guest::rt::as_i64(y.b),
+                        ::wit_guest::rt::as_i64(y.c),
+                        ::wit_guest::rt::as_i64(y.d),
+                        ::wit_guest::rt::ptr_i32(y.e.as_ptr()),
+                        ::wit_guest::rt::len_i32(y.e.len()),
+                        ::wit_guest::rt::ptr_i32(ret_),
+                    );
+                    (
+                        Big {
+                            a: *ret_.cast::<u64>(),
+                            b: *ret_.add(8).cast::<u64>(),
+                            c: *ret_.add(16).cast::<u64>(),
+                            d: *ret_.add(24).cast::<u64>(),
+                            e: ::wit_guest::rt::string_lift(
+                                *ret_.add(32).cast::<i32>(),
+                                *ret_.add(36).cast::<i32>(),
+                            ),
+                        },
+                        Big {
+                            a: *ret_.add(40).cast::<u64>(),
+                            b: *ret_.add(48).cast::<u64>(),
+                            c: *ret_.add(56).cast::<u64>(),
+                            d: *ret_.add(64).cast::<u64>(),
+                            e: ::wit_guest::rt::string_lift(
+                                *ret_.add(72).cast::<i32>(),
+                                *ret_.add(76).cast::<i32>(),
+                            ),
+                        },
+                    )
+                }
+            }
+        }
+    }
+}
+#[allow(
+    dead_code,
+    reason = "bindings cover the whole world; a component uses part of it"
+)]
+pub mod exports {
+    #[allow(
+        dead_code,
+        reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    pub mod fixture {
+        #[allow(
+            dead_code,
+            reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        pub mod spill {
+            #[allow(
+                dead_code,
+                reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            pub mod wide {
+                #[used]
+                #[doc(hidden)]
+                static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
+                #[derive(Clone)]
+                pub struct Big {
+                    pub a: u64,
+                    pub b: u64,
+                    pub c: u64,
+                    pub d: u64,
+                    pub e: ::wit_guest::rt::String,
+                }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for Big {
+                    fn fmt(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.debug_struct("Big")
+                            .field("a", &self.a)
+                            .field("b", &self.b)
+                            .field("c", &self.c)
+                            .field("d", &self.d)
+                            .field("e", &self.e)
+                            .finish()
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_seventeen_cabi<T_: Guest>(arg0: i32) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let params_ = ::wit_guest::rt::i32_ptr(arg0);
+                        let p0_ = *params_.cast::<u32>();
+                        let p1_ = *params_.add(4).cast::<u32>();
+                        let p2_ = *params_.add(8).cast::<u32>();
+                        let p3_ = *params_.add(12).cast::<u32>();
+                        let p4_ = *params_.add(16).cast::<u32>();
+                        let p5_ = *params_.add(20).cast::<u32>();
+                        let p6_ = *params_.add(24).cast::<u32>();
+                        let p7_ = *params_.add(28).cast::<u32>();
+                        let p8_ = *params_.add(32).cast::<u32>();
+                        let p9_ = *params_.add(36).cast::<u32>();
+                        let p10_ = *params_.add(40).cast::<u32>();
+                        let p11_ = *params_.add(44).cast::<u32>();
+                        let p12_ = *params_.add(48).cast::<u32>();
+                        let p13_ = *params_.add(52).cast::<u32>();
+                        let p14_ = *params_.add(56).cast::<u32>();
+                        let p15_ = *params_.add(60).cast::<u32>();
+                        let p16_ = *params_.add(64).cast::<u32>();
+                        ::wit_guest::rt::free_params(params_, 68usize, 4usize);
+                        let result_ = <T_ as Guest>::seventeen(
+                            p0_,
+                            p1_,
+                            p2_,
+                            p3_,
+                            p4_,
+                            p5_,
+                            p6_,
+                            p7_,
+                            p8_,
+                            p9_,
+                            p10_,
+                            p11_,
+                            p12_,
+                            p13_,
+                            p14_,
+                            p15_,
+                            p16_,
+                        );
+                        ::wit_guest::rt::as_i32(result_)
+                    }
+                }
+                static RET_AREA_RECORDS: ::wit_guest::rt::StaticRetArea<80usize> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_SLOT_RECORDS: ::wit_guest::rt::ReturnSlot<(Big, Big)> = ::wit_guest::rt::ReturnSlot::new();
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "the WIT function has this many parameters"
+                )]
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_records_cabi<T_: Guest>(
+                    arg0: i64,
+                    arg1: i64,
+                    arg2: i64,
+                    arg3: i64,
+                    arg4: i32,
+                    arg5: i32,
+                    arg6: i64,
+                    arg7: i64,
+                    arg8: i64,
+                    arg9: i64,
+                    arg10: i32,
+                    arg11: i32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = Big {
+                            a: (arg0 as u64),
+                            b: (arg1 as u64),
+                            c: (arg2 as u64),
+                            d: (arg3 as u64),
+                            e: ::wit_guest::rt::string_lift(arg4, arg5),
+                        };
+                        let p1_ = Big {
+                            a: (arg6 as u64),
+                            b: (arg7 as u64),
+                            c: (arg8 as u64),
+                            d: (arg9 as u64),
+                            e: ::wit_guest::rt::string_lift(arg10, arg11),
+                        };
+                        let (result_, cleanup_) = RET_SLOT_RECORDS
+                            .put(<T_ as Guest>::records(p0_, p1_));
+                        let ret_ = RET_AREA_RECORDS.as_mut_ptr();
+                        *ret_.cast::<i64>() = ::wit_guest::rt::as_i64(result_.0.a);
+                        *ret_.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(
+                            result_.0.b,
+                        );
+                        *ret_.add(16).cast::<i64>() = ::wit_guest::rt::as_i64(
+                            result_.0.c,
+                        );
+                        *ret_.add(24).cast::<i64>() = ::wit_guest::rt::as_i64(
+                            result_.0.d,
+                        );
+                        *ret_.add(32).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            result_.0.e.as_ptr(),
+                        );
+                        *ret_.add(36).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            result_.0.e.len(),
+                        );
+                        *ret_.add(40).cast::<i64>() = ::wit_guest::rt::as_i64(
+                            result_.1.a,
+                        );
+                        *ret_.add(48).cast::<i64>() = ::wit_guest::rt::as_i64(
+                            result_.1.b,
+                        );
+                        *ret_.add(56).cast::<i64>() = ::wit_guest::rt::as_i64(
+                            result_.1.c,
+                        );
+                        *ret_.add(64).cast::<i64>() = ::wit_guest::rt::as_i64(
+                            result_.1.d,
+                        );
+                        *ret_.add(72).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            result_.1.e.as_ptr(),
+                        );
+                        *ret_.add(76).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            result_.1.e.len(),
+                        );
+                        let _ = cleanup_;
+                        ::wit_guest::rt::ptr_i32(ret_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called by the host once after the export returned.
+                pub unsafe fn __post_return_records<T_: Guest>(_ret: i32) {
+                    unsafe { RET_SLOT_RECORDS.clear() }
+                }
+                /// Implemented by the type passed to `export!`: the functions of `fixture:spill/wide`.
+                pub trait Guest {
+                    #[allow(
+                        clippy::too_many_arguments,
+                        reason = "the WIT function has this many parameters"
+                    )]
+                    fn seventeen(
+                        a1: u32,
+                        a2: u32,
+                        a3: u32,
+                        a4: u32,
+                        a5: u32,
+                        a6: u32,
+                        a7: u32,
+                        a8: u32,
+                        a9: u32,
+                        a10: u32,
+                        a11: u32,
+                        a12: u32,
+                        a13: u32,
+                        a14: u32,
+                        a15: u32,
+                        a16: u32,
+                        a17: u32,
+                    ) -> u32;
+                    fn records(x: Big, y: Big) -> (Big, Big);
+                }
+                #[doc(hidden)]
+                macro_rules! __export_fixture_spill_wide_cabi {
+                    ($ty:ident with_types_in $($path_to_types:tt)*) => {
+                        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "fixture:spill/wide#seventeen"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_seventeen(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_seventeen_cabi:: < $ty > (arg0) } }
+                        #[allow(clippy::too_many_arguments, reason =
+                        "the WIT function has this many parameters")]
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:spill/wide#records"))] #[cfg_attr(not(target_arch =
+                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+                        unsafe extern "C" fn export_records(arg0 : i64, arg1 : i64, arg2
+                        : i64, arg3 : i64, arg4 : i32, arg5 : i32, arg6 : i64, arg7 :
+                        i64, arg8 : i64, arg9 : i64, arg10 : i32, arg11 : i32) -> i32 {
+                        unsafe { $($path_to_types)* ::_export_records_cabi:: < $ty >
+                        (arg0, arg1, arg2, arg3, arg4, arg5, arg6, arg7, arg8, arg9,
+                        arg10, arg11) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "cabi_post_fixture:spill/wide#records"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        post_return_records(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_records:: < $ty > (arg0) } } };
+                    };
+                }
+                #[doc(hidden)]
+                #[allow(unused_imports, reason = "used by `export!` only")]
+                pub(crate) use __export_fixture_spill_wide_cabi;
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// Exports `$ty` as the implementation of every `Guest` trait of this world.
+///
+/// `export!(MyType)` where the bindings were generated in the calling module;
+/// `export!(MyType with_types_in path::to::bindings)` otherwise.
+#[doc(hidden)]
+#[allow(unused_macros, reason = "a world without exports never calls it")]
+macro_rules! __export_unused_world_impl {
+    ($ty:ident) => {
+        self::export!($ty with_types_in self);
+    };
+    ($ty:ident with_types_in $($path_to_types_root:tt)*) => {};
+}
+#[doc(inline)]
+#[allow(unused_imports, reason = "a world without exports never calls it")]
+pub(crate) use __export_unused_world_impl as export;
+#[cfg(target_arch = "wasm32")]
+#[unsafe(
+    link_section = "component-type:wit-guest:0.1.0:fixture:unused:unused-world:encoded world"
+)]
+#[doc(hidden)]
+#[used]
+pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 219usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07q\x01A\x02\x01A\x02\x01B\x06\x01r\x01\x01ay\x04\0\x04used\x03\0\0\x01r\x01\x01bs\x04\0\x06unused\x03\0\x02\x01@\0\0\x01\x04\0\x03get\x01\x04\x03\0\x14fixture:unused/types\x05\0\x04\0\x1Bfixture:unused/unused-world\x04\0\x0B\x12\x01\0\x0Cunused-world\x03\0\0\0/\tproducers\x01\x0Cprocessed-by\x01\rwit-component\x070.254.2";
+#[inline(never)]
+#[doc(hidden)]
+pub fn __link_custom_section_describing_imports() {
+    ::wit_guest::rt::maybe_link_cabi_realloc();
+}
+const _: &[u8] = include_bytes!("$FIXTURES/unused.wit");
+#[allow(
+    dead_code,
+    reason = "bindings cover the whole world; a component uses part of it"
+)]
+pub mod fixture {
+    #[allow(
+        dead_code,
+        reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    pub mod unused {
+        #[allow(
+            dead_code,
+            reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        pub mod types {
+            #[used]
+            #[doc(hidden)]
+            static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
+            #[repr(C)]
+            #[derive(Clone, Copy)]
+            pub struct Used {
+                pub a: u32,
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Debug for Used {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.debug_struct("Used").field("a", &self.a).finish()
+                }
+            }
+            #[derive(Clone)]
+            pub struct Unused {
+                pub b: ::wit_guest::rt::String,
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Debug for Unused {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.debug_struct("Unused").field("b", &self.b).finish()
+                }
+            }
+            pub fn get() -> Used {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "fixture:unused/types")]
+                unsafe extern "C" {
+                    #[link_name = "get"]
+                    fn import_() -> i32;
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_() -> i32 {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let r_ = import_();
+                    Used { a: (r_ as u32) }
+                }
+            }
+        }
+    }
+}

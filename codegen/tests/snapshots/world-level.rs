@@ -1,0 +1,292 @@
+/// A world-level record.
+#[derive(Clone)]
+pub struct Config {
+    pub name: ::wit_guest::rt::String,
+    pub level: u8,
+}
+#[automatically_derived]
+impl ::core::fmt::Debug for Config {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("Config")
+            .field("name", &self.name)
+            .field("level", &self.level)
+            .finish()
+    }
+}
+#[repr(u8)]
+#[derive(Clone, Copy, Eq, Ord, PartialEq, PartialOrd)]
+pub enum Mode {
+    Fast,
+    Slow,
+}
+#[automatically_derived]
+impl ::core::fmt::Debug for Mode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        match self {
+            Mode::Fast => f.debug_tuple("Mode::Fast").finish(),
+            Mode::Slow => f.debug_tuple("Mode::Slow").finish(),
+        }
+    }
+}
+impl Mode {
+    #[doc(hidden)]
+    /// # Safety
+    /// `val` is a discriminant of this enum.
+    pub unsafe fn _lift(val: u8) -> Mode {
+        match val {
+            0 => Mode::Fast,
+            1 => Mode::Slow,
+            _ => ::wit_guest::rt::invalid_discriminant(),
+        }
+    }
+}
+pub fn get_config() -> Config {
+    #[cfg(target_arch = "wasm32")]
+    #[link(wasm_import_module = "$root")]
+    unsafe extern "C" {
+        #[link_name = "get-config"]
+        fn import_(_: i32);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    unsafe extern "C" fn import_(_: i32) {
+        ::core::panic!("wit-guest: imports can only be called on wasm32")
+    }
+    #[allow(
+        unused_unsafe,
+        reason = "the body is unsafe when a type needs no lowering too"
+    )]
+    unsafe {
+        let mut ret_area_ = ::wit_guest::rt::RetArea::<12usize>::new();
+        let ret_ = ret_area_.as_mut_ptr();
+        import_(::wit_guest::rt::ptr_i32(ret_));
+        Config {
+            name: ::wit_guest::rt::string_lift(
+                *ret_.cast::<i32>(),
+                *ret_.add(4).cast::<i32>(),
+            ),
+            level: *ret_.add(8).cast::<u8>(),
+        }
+    }
+}
+pub fn set_mode(m: Mode) {
+    #[cfg(target_arch = "wasm32")]
+    #[link(wasm_import_module = "$root")]
+    unsafe extern "C" {
+        #[link_name = "set-mode"]
+        fn import_(_: i32);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    unsafe extern "C" fn import_(_: i32) {
+        ::core::panic!("wit-guest: imports can only be called on wasm32")
+    }
+    #[allow(
+        unused_unsafe,
+        reason = "the body is unsafe when a type needs no lowering too"
+    )]
+    unsafe {
+        import_(
+            match m {
+                Mode::Fast => 0,
+                Mode::Slow => 1,
+            },
+        );
+    }
+}
+static RET_AREA_RUN: ::wit_guest::rt::StaticRetArea<12usize> = ::wit_guest::rt::StaticRetArea::new();
+static RET_SLOT_RUN: ::wit_guest::rt::ReturnSlot<
+    ::core::option::Option<::wit_guest::rt::String>,
+> = ::wit_guest::rt::ReturnSlot::new();
+#[doc(hidden)]
+#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+/// # Safety
+/// Called only by the export symbol with the canonical ABI's arguments.
+pub unsafe fn _export_run_cabi<T_: Guest>(
+    arg0: i32,
+    arg1: i32,
+    arg2: i32,
+    arg3: i32,
+    arg4: i32,
+) -> i32 {
+    #[allow(
+        unused_unsafe,
+        reason = "the body is unsafe when a type needs no lifting too"
+    )]
+    unsafe {
+        ::wit_guest::rt::run_ctors_once();
+        let p0_ = Config {
+            name: ::wit_guest::rt::string_lift(arg0, arg1),
+            level: (arg2 as u8),
+        };
+        let p1_ = ::wit_guest::rt::list_lift_with(
+            arg3,
+            arg4,
+            8usize,
+            4usize,
+            |at1_: *mut u8| ::wit_guest::rt::string_lift(
+                *at1_.cast::<i32>(),
+                *at1_.add(4).cast::<i32>(),
+            ),
+        );
+        let (result_, cleanup_) = RET_SLOT_RUN.put(<T_ as Guest>::run(p0_, p1_));
+        let ret_ = RET_AREA_RUN.as_mut_ptr();
+        match result_ {
+            ::core::option::Option::None => {
+                *ret_.cast::<u8>() = 0;
+            }
+            ::core::option::Option::Some(e2_) => {
+                *ret_.cast::<u8>() = 1;
+                *ret_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(e2_.as_ptr());
+                *ret_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(e2_.len());
+            }
+        }
+        let _ = cleanup_;
+        ::wit_guest::rt::ptr_i32(ret_)
+    }
+}
+#[doc(hidden)]
+#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+/// # Safety
+/// Called by the host once after the export returned.
+pub unsafe fn __post_return_run<T_: Guest>(_ret: i32) {
+    unsafe { RET_SLOT_RUN.clear() }
+}
+/// Implemented by the type passed to `export!`: the world's own exported functions.
+pub trait Guest {
+    fn run(
+        c: Config,
+        args: ::wit_guest::rt::Vec<::wit_guest::rt::String>,
+    ) -> ::core::option::Option<::wit_guest::rt::String>;
+}
+#[doc(hidden)]
+macro_rules! __export_world_top_cabi {
+    ($ty:ident with_types_in $($path_to_types:tt)*) => {
+        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+        "run"))] #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+        "exported on wasm32 only"))] unsafe extern "C" fn export_run(arg0 : i32, arg1 :
+        i32, arg2 : i32, arg3 : i32, arg4 : i32) -> i32 { unsafe { $($path_to_types)*
+        ::_export_run_cabi:: < $ty > (arg0, arg1, arg2, arg3, arg4) } }
+        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "cabi_post_run"))]
+        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+        "exported on wasm32 only"))] unsafe extern "C" fn post_return_run(arg0 : i32) {
+        unsafe { $($path_to_types)* ::__post_return_run:: < $ty > (arg0) } } };
+    };
+}
+#[doc(hidden)]
+#[allow(unused_imports, reason = "used by `export!` only")]
+pub(crate) use __export_world_top_cabi;
+/// Exports `$ty` as the implementation of every `Guest` trait of this world.
+///
+/// `export!(MyType)` where the bindings were generated in the calling module;
+/// `export!(MyType with_types_in path::to::bindings)` otherwise.
+#[doc(hidden)]
+#[allow(unused_macros, reason = "a world without exports never calls it")]
+macro_rules! __export_top_impl {
+    ($ty:ident) => {
+        self::export!($ty with_types_in self);
+    };
+    ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
+        $($path_to_types_root)* ::__export_world_top_cabi!($ty with_types_in
+        $($path_to_types_root)*); $($path_to_types_root)*
+        ::exports::api::__export_api_cabi!($ty with_types_in $($path_to_types_root)*
+        ::exports::api);
+    };
+}
+#[doc(inline)]
+#[allow(unused_imports, reason = "a world without exports never calls it")]
+pub(crate) use __export_top_impl as export;
+#[cfg(target_arch = "wasm32")]
+#[unsafe(
+    link_section = "component-type:wit-guest:0.1.0:fixture:world-level:top:encoded world"
+)]
+#[doc(hidden)]
+#[used]
+pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 315usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\xD9\x01\x01A\x02\x01A\x10\x01B\x02\x01@\x01\x05topics\0s\x04\0\x04help\x01\0\x03\0\x06helper\x05\0\x01r\x02\x04names\x05level}\x03\0\x06config\x03\0\x01\x01m\x02\x04fast\x04slow\x03\0\x04mode\x03\0\x03\x01@\0\0\x02\x03\0\nget-config\x01\x05\x01@\x01\x01m\x04\x01\0\x03\0\x08set-mode\x01\x06\x01ps\x01ks\x01@\x02\x01c\x02\x04args\x07\0\x08\x04\0\x03run\x01\t\x01B\x02\x01@\x01\x01xx\0x\x04\0\x04call\x01\0\x04\0\x03api\x05\n\x04\0\x17fixture:world-level/top\x04\0\x0B\t\x01\0\x03top\x03\0\0\0/\tproducers\x01\x0Cprocessed-by\x01\rwit-component\x070.254.2";
+#[inline(never)]
+#[doc(hidden)]
+pub fn __link_custom_section_describing_imports() {
+    ::wit_guest::rt::maybe_link_cabi_realloc();
+}
+const _: &[u8] = include_bytes!("$FIXTURES/world-level.wit");
+#[allow(
+    dead_code,
+    reason = "bindings cover the whole world; a component uses part of it"
+)]
+pub mod helper {
+    #[used]
+    #[doc(hidden)]
+    static __FORCE_SECTION_REF: fn() = super::__link_custom_section_describing_imports;
+    pub fn help(topic: &str) -> ::wit_guest::rt::String {
+        #[cfg(target_arch = "wasm32")]
+        #[link(wasm_import_module = "helper")]
+        unsafe extern "C" {
+            #[link_name = "help"]
+            fn import_(_: i32, _: i32, _: i32);
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
+            ::core::panic!("wit-guest: imports can only be called on wasm32")
+        }
+        #[allow(
+            unused_unsafe,
+            reason = "the body is unsafe when a type needs no lowering too"
+        )]
+        unsafe {
+            let mut ret_area_ = ::wit_guest::rt::RetArea::<8usize>::new();
+            let ret_ = ret_area_.as_mut_ptr();
+            import_(
+                ::wit_guest::rt::ptr_i32(topic.as_ptr()),
+                ::wit_guest::rt::len_i32(topic.len()),
+                ::wit_guest::rt::ptr_i32(ret_),
+            );
+            ::wit_guest::rt::string_lift(*ret_.cast::<i32>(), *ret_.add(4).cast::<i32>())
+        }
+    }
+}
+#[allow(
+    dead_code,
+    reason = "bindings cover the whole world; a component uses part of it"
+)]
+pub mod exports {
+    #[allow(
+        dead_code,
+        reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    pub mod api {
+        #[used]
+        #[doc(hidden)]
+        static __FORCE_SECTION_REF: fn() = super::super::__link_custom_section_describing_imports;
+        #[doc(hidden)]
+        #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+        /// # Safety
+        /// Called only by the export symbol with the canonical ABI's arguments.
+        pub unsafe fn _export_call_cabi<T_: Guest>(arg0: i64) -> i64 {
+            #[allow(
+                unused_unsafe,
+                reason = "the body is unsafe when a type needs no lifting too"
+            )]
+            unsafe {
+                ::wit_guest::rt::run_ctors_once();
+                let p0_ = arg0;
+                let result_ = <T_ as Guest>::call(p0_);
+                ::wit_guest::rt::as_i64(result_)
+            }
+        }
+        /// Implemented by the type passed to `export!`: the functions of `api`.
+        pub trait Guest {
+            fn call(x: i64) -> i64;
+        }
+        #[doc(hidden)]
+        macro_rules! __export_api_cabi {
+            ($ty:ident with_types_in $($path_to_types:tt)*) => {
+                const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                "api#call"))] #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code,
+                reason = "exported on wasm32 only"))] unsafe extern "C" fn
+                export_call(arg0 : i64) -> i64 { unsafe { $($path_to_types)*
+                ::_export_call_cabi:: < $ty > (arg0) } } };
+            };
+        }
+        #[doc(hidden)]
+        #[allow(unused_imports, reason = "used by `export!` only")]
+        pub(crate) use __export_api_cabi;
+    }
+}
