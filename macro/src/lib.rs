@@ -18,7 +18,8 @@ pub fn generate(input: TokenStream) -> TokenStream {
 /// written for wit-bindgen depends on us as `wit-bindgen`).
 fn runtime_crate() -> proc_macro2::TokenStream {
     match crate_name("wit-guest") {
-        Ok(FoundCrate::Itself) => quote!(crate),
+        // `wit-guest` itself (its doc tests): it names itself with `extern crate self`.
+        Ok(FoundCrate::Itself) => quote!(::wit_guest),
         Ok(FoundCrate::Name(name)) => {
             let name = format_ident!("{}", name);
             quote!(::#name)

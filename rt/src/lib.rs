@@ -17,6 +17,8 @@
 #![deny(missing_docs)]
 
 extern crate alloc;
+// Lets expansions inside this crate's own doc tests say `::wit_guest`.
+extern crate self as wit_guest;
 #[cfg(feature = "std")]
 extern crate std;
 
