@@ -1,0 +1,92 @@
+//! Every bad input becomes a clear error, never a panic.
+
+use std::path::Path;
+
+use quote::quote;
+
+fn expand(input: proc_macro2::TokenStream) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    wit_guest_codegen::expand(input, &dir, quote!(::wit_guest)).to_string()
+}
+
+fn errors(input: proc_macro2::TokenStream) -> String {
+    let out = expand(input);
+    assert!(out.contains("compile_error"), "expected an error, got: {out}");
+    out
+}
+
+#[test]
+fn unknown_option_suggests_the_closest() {
+    let e = errors(quote!({ inline: "package a:b; world w {}", generate_al }));
+    assert!(e.contains("unknown option `generate_al`; did you mean `generate_all`?"), "{e}");
+}
+
+#[test]
+fn duplicate_and_mistyped_options() {
+    let e = errors(quote!({ world: "w", world: "v" }));
+    assert!(e.contains("option `world` is given more than once"), "{e}");
+    let e = errors(quote!({ world: 42 }));
+    assert!(e.contains("option `world` expects a string literal"), "{e}");
+    let e = errors(quote!({ generate_all: "yes" }));
+    assert!(e.contains("expects `true`, `false`"), "{e}");
+}
+
+#[test]
+fn options_not_implemented_yet_are_rejected_by_name() {
+    let e = errors(quote!({ inline: "package a:b; world w {}", stubs }));
+    assert!(e.contains("option `stubs` is not supported by wit-guest yet"), "{e}");
+}
+
+#[test]
+fn missing_wit_directory_says_where_it_looked() {
+    let e = errors(quote!({ path: "no-such-dir" }));
+    assert!(e.contains("no WIT found at `no-such-dir`"), "{e}");
+    assert!(e.contains("tests/no-such-dir"), "{e}");
+}
+
+#[test]
+fn wit_syntax_error_names_file_line_and_column() {
+    let e = errors(quote!({ inline: "package a:b;\nworld w {\n  import f: func(x: u32) -> ;\n}" }));
+    assert!(e.contains("failed to load WIT"), "{e}");
+    assert!(e.contains("<inline>:3:"), "{e}");
+}
+
+#[test]
+fn unknown_world_suggests_the_closest() {
+    let e = errors(quote!({ inline: "package a:b; world alpha {} world beta {}", world: "alpah" }));
+    assert!(e.contains("no world named `alpah`; did you mean `alpha`?"), "{e}");
+    assert!(e.contains("available worlds: alpha, beta"), "{e}");
+}
+
+#[test]
+fn ambiguous_world_lists_the_candidates() {
+    let e = errors(quote!({ inline: "package a:b; world alpha {} world beta {}" }));
+    assert!(e.contains("alpha") && e.contains("beta"), "{e}");
+}
+
+#[test]
+fn foreign_import_needs_generate_all() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/guests/types/wit");
+    let path = dir.to_str().unwrap();
+    let e = errors(quote!({ path: #path, world: "types-world" }));
+    assert!(e.contains("imports `test:dep/api@1.0.0` from another package"), "{e}");
+    assert!(e.contains("generate_all") && e.contains("with"), "{e}");
+    let ok = expand(quote!({ path: #path, world: "types-world", generate_all }));
+    assert!(!ok.contains("compile_error"));
+}
+
+#[test]
+fn bad_macro_syntax_is_an_error() {
+    let e = errors(quote!("w" on "path"));
+    assert!(e.contains("expected"), "{e}");
+}
+
+#[test]
+fn all_forms_expand() {
+    let w = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/scalars.wit");
+    let p = w.to_str().unwrap();
+    assert!(!expand(quote!("scalars-world" in #p)).contains("compile_error"));
+    assert!(!expand(quote!({ path: [#p], world: "fixture:scalars/scalars-world" })).contains("compile_error"));
+    // `generate!()` reads `wit/` next to Cargo.toml.
+    assert!(expand(quote!()).contains("no WIT found at `wit`"));
+}
