@@ -326,8 +326,8 @@ impl<'a> Abi<'a> {
             return (quote!(#rt::ptr_i32(#v.as_ptr())), quote!(#rt::len_i32(#v.len())));
         }
         self.uses_cleanup = true;
-        let size = self.size(elem);
-        let align = self.align(elem);
+        let size = Literal::usize_unsuffixed(self.size(elem));
+        let align = Literal::usize_unsuffixed(self.align(elem));
         let (ptr, len, base, at, e, i) =
             (self.tmp("ptr"), self.tmp("len"), self.tmp("base"), self.tmp("at"), self.tmp("e"), self.tmp("i"));
         let store = self.store(elem, &e, &at, 0);
@@ -548,10 +548,6 @@ impl<'a> Abi<'a> {
                     let w = &words[0];
                     quote!(#w as #bits)
                 } else {
-                    quote!((#(#words)|*))
-                };
-                let _ = &value;
-                let value = if n == 1 { value } else {
                     let parts = words.iter().enumerate().map(|(i, w)| {
                         if i == 0 { quote!((#w as u32 as u64)) } else {
                             let shift = Literal::usize_unsuffixed(32 * i);
@@ -619,8 +615,8 @@ impl<'a> Abi<'a> {
         if let Some(t) = canonical_lift(self.resolve, elem) {
             return quote!(#rt::list_lift::<#t>(#p, #n));
         }
-        let size = self.size(elem);
-        let align = self.align(elem);
+        let size = Literal::usize_unsuffixed(self.size(elem));
+        let align = Literal::usize_unsuffixed(self.align(elem));
         let at = self.tmp("at");
         let load = self.load(elem, &at, 0);
         quote!(#rt::list_lift_with(#p, #n, #size, #align, |#at: *mut u8| #load))
@@ -679,8 +675,6 @@ impl<'a> Abi<'a> {
             }
             TypeDefKind::Flags(f) => {
                 let path = self.scope.type_path(id);
-                let bits = flags_bits_type(f.flags.len());
-                let _ = bits;
                 let value = match f.repr() {
                     FlagsRepr::U8 => { let a = addr(off); quote!(*#a.cast::<u8>()) }
                     FlagsRepr::U16 => { let a = addr(off); quote!(*#a.cast::<u16>()) }

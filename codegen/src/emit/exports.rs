@@ -7,7 +7,7 @@
 //! per-function `ReturnSlot` and the host reads strings and lists straight
 //! from its buffers; the post-return export just drops it.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 use wit_parser::{
     abi::AbiVariant, Function, LiftLowerAbi, ManglingAndAbi, WasmExport, WasmExportKind, WorldKey,
@@ -77,7 +77,8 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
     let mut lifted = Vec::new();
     if sig.indirect_params {
         let info = abi.sizes.record(func.params.iter().map(|p| &p.ty));
-        let (size, align) = (info.size.size_wasm32(), info.align.align_wasm32());
+        let size = Literal::usize_unsuffixed(info.size.size_wasm32());
+        let align = Literal::usize_unsuffixed(info.align.align_wasm32());
         let offsets = abi.sizes.field_offsets(func.params.iter().map(|p| &p.ty));
         stmts.extend(quote!(let params_ = #rt::i32_ptr(arg0);));
         for (i, (off, ty)) in offsets.into_iter().enumerate() {
@@ -106,7 +107,7 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
     let (ret_ty, lower) = match &func.result {
         None => (TokenStream::new(), quote!(#call;)),
         Some(ty) if sig.retptr => {
-            let size = abi.size(ty).max(1);
+            let size = Literal::usize_unsuffixed(abi.size(ty).max(1));
             let owned = scope.rust_type(ty, Mode::Owned);
             statics.extend(quote! {
                 static #area: #rt::StaticRetArea<#size> = #rt::StaticRetArea::new();

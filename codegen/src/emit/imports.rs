@@ -6,7 +6,7 @@
 //! buffer, freed when the call returns. On targets other than wasm32 the
 //! import is a stub that panics, so the bindings still type-check there.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use wit_parser::abi::AbiVariant;
 use wit_parser::{Function, LiftLowerAbi, ManglingAndAbi, WasmImport, WorldKey};
@@ -84,7 +84,8 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
         .collect();
     if sig.indirect_params {
         let info = abi.sizes.record(func.params.iter().map(|p| &p.ty));
-        let (size, align) = (info.size.size_wasm32(), info.align.align_wasm32());
+        let size = Literal::usize_unsuffixed(info.size.size_wasm32());
+        let align = Literal::usize_unsuffixed(info.align.align_wasm32());
         abi.uses_cleanup = true;
         let area = abi.tmp("params");
         stmts.extend(quote!(let #area = cleanup_.alloc(#size, #align);));
@@ -102,7 +103,7 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
     let mut ret_area = TokenStream::new();
     if sig.retptr {
         let ty = func.result.as_ref().expect("retptr implies a result");
-        let size = abi.size(ty).max(1);
+        let size = Literal::usize_unsuffixed(abi.size(ty).max(1));
         ret_area = quote! {
             let mut ret_area_ = #rt::RetArea::<#size>::new();
             let ret_ = ret_area_.as_mut_ptr();

@@ -226,9 +226,9 @@ pub mod fixture {
                         }
                         Shape::Poly(e9_) => {
                             let len11_ = e9_.points.len();
-                            let base12_ = cleanup_.alloc(len11_ * 8usize, 4usize);
+                            let base12_ = cleanup_.alloc(len11_ * 8, 4);
                             for (i15_, e14_) in e9_.points.iter().enumerate() {
-                                let at13_ = base12_.add(i15_ * 8usize);
+                                let at13_ = base12_.add(i15_ * 8);
                                 *at13_.cast::<f32>() = ::wit_guest::rt::as_f32(e14_.x);
                                 *at13_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
                                     e14_.y,
@@ -236,9 +236,9 @@ pub mod fixture {
                             }
                             let ptr10_ = ::wit_guest::rt::ptr_i32(base12_);
                             let len17_ = e9_.tags.len();
-                            let base18_ = cleanup_.alloc(len17_ * 8usize, 4usize);
+                            let base18_ = cleanup_.alloc(len17_ * 8, 4);
                             for (i21_, e20_) in e9_.tags.iter().enumerate() {
-                                let at19_ = base18_.add(i21_ * 8usize);
+                                let at19_ = base18_.add(i21_ * 8);
                                 *at19_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
                                     e20_.as_ptr(),
                                 );
@@ -259,7 +259,7 @@ pub mod fixture {
                         }
                         Shape::Nothing => (2, 0i32, 0i32, 0i32, 0i32, 0i32, 0i32),
                     };
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<24usize>::new();
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<24>::new();
                     let ret_ = ret_area_.as_mut_ptr();
                     import_(
                         f1_,
@@ -324,9 +324,9 @@ pub mod fixture {
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let len2_ = x.len();
-                    let base3_ = cleanup_.alloc(len2_ * 28usize, 4usize);
+                    let base3_ = cleanup_.alloc(len2_ * 28, 4);
                     for (i6_, e5_) in x.iter().enumerate() {
-                        let at4_ = base3_.add(i6_ * 28usize);
+                        let at4_ = base3_.add(i6_ * 28);
                         match e5_ {
                             ::core::option::Option::None => {
                                 *at4_.cast::<u8>() = 0;
@@ -340,9 +340,9 @@ pub mod fixture {
                                     e7_.label.len(),
                                 );
                                 let len9_ = e7_.points.len();
-                                let base10_ = cleanup_.alloc(len9_ * 8usize, 4usize);
+                                let base10_ = cleanup_.alloc(len9_ * 8, 4);
                                 for (i13_, e12_) in e7_.points.iter().enumerate() {
-                                    let at11_ = base10_.add(i13_ * 8usize);
+                                    let at11_ = base10_.add(i13_ * 8);
                                     *at11_.cast::<f32>() = ::wit_guest::rt::as_f32(e12_.x);
                                     *at11_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
                                         e12_.y,
@@ -354,9 +354,9 @@ pub mod fixture {
                                     len9_,
                                 );
                                 let len15_ = e7_.tags.len();
-                                let base16_ = cleanup_.alloc(len15_ * 8usize, 4usize);
+                                let base16_ = cleanup_.alloc(len15_ * 8, 4);
                                 for (i19_, e18_) in e7_.tags.iter().enumerate() {
-                                    let at17_ = base16_.add(i19_ * 8usize);
+                                    let at17_ = base16_.add(i19_ * 8);
                                     *at17_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
                                         e18_.as_ptr(),
                                     );
@@ -385,7 +385,7 @@ pub mod fixture {
                             (1, f24_, f25_)
                         }
                     };
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<12usize>::new();
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
                     let ret_ = ret_area_.as_mut_ptr();
                     import_(
                         ptr1_,
@@ -401,8 +401,8 @@ pub mod fixture {
                                 ::wit_guest::rt::list_lift_with(
                                     *ret_.add(4).cast::<i32>(),
                                     *ret_.add(8).cast::<i32>(),
-                                    28usize,
-                                    4usize,
+                                    28,
+                                    4,
                                     |at27_: *mut u8| match *at27_.cast::<u8>() {
                                         0 => {
                                             Shape::Dot(Point {
@@ -419,8 +419,8 @@ pub mod fixture {
                                                 points: ::wit_guest::rt::list_lift_with(
                                                     *at27_.add(12).cast::<i32>(),
                                                     *at27_.add(16).cast::<i32>(),
-                                                    8usize,
-                                                    4usize,
+                                                    8,
+                                                    4,
                                                     |at28_: *mut u8| Point {
                                                         x: *at28_.cast::<f32>(),
                                                         y: *at28_.add(4).cast::<f32>(),
@@ -429,8 +429,8 @@ pub mod fixture {
                                                 tags: ::wit_guest::rt::list_lift_with(
                                                     *at27_.add(20).cast::<i32>(),
                                                     *at27_.add(24).cast::<i32>(),
-                                                    8usize,
-                                                    4usize,
+                                                    8,
+                                                    4,
                                                     |at29_: *mut u8| ::wit_guest::rt::string_lift(
                                                         *at29_.cast::<i32>(),
                                                         *at29_.add(4).cast::<i32>(),
@@ -481,7 +481,7 @@ pub mod fixture {
                     reason = "the body is unsafe when a type needs no lowering too"
                 )]
                 unsafe {
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<12usize>::new();
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
                     let ret_ = ret_area_.as_mut_ptr();
                     import_(
                         ::wit_guest::rt::as_i32(t.0),
@@ -524,9 +524,9 @@ pub mod fixture {
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let len2_ = p.len();
-                    let base3_ = cleanup_.alloc(len2_ * 24usize, 4usize);
+                    let base3_ = cleanup_.alloc(len2_ * 24, 4);
                     for (i6_, e5_) in p.iter().enumerate() {
-                        let at4_ = base3_.add(i6_ * 24usize);
+                        let at4_ = base3_.add(i6_ * 24);
                         *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
                             e5_.label.as_ptr(),
                         );
@@ -534,9 +534,9 @@ pub mod fixture {
                             e5_.label.len(),
                         );
                         let len8_ = e5_.points.len();
-                        let base9_ = cleanup_.alloc(len8_ * 8usize, 4usize);
+                        let base9_ = cleanup_.alloc(len8_ * 8, 4);
                         for (i12_, e11_) in e5_.points.iter().enumerate() {
-                            let at10_ = base9_.add(i12_ * 8usize);
+                            let at10_ = base9_.add(i12_ * 8);
                             *at10_.cast::<f32>() = ::wit_guest::rt::as_f32(e11_.x);
                             *at10_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
                                 e11_.y,
@@ -546,9 +546,9 @@ pub mod fixture {
                         *at4_.add(8).cast::<i32>() = ptr7_;
                         *at4_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(len8_);
                         let len14_ = e5_.tags.len();
-                        let base15_ = cleanup_.alloc(len14_ * 8usize, 4usize);
+                        let base15_ = cleanup_.alloc(len14_ * 8, 4);
                         for (i18_, e17_) in e5_.tags.iter().enumerate() {
-                            let at16_ = base15_.add(i18_ * 8usize);
+                            let at16_ = base15_.add(i18_ * 8);
                             *at16_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
                                 e17_.as_ptr(),
                             );
@@ -561,7 +561,7 @@ pub mod fixture {
                         *at4_.add(20).cast::<i32>() = ::wit_guest::rt::len_i32(len14_);
                     }
                     let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<8usize>::new();
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
                     let ret_ = ret_area_.as_mut_ptr();
                     import_(
                         ptr1_,
@@ -571,8 +571,8 @@ pub mod fixture {
                     ::wit_guest::rt::list_lift_with(
                         *ret_.cast::<i32>(),
                         *ret_.add(4).cast::<i32>(),
-                        24usize,
-                        4usize,
+                        24,
+                        4,
                         |at19_: *mut u8| Polygon {
                             label: ::wit_guest::rt::string_lift(
                                 *at19_.cast::<i32>(),
@@ -581,8 +581,8 @@ pub mod fixture {
                             points: ::wit_guest::rt::list_lift_with(
                                 *at19_.add(8).cast::<i32>(),
                                 *at19_.add(12).cast::<i32>(),
-                                8usize,
-                                4usize,
+                                8,
+                                4,
                                 |at20_: *mut u8| Point {
                                     x: *at20_.cast::<f32>(),
                                     y: *at20_.add(4).cast::<f32>(),
@@ -591,8 +591,8 @@ pub mod fixture {
                             tags: ::wit_guest::rt::list_lift_with(
                                 *at19_.add(16).cast::<i32>(),
                                 *at19_.add(20).cast::<i32>(),
-                                8usize,
-                                4usize,
+                                8,
+                                4,
                                 |at21_: *mut u8| ::wit_guest::rt::string_lift(
                                     *at21_.cast::<i32>(),
                                     *at21_.add(4).cast::<i32>(),
@@ -757,7 +757,7 @@ pub mod exports {
                     }
                 }
                 impl ::core::error::Error for Failure {}
-                static RET_AREA_AREA: ::wit_guest::rt::StaticRetArea<24usize> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_AREA_AREA: ::wit_guest::rt::StaticRetArea<24> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_AREA: ::wit_guest::rt::ReturnSlot<
                     ::core::result::Result<f64, Failure>,
                 > = ::wit_guest::rt::ReturnSlot::new();
@@ -793,8 +793,8 @@ pub mod exports {
                                     points: ::wit_guest::rt::list_lift_with(
                                         arg3,
                                         arg4,
-                                        8usize,
-                                        4usize,
+                                        8,
+                                        4,
                                         |at1_: *mut u8| Point {
                                             x: *at1_.cast::<f32>(),
                                             y: *at1_.add(4).cast::<f32>(),
@@ -803,8 +803,8 @@ pub mod exports {
                                     tags: ::wit_guest::rt::list_lift_with(
                                         arg5,
                                         arg6,
-                                        8usize,
-                                        4usize,
+                                        8,
+                                        4,
                                         |at2_: *mut u8| ::wit_guest::rt::string_lift(
                                             *at2_.cast::<i32>(),
                                             *at2_.add(4).cast::<i32>(),
@@ -853,7 +853,7 @@ pub mod exports {
                 pub unsafe fn __post_return_area<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_AREA.clear() }
                 }
-                static RET_AREA_NEST: ::wit_guest::rt::StaticRetArea<12usize> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_AREA_NEST: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_NEST: ::wit_guest::rt::ReturnSlot<
                     ::core::result::Result<
                         ::wit_guest::rt::Vec<Shape>,
@@ -880,8 +880,8 @@ pub mod exports {
                         let p0_ = ::wit_guest::rt::list_lift_with(
                             arg0,
                             arg1,
-                            28usize,
-                            4usize,
+                            28,
+                            4,
                             |at1_: *mut u8| match *at1_.cast::<u8>() {
                                 0 => ::core::option::Option::None,
                                 1 => {
@@ -893,8 +893,8 @@ pub mod exports {
                                         points: ::wit_guest::rt::list_lift_with(
                                             *at1_.add(12).cast::<i32>(),
                                             *at1_.add(16).cast::<i32>(),
-                                            8usize,
-                                            4usize,
+                                            8,
+                                            4,
                                             |at2_: *mut u8| Point {
                                                 x: *at2_.cast::<f32>(),
                                                 y: *at2_.add(4).cast::<f32>(),
@@ -903,8 +903,8 @@ pub mod exports {
                                         tags: ::wit_guest::rt::list_lift_with(
                                             *at1_.add(20).cast::<i32>(),
                                             *at1_.add(24).cast::<i32>(),
-                                            8usize,
-                                            4usize,
+                                            8,
+                                            4,
                                             |at3_: *mut u8| ::wit_guest::rt::string_lift(
                                                 *at3_.cast::<i32>(),
                                                 *at3_.add(4).cast::<i32>(),
@@ -935,9 +935,9 @@ pub mod exports {
                             ::core::result::Result::Ok(e4_) => {
                                 *ret_.cast::<u8>() = 0;
                                 let len6_ = e4_.len();
-                                let base7_ = cleanup_.alloc(len6_ * 28usize, 4usize);
+                                let base7_ = cleanup_.alloc(len6_ * 28, 4);
                                 for (i10_, e9_) in e4_.iter().enumerate() {
-                                    let at8_ = base7_.add(i10_ * 28usize);
+                                    let at8_ = base7_.add(i10_ * 28);
                                     match e9_ {
                                         Shape::Dot(e11_) => {
                                             *at8_.cast::<u8>() = 0;
@@ -957,9 +957,9 @@ pub mod exports {
                                                 e12_.label.len(),
                                             );
                                             let len14_ = e12_.points.len();
-                                            let base15_ = cleanup_.alloc(len14_ * 8usize, 4usize);
+                                            let base15_ = cleanup_.alloc(len14_ * 8, 4);
                                             for (i18_, e17_) in e12_.points.iter().enumerate() {
-                                                let at16_ = base15_.add(i18_ * 8usize);
+                                                let at16_ = base15_.add(i18_ * 8);
                                                 *at16_.cast::<f32>() = ::wit_guest::rt::as_f32(e17_.x);
                                                 *at16_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
                                                     e17_.y,
@@ -971,9 +971,9 @@ pub mod exports {
                                                 len14_,
                                             );
                                             let len20_ = e12_.tags.len();
-                                            let base21_ = cleanup_.alloc(len20_ * 8usize, 4usize);
+                                            let base21_ = cleanup_.alloc(len20_ * 8, 4);
                                             for (i24_, e23_) in e12_.tags.iter().enumerate() {
-                                                let at22_ = base21_.add(i24_ * 8usize);
+                                                let at22_ = base21_.add(i24_ * 8);
                                                 *at22_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
                                                     e23_.as_ptr(),
                                                 );
@@ -1018,7 +1018,7 @@ pub mod exports {
                 pub unsafe fn __post_return_nest<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_NEST.clear() }
                 }
-                static RET_AREA_TUPLES: ::wit_guest::rt::StaticRetArea<12usize> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_AREA_TUPLES: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_TUPLES: ::wit_guest::rt::ReturnSlot<
                     (::wit_guest::rt::String, Kind, Perms),
                 > = ::wit_guest::rt::ReturnSlot::new();
@@ -1070,7 +1070,7 @@ pub mod exports {
                 pub unsafe fn __post_return_tuples<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_TUPLES.clear() }
                 }
-                static RET_AREA_ECHO_POLYS: ::wit_guest::rt::StaticRetArea<8usize> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_AREA_ECHO_POLYS: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_ECHO_POLYS: ::wit_guest::rt::ReturnSlot<Polys> = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -1089,8 +1089,8 @@ pub mod exports {
                         let p0_ = ::wit_guest::rt::list_lift_with(
                             arg0,
                             arg1,
-                            24usize,
-                            4usize,
+                            24,
+                            4,
                             |at1_: *mut u8| Polygon {
                                 label: ::wit_guest::rt::string_lift(
                                     *at1_.cast::<i32>(),
@@ -1099,8 +1099,8 @@ pub mod exports {
                                 points: ::wit_guest::rt::list_lift_with(
                                     *at1_.add(8).cast::<i32>(),
                                     *at1_.add(12).cast::<i32>(),
-                                    8usize,
-                                    4usize,
+                                    8,
+                                    4,
                                     |at2_: *mut u8| Point {
                                         x: *at2_.cast::<f32>(),
                                         y: *at2_.add(4).cast::<f32>(),
@@ -1109,8 +1109,8 @@ pub mod exports {
                                 tags: ::wit_guest::rt::list_lift_with(
                                     *at1_.add(16).cast::<i32>(),
                                     *at1_.add(20).cast::<i32>(),
-                                    8usize,
-                                    4usize,
+                                    8,
+                                    4,
                                     |at3_: *mut u8| ::wit_guest::rt::string_lift(
                                         *at3_.cast::<i32>(),
                                         *at3_.add(4).cast::<i32>(),
@@ -1122,9 +1122,9 @@ pub mod exports {
                             .put(<T_ as Guest>::echo_polys(p0_));
                         let ret_ = RET_AREA_ECHO_POLYS.as_mut_ptr();
                         let len5_ = result_.len();
-                        let base6_ = cleanup_.alloc(len5_ * 24usize, 4usize);
+                        let base6_ = cleanup_.alloc(len5_ * 24, 4);
                         for (i9_, e8_) in result_.iter().enumerate() {
-                            let at7_ = base6_.add(i9_ * 24usize);
+                            let at7_ = base6_.add(i9_ * 24);
                             *at7_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
                                 e8_.label.as_ptr(),
                             );
@@ -1132,9 +1132,9 @@ pub mod exports {
                                 e8_.label.len(),
                             );
                             let len11_ = e8_.points.len();
-                            let base12_ = cleanup_.alloc(len11_ * 8usize, 4usize);
+                            let base12_ = cleanup_.alloc(len11_ * 8, 4);
                             for (i15_, e14_) in e8_.points.iter().enumerate() {
-                                let at13_ = base12_.add(i15_ * 8usize);
+                                let at13_ = base12_.add(i15_ * 8);
                                 *at13_.cast::<f32>() = ::wit_guest::rt::as_f32(e14_.x);
                                 *at13_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
                                     e14_.y,
@@ -1146,9 +1146,9 @@ pub mod exports {
                                 len11_,
                             );
                             let len17_ = e8_.tags.len();
-                            let base18_ = cleanup_.alloc(len17_ * 8usize, 4usize);
+                            let base18_ = cleanup_.alloc(len17_ * 8, 4);
                             for (i21_, e20_) in e8_.tags.iter().enumerate() {
-                                let at19_ = base18_.add(i21_ * 8usize);
+                                let at19_ = base18_.add(i21_ * 8);
                                 *at19_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
                                     e20_.as_ptr(),
                                 );

@@ -98,7 +98,7 @@ pub mod fixture {
                     reason = "the body is unsafe when a type needs no lowering too"
                 )]
                 unsafe {
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<2usize>::new();
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<2>::new();
                     let ret_ = ret_area_.as_mut_ptr();
                     import_(
                         ::wit_guest::rt::as_i32(in_),
@@ -193,7 +193,7 @@ pub mod exports {
                         }
                     }
                 }
-                static RET_AREA_TYPE_: ::wit_guest::rt::StaticRetArea<2usize> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_AREA_TYPE_: ::wit_guest::rt::StaticRetArea<2> = ::wit_guest::rt::StaticRetArea::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety

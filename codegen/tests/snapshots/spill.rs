@@ -110,7 +110,7 @@ pub mod fixture {
                 )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
-                    let params1_ = cleanup_.alloc(68usize, 4usize);
+                    let params1_ = cleanup_.alloc(68, 4);
                     *params1_.cast::<i32>() = ::wit_guest::rt::as_i32(a1);
                     *params1_.add(4).cast::<i32>() = ::wit_guest::rt::as_i32(a2);
                     *params1_.add(8).cast::<i32>() = ::wit_guest::rt::as_i32(a3);
@@ -180,7 +180,7 @@ pub mod fixture {
                     reason = "the body is unsafe when a type needs no lowering too"
                 )]
                 unsafe {
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<80usize>::new();
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<80>::new();
                     let ret_ = ret_area_.as_mut_ptr();
                     import_(
                         ::wit_guest::rt::as_i64(x.a),
@@ -299,7 +299,7 @@ pub mod exports {
                         let p14_ = *params_.add(56).cast::<u32>();
                         let p15_ = *params_.add(60).cast::<u32>();
                         let p16_ = *params_.add(64).cast::<u32>();
-                        ::wit_guest::rt::free_params(params_, 68usize, 4usize);
+                        ::wit_guest::rt::free_params(params_, 68, 4);
                         let result_ = <T_ as Guest>::seventeen(
                             p0_,
                             p1_,
@@ -322,7 +322,7 @@ pub mod exports {
                         ::wit_guest::rt::as_i32(result_)
                     }
                 }
-                static RET_AREA_RECORDS: ::wit_guest::rt::StaticRetArea<80usize> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_AREA_RECORDS: ::wit_guest::rt::StaticRetArea<80> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_RECORDS: ::wit_guest::rt::ReturnSlot<(Big, Big)> = ::wit_guest::rt::ReturnSlot::new();
                 #[allow(
                     clippy::too_many_arguments,

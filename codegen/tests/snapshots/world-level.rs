@@ -56,7 +56,7 @@ pub fn get_config() -> Config {
         reason = "the body is unsafe when a type needs no lowering too"
     )]
     unsafe {
-        let mut ret_area_ = ::wit_guest::rt::RetArea::<12usize>::new();
+        let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
         let ret_ = ret_area_.as_mut_ptr();
         import_(::wit_guest::rt::ptr_i32(ret_));
         Config {
@@ -92,7 +92,7 @@ pub fn set_mode(m: Mode) {
         );
     }
 }
-static RET_AREA_RUN: ::wit_guest::rt::StaticRetArea<12usize> = ::wit_guest::rt::StaticRetArea::new();
+static RET_AREA_RUN: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
 static RET_SLOT_RUN: ::wit_guest::rt::ReturnSlot<
     ::core::option::Option<::wit_guest::rt::String>,
 > = ::wit_guest::rt::ReturnSlot::new();
@@ -120,8 +120,8 @@ pub unsafe fn _export_run_cabi<T_: Guest>(
         let p1_ = ::wit_guest::rt::list_lift_with(
             arg3,
             arg4,
-            8usize,
-            4usize,
+            8,
+            4,
             |at1_: *mut u8| ::wit_guest::rt::string_lift(
                 *at1_.cast::<i32>(),
                 *at1_.add(4).cast::<i32>(),
@@ -231,7 +231,7 @@ pub mod helper {
             reason = "the body is unsafe when a type needs no lowering too"
         )]
         unsafe {
-            let mut ret_area_ = ::wit_guest::rt::RetArea::<8usize>::new();
+            let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
             let ret_ = ret_area_.as_mut_ptr();
             import_(
                 ::wit_guest::rt::ptr_i32(topic.as_ptr()),
