@@ -176,6 +176,9 @@ pub struct Abi<'a> {
     tmp: usize,
     /// Set when the emitted code allocated through `cleanup_`.
     pub uses_cleanup: bool,
+    /// `let` declarations that must precede the lifted values (handles of
+    /// borrows that live until the call returns).
+    pub deferred: TokenStream,
 }
 
 impl<'a> Abi<'a> {
@@ -187,6 +190,7 @@ impl<'a> Abi<'a> {
             rt: &scope.cx.rt,
             tmp: 0,
             uses_cleanup: false,
+            deferred: TokenStream::new(),
         }
     }
 

@@ -10,6 +10,9 @@ use core::alloc::Layout;
 use core::cell::UnsafeCell;
 use core::mem::MaybeUninit;
 
+mod resource;
+pub use resource::{Resource, ResourceRep, RustResource, TypeGuard, WasmResource};
+
 pub use alloc::boxed::Box;
 pub use alloc::string::String;
 pub use alloc::vec::Vec;

@@ -27,6 +27,9 @@ pub struct ExportedFunc {
     pub macro_items: TokenStream,
 }
 
+/// Builds the call expression from the type parameter and the lifted arguments.
+pub type CallFn = Box<dyn Fn(&Ident, &[TokenStream]) -> TokenStream>;
+
 /// How an exported function reaches the user's code.
 pub struct Callee {
     /// The trait the shim's `T_` implements (`Guest`, `GuestR`).
@@ -34,8 +37,11 @@ pub struct Callee {
     /// Prefix of the shim's name, unique within the module (`""`, `"r_"`).
     pub prefix: String,
     /// The call, given the type parameter and the lifted arguments.
-    #[allow(clippy::type_complexity, reason = "a one-off callback")]
-    pub call: Box<dyn Fn(&Ident, &[TokenStream]) -> TokenStream>,
+    pub call: CallFn,
+    /// The type argument the export symbol passes to the shim.
+    pub macro_ty: TokenStream,
+    /// A resource constructor: the trait method is `new` and returns `Self`.
+    pub constructor: bool,
 }
 
 impl Callee {
@@ -47,6 +53,8 @@ impl Callee {
             bound,
             prefix: String::new(),
             call: Box::new(move |t, args| quote!(<#t as #b>::#method(#(#args),*))),
+            macro_ty: quote!($ty),
+            constructor: false,
         }
     }
 }
@@ -55,13 +63,15 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
     let resolve = scope.cx.resolve;
     let rt = &scope.cx.rt;
     let sig = resolve.wasm_signature(AbiVariant::GuestExport, func);
-    let rust_name = format!("{}{}", callee.prefix, names::snake(func.item_name()));
-    let method = names::snake_ident(func.item_name());
+    let item = if callee.constructor { "new" } else { func.item_name() };
+    let rust_name = format!("{}{}", callee.prefix, names::snake(item));
+    let method = names::snake_ident(item);
     let shim = format_ident!("_export_{}_cabi", rust_name.trim_end_matches('_'));
     let post = format_ident!("__post_return_{}", rust_name.trim_end_matches('_'));
     let slot = format_ident!("RET_SLOT_{}", rust_name.to_uppercase());
     let area = format_ident!("RET_AREA_{}", rust_name.to_uppercase());
     let mut abi = Abi::new(scope);
+    let macro_ty = &callee.macro_ty;
 
     let args: Vec<TokenStream> = (0..sig.params.len()).map(|i| {
         let a = format_ident!("arg{}", i);
@@ -145,7 +155,7 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
                     #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #post_name))]
                     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
                     unsafe extern "C" fn #export_post(arg0: i32) {
-                        unsafe { $($path_to_types)*::#post::<$ty>(arg0) }
+                        unsafe { $($path_to_types)*::#post::<#macro_ty>(arg0) }
                     }
                 });
             } else {
@@ -175,6 +185,7 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
         quote!(#rt::run_ctors_once();)
     };
     let bound = &callee.bound;
+    let deferred = std::mem::take(&mut abi.deferred);
     let many = super::imports::allow_many_args(arg_decls.len());
     let items = quote! {
         #statics
@@ -187,6 +198,7 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
             #[allow(unused_unsafe, reason = "the body is unsafe when a type needs no lifting too")]
             unsafe {
                 #ctors
+                #deferred
                 #stmts
                 #lower
             }
@@ -204,7 +216,7 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
         #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #export_name))]
         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
         unsafe extern "C" fn #export_fn(#(#arg_decls),*) #ret_ty {
-            unsafe { $($path_to_types)*::#shim::<$ty>(#(#args),*) }
+            unsafe { $($path_to_types)*::#shim::<#macro_ty>(#(#args),*) }
         }
         #post_macro
     };
@@ -217,10 +229,14 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
         quote!(#n: #t)
     });
     let self_param = if is_method(func) { Some(quote!(&self,)) } else { None };
-    let ret = func.result.as_ref().map(|t| {
-        let t = scope.rust_type(t, Mode::Owned);
-        quote!(-> #t)
-    });
+    let ret = match &func.result {
+        Some(t) if callee.constructor => Some(constructor_result(scope, t)),
+        Some(t) => {
+            let t = scope.rust_type(t, Mode::Owned);
+            Some(quote!(-> #t))
+        }
+        None => None,
+    };
     let lint = super::imports::allow_many_args(func.params.len());
     let trait_method = quote! {
         #doc
@@ -233,4 +249,15 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
 /// Methods of resources take `&self`.
 pub fn is_method(func: &Function) -> bool {
     matches!(func.kind, wit_parser::FunctionKind::Method(_))
+}
+
+/// `-> Self`, or `-> Result<Self, E>` for a fallible constructor.
+fn constructor_result(scope: &Scope, ty: &wit_parser::Type) -> TokenStream {
+    if let wit_parser::Type::Id(id) = ty
+        && let wit_parser::TypeDefKind::Result(r) = &scope.cx.resolve.types[*id].kind
+    {
+        let err = r.err.as_ref().map(|t| scope.rust_type(t, Mode::Owned)).unwrap_or(quote!(()));
+        return quote!(-> ::core::result::Result<Self, #err>);
+    }
+    quote!(-> Self)
 }

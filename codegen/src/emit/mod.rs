@@ -170,12 +170,17 @@ pub struct Scope<'a> {
     pub depth: usize,
     /// The interface whose module this is (`None`: the world's root).
     pub iface: Option<InterfaceId>,
+    /// Whether this is the module of an exported interface.
+    pub exported: bool,
 }
 
-/// How a type is spelled: owned, or as an imported function's parameter.
+/// How a type is spelled: owned (a signature), as a field of a type
+/// definition (borrows carry the definition's `'a`), or as an imported
+/// function's parameter (borrowed where wit-bindgen borrows).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Owned,
+    Field,
     Param,
 }
 
@@ -235,27 +240,34 @@ impl<'a> Scope<'a> {
     fn rust_type_id(&self, id: TypeId, mode: Mode) -> TokenStream {
         let resolve = self.cx.resolve;
         let def = &resolve.types[id];
-        if def.name.is_some() {
-            if mode == Mode::Param {
-                match &def.kind {
-                    // Aliases of strings and lists are borrowed as slices.
-                    TypeDefKind::Type(t) => return self.rust_type(t, mode),
-                    TypeDefKind::List(_) => return self.anonymous(&def.kind, mode),
-                    _ if types::needs_borrow(resolve, &Type::Id(id)) => {
-                        let path = self.type_path(id);
-                        return quote!(&#path);
-                    }
-                    _ => {}
-                }
-            }
-            if let TypeDefKind::Handle(_) = &def.kind
-                && mode == Mode::Param
-            {
-                return self.anonymous(&def.kind, mode);
-            }
-            return self.type_path(id);
+        if def.name.is_none() || matches!(def.kind, TypeDefKind::Handle(_)) {
+            return self.anonymous(&def.kind, mode);
         }
-        self.anonymous(&def.kind, mode)
+        if mode == Mode::Param {
+            match &def.kind {
+                // Aliases of strings and lists are borrowed as slices.
+                TypeDefKind::Type(t) => return self.rust_type(t, mode),
+                TypeDefKind::List(_) => return self.anonymous(&def.kind, mode),
+                _ if resources::has_own(resolve, &Type::Id(id)) => {}
+                _ if types::needs_borrow(resolve, &Type::Id(id)) => {
+                    let path = self.named(id, Mode::Owned);
+                    return quote!(&#path);
+                }
+                _ => {}
+            }
+        }
+        self.named(id, mode)
+    }
+
+    /// A named type's path, with its lifetime if it holds borrows.
+    fn named(&self, id: TypeId, mode: Mode) -> TokenStream {
+        let path = self.type_path(id);
+        if resources::has_borrow(self.cx.resolve, &Type::Id(id)) {
+            let lt = if mode == Mode::Field { quote!('a) } else { quote!('_) };
+            quote!(#path<#lt>)
+        } else {
+            path
+        }
     }
 
     /// The Rust type of a structural (unnamed) WIT type.
@@ -263,10 +275,12 @@ impl<'a> Scope<'a> {
         let rt = &self.cx.rt;
         match kind {
             TypeDefKind::List(t) => {
-                let t = self.rust_type(t, Mode::Owned);
+                let elem_mode = if mode == Mode::Field { Mode::Field } else { Mode::Owned };
+                let owned = resources::has_own(self.cx.resolve, t);
+                let t = self.rust_type(t, elem_mode);
                 match mode {
-                    Mode::Param => quote!(&[#t]),
-                    Mode::Owned => quote!(#rt::Vec<#t>),
+                    Mode::Param if !owned => quote!(&[#t]),
+                    _ => quote!(#rt::Vec<#t>),
                 }
             }
             TypeDefKind::Option(t) => {

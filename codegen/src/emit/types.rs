@@ -7,6 +7,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use wit_parser::{Type, TypeDefKind, TypeId, Resolve};
 
+use super::resources::{has_borrow, has_own};
 use super::{docs, Mode, Scope};
 use crate::names;
 
@@ -22,6 +23,7 @@ pub fn needs_borrow(resolve: &Resolve, ty: &Type) -> bool {
             TypeDefKind::Tuple(t) => t.types.iter().any(|t| needs_borrow(resolve, t)),
             TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).any(|t| needs_borrow(resolve, t)),
             TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).any(|t| needs_borrow(resolve, t)),
+            TypeDefKind::Handle(wit_parser::Handle::Borrow(_)) => true,
             _ => false,
         },
         _ => false,
@@ -55,13 +57,26 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
     let name = names::camel_ident(wit_name);
     let doc = docs(&def.docs);
     let copy = is_copy(resolve, &Type::Id(id));
-    let derives = if copy { quote!(#[derive(Clone, Copy)]) } else { quote!(#[derive(Clone)]) };
+    let handles = has_own(resolve, &Type::Id(id)) || has_borrow(resolve, &Type::Id(id));
+    let derives = if copy {
+        quote!(#[derive(Clone, Copy)])
+    } else if handles {
+        // Handles are unique owners (or borrows of them): no `Clone`.
+        TokenStream::new()
+    } else {
+        quote!(#[derive(Clone)])
+    };
+    let (generics, impl_generics) = if has_borrow(resolve, &Type::Id(id)) {
+        (quote!(<'a>), quote!(<'a>))
+    } else {
+        (TokenStream::new(), TokenStream::new())
+    };
     let extra = extra_impls(scope, id);
     match &def.kind {
         TypeDefKind::Record(r) => {
             let fields = r.fields.iter().map(|f| {
                 let fname = names::snake_ident(&f.name);
-                let ty = scope.rust_type(&f.ty, Mode::Owned);
+                let ty = scope.rust_type(&f.ty, Mode::Field);
                 let doc = docs(&f.docs);
                 quote!(#doc pub #fname: #ty)
             });
@@ -77,9 +92,9 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
                 #doc
                 #repr
                 #derives
-                pub struct #name { #(#fields,)* }
+                pub struct #name #generics { #(#fields,)* }
                 #[automatically_derived]
-                impl ::core::fmt::Debug for #name {
+                impl #impl_generics ::core::fmt::Debug for #name #generics {
                     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                         f.debug_struct(#name_str) #(#dbg)* .finish()
                     }
@@ -93,7 +108,7 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
                 let doc = docs(&c.docs);
                 match &c.ty {
                     Some(t) => {
-                        let t = scope.rust_type(t, Mode::Owned);
+                        let t = scope.rust_type(t, Mode::Field);
                         quote!(#doc #cname(#t))
                     }
                     None => quote!(#doc #cname),
@@ -110,9 +125,9 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
             quote! {
                 #doc
                 #derives
-                pub enum #name { #(#cases,)* }
+                pub enum #name #generics { #(#cases,)* }
                 #[automatically_derived]
-                impl ::core::fmt::Debug for #name {
+                impl #impl_generics ::core::fmt::Debug for #name #generics {
                     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                         match self { #(#arms)* }
                     }
@@ -183,12 +198,12 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
         }
         TypeDefKind::Resource => super::resources::emit_resource(scope, id),
         TypeDefKind::Type(t) => {
-            let ty = scope.rust_type(t, Mode::Owned);
-            quote!(#doc pub type #name = #ty;)
+            let ty = scope.rust_type(t, Mode::Field);
+            quote!(#doc pub type #name #generics = #ty;)
         }
         kind => {
-            let ty = scope.anonymous(kind, Mode::Owned);
-            quote!(#doc pub type #name = #ty;)
+            let ty = scope.anonymous(kind, Mode::Field);
+            quote!(#doc pub type #name #generics = #ty;)
         }
     }
 }

@@ -51,7 +51,7 @@ impl ModTree {
 pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -> TokenStream {
     let resolve = cx.resolve;
     let world = &resolve.worlds[cx.world];
-    let root = Scope { cx, depth: 0, iface: None };
+    let root = Scope { cx, depth: 0, iface: None, exported: false };
     let mut tree = ModTree::default();
     let mut root_items = TokenStream::new();
 
@@ -59,7 +59,7 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
         match item {
             WorldItem::Interface { id, .. } => {
                 let path = cx.import_path(*id).expect("import path").to_vec();
-                let scope = Scope { cx, depth: path.len(), iface: Some(*id) };
+                let scope = Scope { cx, depth: path.len(), iface: Some(*id), exported: false };
                 let m = tree.at(&path);
                 m.docs = docs(&resolve.interfaces[*id].docs);
                 m.items.extend(interface_types(&scope, *id));
@@ -76,7 +76,8 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
                 }
             }
             WorldItem::Type { id, .. } => {
-                if cx.opts.generate_unused_types || cx.live.contains(*id) {
+                let resource = matches!(resolve.types[*id].kind, TypeDefKind::Resource);
+                if cx.opts.generate_unused_types || cx.live.contains(*id) || resource {
                     root_items.extend(emit_type(&root, *id));
                 }
             }
@@ -91,7 +92,7 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
         match item {
             WorldItem::Interface { id, .. } => {
                 let path = cx.export_path(*id).expect("export path").to_vec();
-                let scope = Scope { cx, depth: path.len(), iface: Some(*id) };
+                let scope = Scope { cx, depth: path.len(), iface: Some(*id), exported: true };
                 let m = tree.at(&path);
                 m.docs = docs(&resolve.interfaces[*id].docs);
                 m.items.extend(interface_types(&scope, *id));

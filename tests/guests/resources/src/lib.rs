@@ -1,0 +1,156 @@
+//! Resources in every position: the host's `counter` used from the guest,
+//! the guest's `blob` driven by the host, and `cell` both imported and
+//! exported (the guest's cells wrap the host's).
+#![deny(warnings)]
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicI64, AtomicU32, Ordering};
+
+wit_guest::generate!({ world: "resources" });
+
+use exports::test::resources::guest_res::{self, Blob, BlobBorrow, Blobs, GuestBlob};
+use exports::test::resources::shared::{self as shared_ex, CellBorrow, GuestCell};
+use test::resources::host_res::{self, BorrowedPair, Counter, Maybe, OwnedPair};
+use test::resources::shared as shared_im;
+
+struct Counting;
+static LIVE: AtomicI64 = AtomicI64::new(0);
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        LIVE.fetch_add(l.size() as i64, Ordering::Relaxed);
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        LIVE.fetch_sub(l.size() as i64, Ordering::Relaxed);
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+        LIVE.fetch_add(n as i64 - l.size() as i64, Ordering::Relaxed);
+        unsafe { System.realloc(p, l, n) }
+    }
+}
+#[global_allocator]
+static A: Counting = Counting;
+
+static LIVE_BLOBS: AtomicU32 = AtomicU32::new(0);
+
+/// The guest's blob: bytes behind a `RefCell` since methods take `&self`.
+struct MyBlob(RefCell<Vec<u8>>);
+
+impl MyBlob {
+    fn new_value(bytes: Vec<u8>) -> Self {
+        LIVE_BLOBS.fetch_add(1, Ordering::Relaxed);
+        MyBlob(RefCell::new(bytes))
+    }
+}
+
+impl Drop for MyBlob {
+    fn drop(&mut self) {
+        LIVE_BLOBS.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+impl GuestBlob for MyBlob {
+    fn new(init: Vec<u8>) -> Self {
+        MyBlob::new_value(init)
+    }
+    fn from_string(s: String) -> Blob {
+        Blob::new(MyBlob::new_value(s.into_bytes()))
+    }
+    fn len(&self) -> u32 {
+        self.0.borrow().len() as u32
+    }
+    fn append(&self, more: Vec<u8>) {
+        self.0.borrow_mut().extend(more);
+    }
+    fn data(&self) -> Vec<u8> {
+        self.0.borrow().clone()
+    }
+    fn concat(a: BlobBorrow<'_>, b: BlobBorrow<'_>) -> Blob {
+        let mut v = a.get::<MyBlob>().data();
+        v.extend(b.get::<MyBlob>().data());
+        Blob::new(MyBlob::new_value(v))
+    }
+    fn take(b: Blob) -> Vec<u8> {
+        b.into_inner::<MyBlob>().0.take()
+    }
+}
+
+struct Component;
+
+impl guest_res::Guest for Component {
+    type Blob = MyBlob;
+
+    fn split(b: BlobBorrow<'_>, at: u32) -> Blobs {
+        let data = b.get::<MyBlob>().data();
+        let (l, r) = data.split_at((at as usize).min(data.len()));
+        Blobs {
+            first: Blob::new(MyBlob::new_value(l.to_vec())),
+            rest: r.chunks(2).map(|c| Blob::new(MyBlob::new_value(c.to_vec()))).collect(),
+        }
+    }
+    fn sizes(bs: Vec<BlobBorrow<'_>>) -> Vec<u32> {
+        bs.iter().map(|b| b.get::<MyBlob>().len()).collect()
+    }
+    fn maybe_blob(make: bool) -> Option<Blob> {
+        make.then(|| Blob::new(MyBlob::new_value(vec![7; 3])))
+    }
+    fn live_blobs() -> u32 {
+        LIVE_BLOBS.load(Ordering::Relaxed)
+    }
+    fn drive_host(n: u32) -> u32 {
+        let mut sum = 0;
+        let a = Counter::new(n);
+        sum += a.increment(1); // n + 1
+        sum += a.name().len() as u32;
+        let b = Counter::try_create(5).expect("non-negative start");
+        assert_eq!(Counter::try_create(-1).unwrap_err(), "negative start");
+        let merged = Counter::merge(&a, b); // b moved to the host
+        sum += merged.increment(0);
+        let many = host_res::make_many(3);
+        let borrowed: Vec<&Counter> = many.iter().collect();
+        sum += host_res::total(&borrowed);
+        sum += host_res::peek(&BorrowedPair { a: &a, b: &merged });
+        let pair = OwnedPair { a: Counter::new(100), label: "pair".to_string() };
+        sum += host_res::consume(pair, Some(Counter::new(1000)), many);
+        let (c, m) = host_res::wrap(merged);
+        sum += c.increment(0);
+        if let Maybe::Some(inner) = m {
+            sum += inner.increment(0);
+        }
+        sum
+    }
+}
+
+/// The guest's cell wraps the host's.
+struct MyCell(shared_im::Cell);
+
+impl GuestCell for MyCell {
+    fn new(v: u32) -> Self {
+        MyCell(shared_im::Cell::new(v + 1))
+    }
+    fn get(&self) -> u32 {
+        self.0.get()
+    }
+}
+
+impl shared_ex::Guest for Component {
+    type Cell = MyCell;
+    fn double(c: CellBorrow<'_>) -> u32 {
+        shared_im::double(&c.get::<MyCell>().0)
+    }
+}
+
+impl Guest for Component {
+    fn top_id() -> u32 {
+        let t = get_top();
+        let fresh = TopThing::new();
+        t.id() * 10 + fresh.id()
+    }
+    fn heap_live() -> i64 {
+        LIVE.load(Ordering::Relaxed)
+    }
+}
+
+export!(Component);

@@ -1,0 +1,272 @@
+//! Resources end to end: host-implemented resources used by the guest in
+//! every position, guest-implemented resources driven by the host, and one
+//! interface both imported and exported. The host counts every handle it
+//! creates and drops, and asserts each is dropped exactly once.
+
+use std::collections::BTreeSet;
+
+use wasmtime::component::{HasSelf, Resource, ResourceAny};
+use wasmtime::Store;
+use wasmtime_wasi::{WasiCtxView, WasiView};
+use wit_guest_tests::{component, store_and_linker, Wasi};
+
+pub struct CounterState {
+    value: u32,
+}
+pub struct CellState {
+    value: u32,
+}
+pub struct TopState {
+    id: u32,
+}
+
+wasmtime::component::bindgen!({
+    path: "guests/resources/wit",
+    world: "resources",
+    with: {
+        "test:resources/host-res.counter": CounterState,
+        "test:resources/shared.cell": CellState,
+        "top-thing": TopState,
+    },
+});
+
+use test::resources::host_res::{BorrowedPair, Maybe, OwnedPair};
+
+#[derive(Default)]
+struct Host {
+    wasi: Wasi,
+    /// Reps of host resources alive, and every rep ever dropped.
+    live: BTreeSet<u32>,
+    dropped: Vec<u32>,
+    created: u32,
+}
+
+impl WasiView for Host {
+    fn ctx(&mut self) -> WasiCtxView<'_> {
+        self.wasi.view()
+    }
+}
+
+impl Host {
+    fn push<T: Send + 'static>(&mut self, v: T) -> Resource<T> {
+        let r = self.wasi.table.push(v).unwrap();
+        self.created += 1;
+        assert!(self.live.insert(r.rep()), "rep reused while alive");
+        r
+    }
+    fn remove<T: 'static>(&mut self, r: Resource<T>) -> T {
+        let rep = r.rep();
+        assert!(self.live.remove(&rep), "handle {rep} dropped twice or never created");
+        self.dropped.push(rep);
+        self.wasi.table.delete(r).unwrap()
+    }
+    fn counter(&self, r: &Resource<CounterState>) -> u32 {
+        self.wasi.table.get(r).unwrap().value
+    }
+}
+
+impl test::resources::host_res::HostCounter for Host {
+    fn new(&mut self, start: u32) -> Resource<CounterState> {
+        self.push(CounterState { value: start })
+    }
+    fn try_create(&mut self, start: i32) -> Result<Resource<CounterState>, String> {
+        if start < 0 {
+            return Err("negative start".to_string());
+        }
+        Ok(self.push(CounterState { value: start as u32 }))
+    }
+    fn increment(&mut self, c: Resource<CounterState>, by: u32) -> u32 {
+        let s = self.wasi.table.get_mut(&c).unwrap();
+        s.value += by;
+        s.value
+    }
+    fn name(&mut self, _c: Resource<CounterState>) -> String {
+        "counter".to_string()
+    }
+    fn merge(&mut self, a: Resource<CounterState>, b: Resource<CounterState>) -> Resource<CounterState> {
+        let v = self.counter(&a) + self.remove(b).value;
+        self.push(CounterState { value: v })
+    }
+    fn drop(&mut self, c: Resource<CounterState>) -> wasmtime::Result<()> {
+        self.remove(c);
+        Ok(())
+    }
+}
+
+impl test::resources::host_res::Host for Host {
+    fn total(&mut self, cs: Vec<Resource<CounterState>>) -> u32 {
+        cs.iter().map(|c| self.counter(c)).sum()
+    }
+    fn consume(&mut self, p: OwnedPair, extra: Option<Resource<CounterState>>, many: Vec<Resource<CounterState>>) -> u32 {
+        assert_eq!(p.label, "pair");
+        let mut sum = self.remove(p.a).value;
+        if let Some(e) = extra {
+            sum += self.remove(e).value;
+        }
+        for m in many {
+            sum += self.remove(m).value;
+        }
+        sum
+    }
+    fn peek(&mut self, p: BorrowedPair) -> u32 {
+        self.counter(&p.a) + self.counter(&p.b)
+    }
+    fn make_many(&mut self, n: u32) -> Vec<Resource<CounterState>> {
+        (1..=n).map(|v| self.push(CounterState { value: v })).collect()
+    }
+    fn wrap(&mut self, c: Resource<CounterState>) -> (Resource<CounterState>, Maybe) {
+        let doubled = self.counter(&c) * 2;
+        let extra = self.push(CounterState { value: doubled });
+        (c, Maybe::Some(extra))
+    }
+}
+
+impl test::resources::shared::HostCell for Host {
+    fn new(&mut self, v: u32) -> Resource<CellState> {
+        self.push(CellState { value: v })
+    }
+    fn get(&mut self, c: Resource<CellState>) -> u32 {
+        self.wasi.table.get(&c).unwrap().value
+    }
+    fn drop(&mut self, c: Resource<CellState>) -> wasmtime::Result<()> {
+        self.remove(c);
+        Ok(())
+    }
+}
+
+impl test::resources::shared::Host for Host {
+    fn double(&mut self, c: Resource<CellState>) -> u32 {
+        self.wasi.table.get(&c).unwrap().value * 2
+    }
+}
+
+impl HostTopThing for Host {
+    fn new(&mut self) -> Resource<TopState> {
+        self.push(TopState { id: 7 })
+    }
+    fn id(&mut self, t: Resource<TopState>) -> u32 {
+        self.wasi.table.get(&t).unwrap().id
+    }
+    fn drop(&mut self, t: Resource<TopState>) -> wasmtime::Result<()> {
+        self.remove(t);
+        Ok(())
+    }
+}
+
+impl ResourcesImports for Host {
+    fn get_top(&mut self) -> Resource<TopState> {
+        self.push(TopState { id: 4 })
+    }
+}
+
+fn setup() -> (Store<Host>, Resources) {
+    let (mut store, mut linker) = store_and_linker(Host::default());
+    Resources::add_to_linker::<_, HasSelf<Host>>(&mut linker, |h| h).unwrap();
+    let w = Resources::instantiate(&mut store, &component("guest_resources"), &linker).unwrap();
+    (store, w)
+}
+
+fn drop_all(store: &mut Store<Host>, rs: impl IntoIterator<Item = ResourceAny>) {
+    for r in rs {
+        r.resource_drop(&mut *store).unwrap();
+    }
+}
+
+#[test]
+fn guest_uses_host_resources_in_every_position() {
+    let (mut store, w) = setup();
+    let g = w.test_resources_guest_res();
+    for n in [0, 10, 1000] {
+        let before = store.data().created;
+        assert_eq!(g.call_drive_host(&mut store, n).unwrap(), 7 * n + 1151);
+        let h = store.data();
+        assert_eq!(h.created - before, 9, "counters created by one drive");
+        assert!(h.live.is_empty(), "host handles still alive: {:?}", h.live);
+    }
+    let h = store.data();
+    let unique: BTreeSet<_> = h.dropped.iter().collect();
+    assert_eq!(h.dropped.len(), h.created as usize);
+    // Reps are reused after a drop, so uniqueness is per lifetime: `remove`
+    // asserted that no live handle was dropped twice.
+    assert!(!unique.is_empty());
+}
+
+#[test]
+fn host_drives_guest_resources() {
+    let (mut store, w) = setup();
+    let g = w.test_resources_guest_res();
+    let blob = g.blob();
+    let a = blob.call_constructor(&mut store, &[1, 2, 3]).unwrap();
+    assert_eq!(blob.call_len(&mut store, a).unwrap(), 3);
+    blob.call_append(&mut store, a, &[4, 5]).unwrap();
+    assert_eq!(blob.call_data(&mut store, a).unwrap(), vec![1, 2, 3, 4, 5]);
+    let b = blob.call_from_string(&mut store, "héllo").unwrap();
+    assert_eq!(blob.call_data(&mut store, b).unwrap(), "héllo".as_bytes());
+    let c = blob.call_concat(&mut store, a, b).unwrap();
+    assert_eq!(blob.call_len(&mut store, c).unwrap(), 5 + 6);
+    assert_eq!(g.call_sizes(&mut store, &[a, b, c]).unwrap(), vec![5, 6, 11]);
+    assert_eq!(g.call_live_blobs(&mut store).unwrap(), 3);
+
+    let parts = g.call_split(&mut store, c, 4).unwrap();
+    assert_eq!(blob.call_data(&mut store, parts.first).unwrap(), vec![1, 2, 3, 4]);
+    let rest: Vec<Vec<u8>> = parts.rest.iter().map(|r| blob.call_data(&mut store, *r).unwrap()).collect();
+    assert_eq!(rest, vec![vec![5, b'h'], "é".as_bytes().to_vec(), b"ll".to_vec(), b"o".to_vec()]);
+    assert_eq!(g.call_live_blobs(&mut store).unwrap(), 3 + 1 + 4);
+
+    // Passing ownership into the guest: `take` moves the value out.
+    assert_eq!(blob.call_take(&mut store, a).unwrap(), vec![1, 2, 3, 4, 5]);
+    assert_eq!(g.call_live_blobs(&mut store).unwrap(), 2 + 1 + 4);
+
+    let some = g.call_maybe_blob(&mut store, true).unwrap().expect("some");
+    assert_eq!(blob.call_data(&mut store, some).unwrap(), vec![7, 7, 7]);
+    assert!(g.call_maybe_blob(&mut store, false).unwrap().is_none());
+
+    // Dropping handles runs the guest's destructor, observed through `Drop`.
+    drop_all(&mut store, [b, c, parts.first, some]);
+    drop_all(&mut store, parts.rest);
+    assert_eq!(g.call_live_blobs(&mut store).unwrap(), 0);
+}
+
+#[test]
+fn one_interface_imported_and_exported() {
+    let (mut store, w) = setup();
+    let s = w.test_resources_shared();
+    let cell = s.cell().call_constructor(&mut store, 5).unwrap();
+    assert_eq!(store.data().live.len(), 1, "the guest's cell wraps a host cell");
+    assert_eq!(s.cell().call_get(&mut store, cell).unwrap(), 6);
+    assert_eq!(s.call_double(&mut store, cell).unwrap(), 12);
+    cell.resource_drop(&mut store).unwrap();
+    assert!(store.data().live.is_empty(), "dropping the guest's cell drops the host's");
+}
+
+#[test]
+fn world_level_imported_resource() {
+    let (mut store, w) = setup();
+    assert_eq!(w.call_top_id(&mut store).unwrap(), 47);
+    assert!(store.data().live.is_empty());
+    assert_eq!(store.data().created, 2);
+}
+
+#[test]
+fn ten_thousand_cycles_leave_no_trace() {
+    let (mut store, w) = setup();
+    let g = w.test_resources_guest_res();
+    let blob = g.blob();
+    // Warm up lazily-allocated state.
+    let warm = blob.call_constructor(&mut store, &[0]).unwrap();
+    warm.resource_drop(&mut store).unwrap();
+    g.call_drive_host(&mut store, 1).unwrap();
+    let heap = w.call_heap_live(&mut store).unwrap();
+    for i in 0..10_000u32 {
+        let b = blob.call_constructor(&mut store, &i.to_le_bytes()).unwrap();
+        blob.call_append(&mut store, b, b"xy").unwrap();
+        assert_eq!(blob.call_len(&mut store, b).unwrap(), 6);
+        if i % 100 == 0 {
+            assert_eq!(g.call_drive_host(&mut store, i).unwrap(), 7 * i + 1151);
+        }
+        b.resource_drop(&mut store).unwrap();
+    }
+    assert_eq!(g.call_live_blobs(&mut store).unwrap(), 0);
+    assert!(store.data().live.is_empty());
+    assert_eq!(w.call_heap_live(&mut store).unwrap(), heap, "guest heap changed");
+}
