@@ -59,6 +59,13 @@ impl Default for Wasi {
 }
 
 impl Wasi {
+    /// WASI whose stderr is captured in the returned pipe (panic messages).
+    pub fn capturing_stderr() -> (Self, wasmtime_wasi::p2::pipe::MemoryOutputPipe) {
+        let pipe = wasmtime_wasi::p2::pipe::MemoryOutputPipe::new(1 << 16);
+        let ctx = WasiCtx::builder().stderr(pipe.clone()).build();
+        (Wasi { ctx, table: ResourceTable::new() }, pipe)
+    }
+
     pub fn view(&mut self) -> WasiCtxView<'_> {
         WasiCtxView { ctx: &mut self.ctx, table: &mut self.table }
     }

@@ -270,3 +270,19 @@ fn ten_thousand_cycles_leave_no_trace() {
     assert!(store.data().live.is_empty());
     assert_eq!(w.call_heap_live(&mut store).unwrap(), heap, "guest heap changed");
 }
+
+#[test]
+fn misuse_panics_with_a_clear_message() {
+    for (kind, message) in [
+        (0, "resource handle used after its ownership was passed to the other side"),
+        (1, "resource `blob` used with a Rust type other than the one it was first created with"),
+    ] {
+        let (wasi, stderr) = Wasi::capturing_stderr();
+        let (mut store, mut linker) = store_and_linker(Host { wasi, ..Host::default() });
+        Resources::add_to_linker::<_, HasSelf<Host>>(&mut linker, |h| h).unwrap();
+        let w = Resources::instantiate(&mut store, &component("guest_resources"), &linker).unwrap();
+        let err = w.test_resources_guest_res().call_misuse(&mut store, kind).unwrap_err();
+        let printed = String::from_utf8_lossy(&stderr.contents()).to_string();
+        assert!(printed.contains(message), "kind {kind}: stderr was {printed:?}, error {err:?}");
+    }
+}

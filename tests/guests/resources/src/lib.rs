@@ -77,6 +77,31 @@ impl GuestBlob for MyBlob {
     }
 }
 
+/// A second type for `blob`: using it once `MyBlob` backs the resource must panic.
+struct OtherBlob;
+
+impl GuestBlob for OtherBlob {
+    fn new(_: Vec<u8>) -> Self {
+        OtherBlob
+    }
+    fn from_string(_: String) -> Blob {
+        Blob::new(OtherBlob)
+    }
+    fn len(&self) -> u32 {
+        0
+    }
+    fn append(&self, _: Vec<u8>) {}
+    fn data(&self) -> Vec<u8> {
+        Vec::new()
+    }
+    fn concat(_: BlobBorrow<'_>, _: BlobBorrow<'_>) -> Blob {
+        Blob::new(OtherBlob)
+    }
+    fn take(_: Blob) -> Vec<u8> {
+        Vec::new()
+    }
+}
+
 struct Component;
 
 impl guest_res::Guest for Component {
@@ -95,6 +120,21 @@ impl guest_res::Guest for Component {
     }
     fn maybe_blob(make: bool) -> Option<Blob> {
         make.then(|| Blob::new(MyBlob::new_value(vec![7; 3])))
+    }
+    fn misuse(kind: u32) -> u32 {
+        match kind {
+            0 => {
+                let c = Counter::new(1);
+                let raw = c.take_handle();
+                // Hand the handle back so it is not leaked, then misuse `c`.
+                drop(unsafe { Counter::from_handle(raw) });
+                c.increment(1)
+            }
+            _ => {
+                drop(Blob::new(MyBlob::new_value(vec![1])));
+                Blob::new(OtherBlob).handle()
+            }
+        }
     }
     fn live_blobs() -> u32 {
         LIVE_BLOBS.load(Ordering::Relaxed)
