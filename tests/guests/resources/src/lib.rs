@@ -159,6 +159,9 @@ impl guest_res::Guest for Component {
         if let Maybe::Some(inner) = m {
             sum += inner.increment(0);
         }
+        // The same resource through an alias in another interface.
+        let f: test::resources::alias_user::Ctr = test::resources::alias_user::fresh();
+        sum += test::resources::alias_user::bump(&f, 3) - f.increment(0);
         sum
     }
 }
@@ -166,7 +169,27 @@ impl guest_res::Guest for Component {
 /// The guest's cell wraps the host's.
 struct MyCell(shared_im::Cell);
 
+thread_local! {
+    /// Where cells live: an arena instead of one `Box` per cell.
+    static ARENA: RefCell<Vec<Box<Option<MyCell>>>> = const { RefCell::new(Vec::new()) };
+}
+
 impl GuestCell for MyCell {
+    unsafe fn resource_into_raw_(val: Option<MyCell>) -> *mut Option<MyCell> {
+        ARENA.with(|a| {
+            let mut slot = Box::new(val);
+            let ptr: *mut Option<MyCell> = &mut *slot;
+            a.borrow_mut().push(slot);
+            ptr
+        })
+    }
+    unsafe fn resource_from_raw_(rep: *mut Option<MyCell>) -> Option<MyCell> {
+        ARENA.with(|a| {
+            let mut a = a.borrow_mut();
+            let i = a.iter().position(|s| std::ptr::eq(&**s, rep)).expect("cell from this arena");
+            *a.swap_remove(i)
+        })
+    }
     fn new(v: u32) -> Self {
         MyCell(shared_im::Cell::new(v + 1))
     }
