@@ -169,9 +169,13 @@ impl guest_res::Guest for Component {
 /// The guest's cell wraps the host's.
 struct MyCell(shared_im::Cell);
 
+/// A slot of the arena; boxed so its address stays put while the arena grows.
+type Slot = Box<Option<MyCell>>;
+
 thread_local! {
     /// Where cells live: an arena instead of one `Box` per cell.
-    static ARENA: RefCell<Vec<Box<Option<MyCell>>>> = const { RefCell::new(Vec::new()) };
+    #[allow(clippy::vec_box, reason = "slots must not move while the arena grows")]
+    static ARENA: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
 }
 
 impl GuestCell for MyCell {
