@@ -1,0 +1,1777 @@
+#[derive(Debug)]
+#[repr(transparent)]
+pub struct TopThing {
+    handle: ::wit_guest::rt::Resource<TopThing>,
+}
+unsafe impl ::wit_guest::rt::WasmResource for TopThing {
+    #[inline]
+    unsafe fn drop(handle: u32) {
+        #[cfg(target_arch = "wasm32")]
+        #[link(wasm_import_module = "$root")]
+        unsafe extern "C" {
+            #[link_name = "[resource-drop]top-thing"]
+            fn drop(_: i32);
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        unsafe extern "C" fn drop(_: i32) {
+            ::core::panic!("wit-guest: resources can only be used on wasm32")
+        }
+        unsafe { drop(handle as i32) }
+    }
+}
+impl TopThing {
+    /// Wraps an owned handle.
+    ///
+    /// # Safety
+    /// `handle` is an owned handle of this resource that nothing else drops.
+    #[doc(hidden)]
+    pub unsafe fn from_handle(handle: u32) -> Self {
+        Self {
+            handle: unsafe { ::wit_guest::rt::Resource::from_handle(handle) },
+        }
+    }
+    /// Moves the handle out; the wrapper will not drop it.
+    #[doc(hidden)]
+    pub fn take_handle(&self) -> u32 {
+        ::wit_guest::rt::Resource::take_handle(&self.handle)
+    }
+    /// The handle, still owned by the wrapper.
+    #[doc(hidden)]
+    pub fn handle(&self) -> u32 {
+        ::wit_guest::rt::Resource::handle(&self.handle)
+    }
+}
+pub fn get_top() -> TopThing {
+    #[cfg(target_arch = "wasm32")]
+    #[link(wasm_import_module = "$root")]
+    unsafe extern "C" {
+        #[link_name = "get-top"]
+        fn import_() -> i32;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    unsafe extern "C" fn import_() -> i32 {
+        ::core::panic!("wit-guest: imports can only be called on wasm32")
+    }
+    #[allow(
+        unused_unsafe,
+        reason = "the body is unsafe when a type needs no lowering too"
+    )]
+    unsafe {
+        let r_ = import_();
+        TopThing::from_handle(r_ as u32)
+    }
+}
+impl TopThing {
+    pub fn new() -> Self {
+        #[cfg(target_arch = "wasm32")]
+        #[link(wasm_import_module = "$root")]
+        unsafe extern "C" {
+            #[link_name = "[constructor]top-thing"]
+            fn import_() -> i32;
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        unsafe extern "C" fn import_() -> i32 {
+            ::core::panic!("wit-guest: imports can only be called on wasm32")
+        }
+        #[allow(
+            unused_unsafe,
+            reason = "the body is unsafe when a type needs no lowering too"
+        )]
+        unsafe {
+            let r_ = import_();
+            TopThing::from_handle(r_ as u32)
+        }
+    }
+    pub fn id(&self) -> u32 {
+        #[cfg(target_arch = "wasm32")]
+        #[link(wasm_import_module = "$root")]
+        unsafe extern "C" {
+            #[link_name = "[method]top-thing.id"]
+            fn import_(_: i32) -> i32;
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        unsafe extern "C" fn import_(_: i32) -> i32 {
+            ::core::panic!("wit-guest: imports can only be called on wasm32")
+        }
+        #[allow(
+            unused_unsafe,
+            reason = "the body is unsafe when a type needs no lowering too"
+        )]
+        unsafe {
+            let r_ = import_((self.handle() as i32));
+            (r_ as u32)
+        }
+    }
+}
+#[doc(hidden)]
+#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+/// # Safety
+/// Called only by the export symbol with the canonical ABI's arguments.
+pub unsafe fn _export_top_id_cabi<T_: Guest>() -> i32 {
+    #[allow(
+        unused_unsafe,
+        reason = "the body is unsafe when a type needs no lifting too"
+    )]
+    unsafe {
+        ::wit_guest::rt::run_ctors_once();
+        let result_ = <T_ as Guest>::top_id();
+        ::wit_guest::rt::as_i32(result_)
+    }
+}
+#[doc(hidden)]
+#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+/// # Safety
+/// Called only by the export symbol with the canonical ABI's arguments.
+pub unsafe fn _export_heap_live_cabi<T_: Guest>() -> i64 {
+    #[allow(
+        unused_unsafe,
+        reason = "the body is unsafe when a type needs no lifting too"
+    )]
+    unsafe {
+        ::wit_guest::rt::run_ctors_once();
+        let result_ = <T_ as Guest>::heap_live();
+        ::wit_guest::rt::as_i64(result_)
+    }
+}
+/// Implemented by the type passed to `export!`: the world's own exported functions.
+pub trait Guest {
+    fn top_id() -> u32;
+    fn heap_live() -> i64;
+}
+#[doc(hidden)]
+macro_rules! __export_world_resources_cabi {
+    ($ty:ident with_types_in $($path_to_types:tt)*) => {
+        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+        "top-id"))] #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+        "exported on wasm32 only"))] unsafe extern "C" fn export_top_id() -> i32 { unsafe
+        { $($path_to_types)* ::_export_top_id_cabi:: < $ty > () } }
+        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "heap-live"))]
+        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+        "exported on wasm32 only"))] unsafe extern "C" fn export_heap_live() -> i64 {
+        unsafe { $($path_to_types)* ::_export_heap_live_cabi:: < $ty > () } } };
+    };
+}
+#[doc(hidden)]
+#[allow(unused_imports, reason = "used by `export!` only")]
+pub(crate) use __export_world_resources_cabi;
+/// Exports `$ty` as the implementation of every `Guest` trait of this world.
+///
+/// `export!(MyType)` where the bindings were generated in the calling module;
+/// `export!(MyType with_types_in path::to::bindings)` otherwise.
+#[doc(hidden)]
+#[allow(unused_macros, reason = "a world without exports never calls it")]
+macro_rules! __export_resources_impl {
+    ($ty:ident) => {
+        self::export!($ty with_types_in self);
+    };
+    ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
+        $($path_to_types_root)* ::__export_world_resources_cabi!($ty with_types_in
+        $($path_to_types_root)*); $($path_to_types_root)*
+        ::exports::test::resources::guest_res::__export_test_resources_guest_res_0_1_0_cabi!($ty
+        with_types_in $($path_to_types_root)* ::exports::test::resources::guest_res);
+        $($path_to_types_root)*
+        ::exports::test::resources::shared::__export_test_resources_shared_0_1_0_cabi!($ty
+        with_types_in $($path_to_types_root)* ::exports::test::resources::shared);
+    };
+}
+#[doc(inline)]
+#[allow(unused_imports, reason = "a world without exports never calls it")]
+pub(crate) use __export_resources_impl as export;
+#[cfg(target_arch = "wasm32")]
+#[unsafe(
+    link_section = "component-type:wit-guest:0.1.0:test:resources@0.1.0:resources:encoded world"
+)]
+#[doc(hidden)]
+#[used]
+pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 1584usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\xC8\x0B\x01A\x02\x01A\x17\x01B\"\x04\0\x07counter\x03\x01\x01i\0\x01r\x02\x01a\x01\x05labels\x04\0\nowned-pair\x03\0\x02\x01h\0\x01r\x02\x01a\x04\x01b\x04\x04\0\rborrowed-pair\x03\0\x05\x01q\x02\x04some\x01\x01\0\x04none\0\0\x04\0\x05maybe\x03\0\x07\x01@\x01\x05starty\0\x01\x04\0\x14[constructor]counter\x01\t\x01j\x01\x01\x01s\x01@\x01\x05startz\0\n\x04\0\x1A[static]counter.try-create\x01\x0B\x01@\x02\x04self\x04\x02byy\0y\x04\0\x19[method]counter.increment\x01\x0C\x01@\x01\x04self\x04\0s\x04\0\x14[method]counter.name\x01\r\x01@\x02\x01a\x04\x01b\x01\0\x01\x04\0\x15[static]counter.merge\x01\x0E\x01p\x04\x01@\x01\x02cs\x0F\0y\x04\0\x05total\x01\x10\x01k\x01\x01p\x01\x01@\x03\x01p\x03\x05extra\x11\x04many\x12\0y\x04\0\x07consume\x01\x13\x01@\x01\x01p\x06\0y\x04\0\x04peek\x01\x14\x01@\x01\x01ny\0\x12\x04\0\tmake-many\x01\x15\x01o\x02\x01\x08\x01@\x01\x01c\x01\0\x16\x04\0\x04wrap\x01\x17\x03\0\x1Dtest:resources/host-res@0.1.0\x05\0\x02\x03\0\0\x07counter\x01B\x08\x02\x03\x02\x01\x01\x04\0\x03ctr\x03\0\0\x01h\x01\x01@\x02\x01c\x02\x02byy\0y\x04\0\x04bump\x01\x03\x01i\x01\x01@\0\0\x04\x04\0\x05fresh\x01\x05\x03\0\x1Ftest:resources/alias-user@0.1.0\x05\x02\x01B\t\x04\0\x04cell\x03\x01\x01i\0\x01@\x01\x01vy\0\x01\x04\0\x11[constructor]cell\x01\x02\x01h\0\x01@\x01\x04self\x03\0y\x04\0\x10[method]cell.get\x01\x04\x01@\x01\x01c\x03\0y\x04\0\x06double\x01\x05\x03\0\x1Btest:resources/shared@0.1.0\x05\x03\x03\0\ttop-thing\x03\x01\x01i\x04\x01@\0\0\x05\x03\0\x07get-top\x01\x06\x03\0\x16[constructor]top-thing\x01\x06\x01h\x04\x01@\x01\x04self\x07\0y\x03\0\x14[method]top-thing.id\x01\x08\x01@\0\0y\x04\0\x06top-id\x01\t\x01@\0\0x\x04\0\theap-live\x01\n\x01B$\x04\0\x04blob\x03\x01\x01i\0\x01p\x01\x01r\x02\x05first\x01\x04rest\x02\x04\0\x05blobs\x03\0\x03\x01p}\x01@\x01\x04init\x05\0\x01\x04\0\x11[constructor]blob\x01\x06\x01@\x01\x01ss\0\x01\x04\0\x18[static]blob.from-string\x01\x07\x01h\0\x01@\x01\x04self\x08\0y\x04\0\x10[method]blob.len\x01\t\x01@\x02\x04self\x08\x04more\x05\x01\0\x04\0\x13[method]blob.append\x01\n\x01@\x01\x04self\x08\0\x05\x04\0\x11[method]blob.data\x01\x0B\x01@\x02\x01a\x08\x01b\x08\0\x01\x04\0\x13[static]blob.concat\x01\x0C\x01@\x01\x01b\x01\0\x05\x04\0\x11[static]blob.take\x01\r\x01@\x02\x01b\x08\x02aty\0\x04\x04\0\x05split\x01\x0E\x01p\x08\x01py\x01@\x01\x02bs\x0F\0\x10\x04\0\x05sizes\x01\x11\x01k\x01\x01@\x01\x04make\x7F\0\x12\x04\0\nmaybe-blob\x01\x13\x01@\0\0y\x04\0\nlive-blobs\x01\x14\x01@\x01\x01ny\0y\x04\0\ndrive-host\x01\x15\x01@\x01\x04kindy\0y\x04\0\x06misuse\x01\x16\x04\0\x1Etest:resources/guest-res@0.1.0\x05\x0B\x01B\t\x04\0\x04cell\x03\x01\x01i\0\x01@\x01\x01vy\0\x01\x04\0\x11[constructor]cell\x01\x02\x01h\0\x01@\x01\x04self\x03\0y\x04\0\x10[method]cell.get\x01\x04\x01@\x01\x01c\x03\0y\x04\0\x06double\x01\x05\x04\0\x1Btest:resources/shared@0.1.0\x05\x0C\x04\0\x1Etest:resources/resources@0.1.0\x04\0\x0B\x0F\x01\0\tresources\x03\0\0\0/\tproducers\x01\x0Cprocessed-by\x01\rwit-component\x070.254.2";
+#[inline(never)]
+#[doc(hidden)]
+pub fn __link_custom_section_describing_imports() {
+    ::wit_guest::rt::maybe_link_cabi_realloc();
+}
+const _: &[u8] = include_bytes!("$FIXTURES/resources.wit");
+#[allow(
+    dead_code,
+    reason = "bindings cover the whole world; a component uses part of it"
+)]
+pub mod test {
+    #[allow(
+        dead_code,
+        reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    pub mod resources {
+        /// Implemented by the host.
+        #[allow(
+            dead_code,
+            reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        pub mod host_res {
+            #[used]
+            #[doc(hidden)]
+            static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
+            #[derive(Debug)]
+            #[repr(transparent)]
+            pub struct Counter {
+                handle: ::wit_guest::rt::Resource<Counter>,
+            }
+            unsafe impl ::wit_guest::rt::WasmResource for Counter {
+                #[inline]
+                unsafe fn drop(handle: u32) {
+                    #[cfg(target_arch = "wasm32")]
+                    #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
+                    unsafe extern "C" {
+                        #[link_name = "[resource-drop]counter"]
+                        fn drop(_: i32);
+                    }
+                    #[cfg(not(target_arch = "wasm32"))]
+                    unsafe extern "C" fn drop(_: i32) {
+                        ::core::panic!("wit-guest: resources can only be used on wasm32")
+                    }
+                    unsafe { drop(handle as i32) }
+                }
+            }
+            impl Counter {
+                /// Wraps an owned handle.
+                ///
+                /// # Safety
+                /// `handle` is an owned handle of this resource that nothing else drops.
+                #[doc(hidden)]
+                pub unsafe fn from_handle(handle: u32) -> Self {
+                    Self {
+                        handle: unsafe { ::wit_guest::rt::Resource::from_handle(handle) },
+                    }
+                }
+                /// Moves the handle out; the wrapper will not drop it.
+                #[doc(hidden)]
+                pub fn take_handle(&self) -> u32 {
+                    ::wit_guest::rt::Resource::take_handle(&self.handle)
+                }
+                /// The handle, still owned by the wrapper.
+                #[doc(hidden)]
+                pub fn handle(&self) -> u32 {
+                    ::wit_guest::rt::Resource::handle(&self.handle)
+                }
+            }
+            pub struct OwnedPair {
+                pub a: Counter,
+                pub label: ::wit_guest::rt::String,
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Debug for OwnedPair {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.debug_struct("OwnedPair")
+                        .field("a", &self.a)
+                        .field("label", &self.label)
+                        .finish()
+                }
+            }
+            pub struct BorrowedPair<'a> {
+                pub a: &'a Counter,
+                pub b: &'a Counter,
+            }
+            #[automatically_derived]
+            impl<'a> ::core::fmt::Debug for BorrowedPair<'a> {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.debug_struct("BorrowedPair")
+                        .field("a", &self.a)
+                        .field("b", &self.b)
+                        .finish()
+                }
+            }
+            pub enum Maybe {
+                Some(Counter),
+                None,
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Debug for Maybe {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    match self {
+                        Maybe::Some(e) => f.debug_tuple("Maybe::Some").field(e).finish(),
+                        Maybe::None => f.debug_tuple("Maybe::None").finish(),
+                    }
+                }
+            }
+            pub fn total(cs: &[&'_ Counter]) -> u32 {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
+                unsafe extern "C" {
+                    #[link_name = "total"]
+                    fn import_(_: i32, _: i32) -> i32;
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let len2_ = cs.len();
+                    let base3_ = cleanup_.alloc(len2_ * 4, 4);
+                    for (i6_, e5_) in cs.iter().enumerate() {
+                        let at4_ = base3_.add(i6_ * 4);
+                        *at4_.cast::<i32>() = (e5_.handle() as i32);
+                    }
+                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let r_ = import_(ptr1_, ::wit_guest::rt::len_i32(len2_));
+                    (r_ as u32)
+                }
+            }
+            pub fn consume(
+                p: OwnedPair,
+                extra: ::core::option::Option<Counter>,
+                many: ::wit_guest::rt::Vec<Counter>,
+            ) -> u32 {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
+                unsafe extern "C" {
+                    #[link_name = "consume"]
+                    fn import_(
+                        _: i32,
+                        _: i32,
+                        _: i32,
+                        _: i32,
+                        _: i32,
+                        _: i32,
+                        _: i32,
+                    ) -> i32;
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) -> i32 {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let (f1_, f2_) = match extra {
+                        ::core::option::Option::None => (0, 0i32),
+                        ::core::option::Option::Some(e3_) => {
+                            (1, (e3_.take_handle() as i32))
+                        }
+                    };
+                    let len5_ = many.len();
+                    let base6_ = cleanup_.alloc(len5_ * 4, 4);
+                    for (i9_, e8_) in many.iter().enumerate() {
+                        let at7_ = base6_.add(i9_ * 4);
+                        *at7_.cast::<i32>() = (e8_.take_handle() as i32);
+                    }
+                    let ptr4_ = ::wit_guest::rt::ptr_i32(base6_);
+                    let r_ = import_(
+                        (p.a.take_handle() as i32),
+                        ::wit_guest::rt::ptr_i32(p.label.as_ptr()),
+                        ::wit_guest::rt::len_i32(p.label.len()),
+                        f1_,
+                        f2_,
+                        ptr4_,
+                        ::wit_guest::rt::len_i32(len5_),
+                    );
+                    (r_ as u32)
+                }
+            }
+            pub fn peek(p: &BorrowedPair<'_>) -> u32 {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
+                unsafe extern "C" {
+                    #[link_name = "peek"]
+                    fn import_(_: i32, _: i32) -> i32;
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let r_ = import_((p.a.handle() as i32), (p.b.handle() as i32));
+                    (r_ as u32)
+                }
+            }
+            pub fn make_many(n: u32) -> ::wit_guest::rt::Vec<Counter> {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
+                unsafe extern "C" {
+                    #[link_name = "make-many"]
+                    fn import_(_: i32, _: i32);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(_: i32, _: i32) {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
+                    let ret_ = ret_area_.as_mut_ptr();
+                    import_(::wit_guest::rt::as_i32(n), ::wit_guest::rt::ptr_i32(ret_));
+                    ::wit_guest::rt::list_lift_with(
+                        *ret_.cast::<i32>(),
+                        *ret_.add(4).cast::<i32>(),
+                        4,
+                        4,
+                        |at1_: *mut u8| Counter::from_handle(*at1_.cast::<i32>() as u32),
+                    )
+                }
+            }
+            pub fn wrap(c: Counter) -> (Counter, Maybe) {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
+                unsafe extern "C" {
+                    #[link_name = "wrap"]
+                    fn import_(_: i32, _: i32);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(_: i32, _: i32) {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
+                    let ret_ = ret_area_.as_mut_ptr();
+                    import_((c.take_handle() as i32), ::wit_guest::rt::ptr_i32(ret_));
+                    (
+                        Counter::from_handle(*ret_.cast::<i32>() as u32),
+                        match *ret_.add(4).cast::<u8>() {
+                            0 => {
+                                Maybe::Some(
+                                    Counter::from_handle(*ret_.add(8).cast::<i32>() as u32),
+                                )
+                            }
+                            1 => Maybe::None,
+                            _ => ::wit_guest::rt::invalid_discriminant(),
+                        },
+                    )
+                }
+            }
+            impl Counter {
+                pub fn new(start: u32) -> Self {
+                    #[cfg(target_arch = "wasm32")]
+                    #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
+                    unsafe extern "C" {
+                        #[link_name = "[constructor]counter"]
+                        fn import_(_: i32) -> i32;
+                    }
+                    #[cfg(not(target_arch = "wasm32"))]
+                    unsafe extern "C" fn import_(_: i32) -> i32 {
+                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    }
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lowering too"
+                    )]
+                    unsafe {
+                        let r_ = import_(::wit_guest::rt::as_i32(start));
+                        Counter::from_handle(r_ as u32)
+                    }
+                }
+                pub fn try_create(
+                    start: i32,
+                ) -> ::core::result::Result<Counter, ::wit_guest::rt::String> {
+                    #[cfg(target_arch = "wasm32")]
+                    #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
+                    unsafe extern "C" {
+                        #[link_name = "[static]counter.try-create"]
+                        fn import_(_: i32, _: i32);
+                    }
+                    #[cfg(not(target_arch = "wasm32"))]
+                    unsafe extern "C" fn import_(_: i32, _: i32) {
+                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    }
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lowering too"
+                    )]
+                    unsafe {
+                        let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
+                        let ret_ = ret_area_.as_mut_ptr();
+                        import_(
+                            ::wit_guest::rt::as_i32(start),
+                            ::wit_guest::rt::ptr_i32(ret_),
+                        );
+                        match *ret_.cast::<u8>() {
+                            0 => {
+                                ::core::result::Result::Ok(
+                                    Counter::from_handle(*ret_.add(4).cast::<i32>() as u32),
+                                )
+                            }
+                            1 => {
+                                ::core::result::Result::Err(
+                                    ::wit_guest::rt::string_lift(
+                                        *ret_.add(4).cast::<i32>(),
+                                        *ret_.add(8).cast::<i32>(),
+                                    ),
+                                )
+                            }
+                            _ => ::wit_guest::rt::invalid_discriminant(),
+                        }
+                    }
+                }
+                pub fn increment(&self, by: u32) -> u32 {
+                    #[cfg(target_arch = "wasm32")]
+                    #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
+                    unsafe extern "C" {
+                        #[link_name = "[method]counter.increment"]
+                        fn import_(_: i32, _: i32) -> i32;
+                    }
+                    #[cfg(not(target_arch = "wasm32"))]
+                    unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
+                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    }
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lowering too"
+                    )]
+                    unsafe {
+                        let r_ = import_(
+                            (self.handle() as i32),
+                            ::wit_guest::rt::as_i32(by),
+                        );
+                        (r_ as u32)
+                    }
+                }
+                pub fn name(&self) -> ::wit_guest::rt::String {
+                    #[cfg(target_arch = "wasm32")]
+                    #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
+                    unsafe extern "C" {
+                        #[link_name = "[method]counter.name"]
+                        fn import_(_: i32, _: i32);
+                    }
+                    #[cfg(not(target_arch = "wasm32"))]
+                    unsafe extern "C" fn import_(_: i32, _: i32) {
+                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    }
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lowering too"
+                    )]
+                    unsafe {
+                        let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
+                        let ret_ = ret_area_.as_mut_ptr();
+                        import_((self.handle() as i32), ::wit_guest::rt::ptr_i32(ret_));
+                        ::wit_guest::rt::string_lift(
+                            *ret_.cast::<i32>(),
+                            *ret_.add(4).cast::<i32>(),
+                        )
+                    }
+                }
+                pub fn merge(a: &'_ Counter, b: Counter) -> Counter {
+                    #[cfg(target_arch = "wasm32")]
+                    #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
+                    unsafe extern "C" {
+                        #[link_name = "[static]counter.merge"]
+                        fn import_(_: i32, _: i32) -> i32;
+                    }
+                    #[cfg(not(target_arch = "wasm32"))]
+                    unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
+                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    }
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lowering too"
+                    )]
+                    unsafe {
+                        let r_ = import_((a.handle() as i32), (b.take_handle() as i32));
+                        Counter::from_handle(r_ as u32)
+                    }
+                }
+            }
+        }
+        /// Resources of another interface, renamed.
+        #[allow(
+            dead_code,
+            reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        pub mod alias_user {
+            #[used]
+            #[doc(hidden)]
+            static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
+            pub type Ctr = super::super::super::test::resources::host_res::Counter;
+            pub fn bump(
+                c: &'_ super::super::super::test::resources::host_res::Counter,
+                by: u32,
+            ) -> u32 {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "test:resources/alias-user@0.1.0")]
+                unsafe extern "C" {
+                    #[link_name = "bump"]
+                    fn import_(_: i32, _: i32) -> i32;
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let r_ = import_((c.handle() as i32), ::wit_guest::rt::as_i32(by));
+                    (r_ as u32)
+                }
+            }
+            pub fn fresh() -> super::super::super::test::resources::host_res::Counter {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "test:resources/alias-user@0.1.0")]
+                unsafe extern "C" {
+                    #[link_name = "fresh"]
+                    fn import_() -> i32;
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_() -> i32 {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let r_ = import_();
+                    super::super::super::test::resources::host_res::Counter::from_handle(
+                        r_ as u32,
+                    )
+                }
+            }
+        }
+        /// Imported and exported: the guest's cells forward to the host's.
+        #[allow(
+            dead_code,
+            reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        pub mod shared {
+            #[used]
+            #[doc(hidden)]
+            static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
+            #[derive(Debug)]
+            #[repr(transparent)]
+            pub struct Cell {
+                handle: ::wit_guest::rt::Resource<Cell>,
+            }
+            unsafe impl ::wit_guest::rt::WasmResource for Cell {
+                #[inline]
+                unsafe fn drop(handle: u32) {
+                    #[cfg(target_arch = "wasm32")]
+                    #[link(wasm_import_module = "test:resources/shared@0.1.0")]
+                    unsafe extern "C" {
+                        #[link_name = "[resource-drop]cell"]
+                        fn drop(_: i32);
+                    }
+                    #[cfg(not(target_arch = "wasm32"))]
+                    unsafe extern "C" fn drop(_: i32) {
+                        ::core::panic!("wit-guest: resources can only be used on wasm32")
+                    }
+                    unsafe { drop(handle as i32) }
+                }
+            }
+            impl Cell {
+                /// Wraps an owned handle.
+                ///
+                /// # Safety
+                /// `handle` is an owned handle of this resource that nothing else drops.
+                #[doc(hidden)]
+                pub unsafe fn from_handle(handle: u32) -> Self {
+                    Self {
+                        handle: unsafe { ::wit_guest::rt::Resource::from_handle(handle) },
+                    }
+                }
+                /// Moves the handle out; the wrapper will not drop it.
+                #[doc(hidden)]
+                pub fn take_handle(&self) -> u32 {
+                    ::wit_guest::rt::Resource::take_handle(&self.handle)
+                }
+                /// The handle, still owned by the wrapper.
+                #[doc(hidden)]
+                pub fn handle(&self) -> u32 {
+                    ::wit_guest::rt::Resource::handle(&self.handle)
+                }
+            }
+            pub fn double(c: &'_ Cell) -> u32 {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "test:resources/shared@0.1.0")]
+                unsafe extern "C" {
+                    #[link_name = "double"]
+                    fn import_(_: i32) -> i32;
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(_: i32) -> i32 {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    reason = "the body is unsafe when a type needs no lowering too"
+                )]
+                unsafe {
+                    let r_ = import_((c.handle() as i32));
+                    (r_ as u32)
+                }
+            }
+            impl Cell {
+                pub fn new(v: u32) -> Self {
+                    #[cfg(target_arch = "wasm32")]
+                    #[link(wasm_import_module = "test:resources/shared@0.1.0")]
+                    unsafe extern "C" {
+                        #[link_name = "[constructor]cell"]
+                        fn import_(_: i32) -> i32;
+                    }
+                    #[cfg(not(target_arch = "wasm32"))]
+                    unsafe extern "C" fn import_(_: i32) -> i32 {
+                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    }
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lowering too"
+                    )]
+                    unsafe {
+                        let r_ = import_(::wit_guest::rt::as_i32(v));
+                        Cell::from_handle(r_ as u32)
+                    }
+                }
+                pub fn get(&self) -> u32 {
+                    #[cfg(target_arch = "wasm32")]
+                    #[link(wasm_import_module = "test:resources/shared@0.1.0")]
+                    unsafe extern "C" {
+                        #[link_name = "[method]cell.get"]
+                        fn import_(_: i32) -> i32;
+                    }
+                    #[cfg(not(target_arch = "wasm32"))]
+                    unsafe extern "C" fn import_(_: i32) -> i32 {
+                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    }
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lowering too"
+                    )]
+                    unsafe {
+                        let r_ = import_((self.handle() as i32));
+                        (r_ as u32)
+                    }
+                }
+            }
+        }
+    }
+}
+#[allow(
+    dead_code,
+    reason = "bindings cover the whole world; a component uses part of it"
+)]
+pub mod exports {
+    #[allow(
+        dead_code,
+        reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    pub mod test {
+        #[allow(
+            dead_code,
+            reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        pub mod resources {
+            /// Implemented by the guest.
+            #[allow(
+                dead_code,
+                reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            pub mod guest_res {
+                #[used]
+                #[doc(hidden)]
+                static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
+                #[derive(Debug)]
+                #[repr(transparent)]
+                pub struct Blob {
+                    handle: ::wit_guest::rt::Resource<Blob>,
+                }
+                unsafe impl ::wit_guest::rt::WasmResource for Blob {
+                    #[inline]
+                    unsafe fn drop(handle: u32) {
+                        #[cfg(target_arch = "wasm32")]
+                        #[link(
+                            wasm_import_module = "[export]test:resources/guest-res@0.1.0"
+                        )]
+                        unsafe extern "C" {
+                            #[link_name = "[resource-drop]blob"]
+                            fn drop(_: i32);
+                        }
+                        #[cfg(not(target_arch = "wasm32"))]
+                        unsafe extern "C" fn drop(_: i32) {
+                            ::core::panic!(
+                                "wit-guest: resources can only be used on wasm32"
+                            )
+                        }
+                        unsafe { drop(handle as i32) }
+                    }
+                }
+                static BLOB_TYPE: ::wit_guest::rt::TypeGuard = ::wit_guest::rt::TypeGuard::new();
+                impl Blob {
+                    /// Creates a resource owning `val`; its handle can be passed to the host.
+                    pub fn new<T: GuestBlob>(val: T) -> Self {
+                        BLOB_TYPE.check::<T>("blob");
+                        let rep = <T::Rep as ::wit_guest::rt::ResourceRep<
+                            T,
+                        >>::rep_new(val);
+                        unsafe {
+                            let ptr = T::resource_into_raw_(rep);
+                            Self::from_handle(T::_resource_new(ptr.cast()))
+                        }
+                    }
+                    /// The value behind this handle.
+                    pub fn get<T: GuestBlob>(&self) -> &T {
+                        unsafe {
+                            <T::Rep as ::wit_guest::rt::ResourceRep<
+                                T,
+                            >>::rep_as_ref(self.as_ptr::<T>())
+                        }
+                    }
+                    /// The value behind this handle, mutably.
+                    pub fn get_mut<T: GuestBlob>(&mut self) -> &mut T {
+                        unsafe {
+                            <T::Rep as ::wit_guest::rt::ResourceRep<
+                                T,
+                            >>::rep_as_mut(self.as_ptr::<T>())
+                        }
+                    }
+                    /// Moves the value out; the resource keeps an empty slot until dropped.
+                    pub fn into_inner<T: GuestBlob>(self) -> T {
+                        unsafe {
+                            <T::Rep as ::wit_guest::rt::ResourceRep<
+                                T,
+                            >>::rep_take(self.as_ptr::<T>())
+                        }
+                    }
+                    /// Wraps an owned handle.
+                    ///
+                    /// # Safety
+                    /// `handle` is an owned handle of this resource that nothing else drops.
+                    #[doc(hidden)]
+                    pub unsafe fn from_handle(handle: u32) -> Self {
+                        Self {
+                            handle: unsafe {
+                                ::wit_guest::rt::Resource::from_handle(handle)
+                            },
+                        }
+                    }
+                    /// Moves the handle out; the wrapper will not drop it.
+                    #[doc(hidden)]
+                    pub fn take_handle(&self) -> u32 {
+                        ::wit_guest::rt::Resource::take_handle(&self.handle)
+                    }
+                    /// The handle, still owned by the wrapper.
+                    #[doc(hidden)]
+                    pub fn handle(&self) -> u32 {
+                        ::wit_guest::rt::Resource::handle(&self.handle)
+                    }
+                    /// Drops the value behind `rep` (the `[dtor]` export).
+                    ///
+                    /// # Safety
+                    /// `rep` came from `resource_into_raw_` and is dropped once.
+                    #[doc(hidden)]
+                    pub unsafe fn dtor<T: GuestBlob>(rep: *mut u8) {
+                        BLOB_TYPE.check::<T>("blob");
+                        unsafe { drop(T::resource_from_raw_(rep.cast())) }
+                    }
+                    fn as_ptr<T: GuestBlob>(&self) -> *mut T::Rep {
+                        BLOB_TYPE.check::<T>("blob");
+                        T::_resource_rep(self.handle()).cast()
+                    }
+                }
+                /// A borrowed [`Blob`], valid for the call that lent it.
+                #[derive(Debug)]
+                #[repr(transparent)]
+                pub struct BlobBorrow<'a> {
+                    rep: *const u8,
+                    _marker: ::core::marker::PhantomData<&'a Blob>,
+                }
+                impl<'a> BlobBorrow<'a> {
+                    /// # Safety
+                    /// `rep` is the rep of a live resource of this type.
+                    #[doc(hidden)]
+                    pub unsafe fn lift(rep: *const u8) -> Self {
+                        Self {
+                            rep,
+                            _marker: ::core::marker::PhantomData,
+                        }
+                    }
+                    /// The value behind the borrowed handle.
+                    pub fn get<T: GuestBlob>(&self) -> &'a T {
+                        BLOB_TYPE.check::<T>("blob");
+                        unsafe {
+                            <T::Rep as ::wit_guest::rt::ResourceRep<
+                                T,
+                            >>::rep_as_ref(self.rep.cast())
+                        }
+                    }
+                }
+                pub struct Blobs {
+                    pub first: Blob,
+                    pub rest: ::wit_guest::rt::Vec<Blob>,
+                }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for Blobs {
+                    fn fmt(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.debug_struct("Blobs")
+                            .field("first", &self.first)
+                            .field("rest", &self.rest)
+                            .finish()
+                    }
+                }
+                static RET_AREA_SPLIT: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_SLOT_SPLIT: ::wit_guest::rt::ReturnSlot<Blobs> = ::wit_guest::rt::ReturnSlot::new();
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_split_cabi<T_: Guest>(
+                    arg0: i32,
+                    arg1: i32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
+                        let p1_ = (arg1 as u32);
+                        let (result_, cleanup_) = RET_SLOT_SPLIT
+                            .put(<T_ as Guest>::split(p0_, p1_));
+                        let ret_ = RET_AREA_SPLIT.as_mut_ptr();
+                        *ret_.cast::<i32>() = (result_.first.take_handle() as i32);
+                        let len2_ = result_.rest.len();
+                        let base3_ = cleanup_.alloc(len2_ * 4, 4);
+                        for (i6_, e5_) in result_.rest.iter().enumerate() {
+                            let at4_ = base3_.add(i6_ * 4);
+                            *at4_.cast::<i32>() = (e5_.take_handle() as i32);
+                        }
+                        let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                        *ret_.add(4).cast::<i32>() = ptr1_;
+                        *ret_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(len2_);
+                        ::wit_guest::rt::ptr_i32(ret_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called by the host once after the export returned.
+                pub unsafe fn __post_return_split<T_: Guest>(_ret: i32) {
+                    unsafe { RET_SLOT_SPLIT.clear() }
+                }
+                static RET_AREA_SIZES: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_SLOT_SIZES: ::wit_guest::rt::ReturnSlot<
+                    ::wit_guest::rt::Vec<u32>,
+                > = ::wit_guest::rt::ReturnSlot::new();
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_sizes_cabi<T_: Guest>(
+                    arg0: i32,
+                    arg1: i32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = ::wit_guest::rt::list_lift_with(
+                            arg0,
+                            arg1,
+                            4,
+                            4,
+                            |at1_: *mut u8| BlobBorrow::lift(
+                                *at1_.cast::<i32>() as u32 as usize as *const u8,
+                            ),
+                        );
+                        let (result_, cleanup_) = RET_SLOT_SIZES
+                            .put(<T_ as Guest>::sizes(p0_));
+                        let ret_ = RET_AREA_SIZES.as_mut_ptr();
+                        *ret_.cast::<i32>() = ::wit_guest::rt::ptr_i32(result_.as_ptr());
+                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            result_.len(),
+                        );
+                        let _ = cleanup_;
+                        ::wit_guest::rt::ptr_i32(ret_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called by the host once after the export returned.
+                pub unsafe fn __post_return_sizes<T_: Guest>(_ret: i32) {
+                    unsafe { RET_SLOT_SIZES.clear() }
+                }
+                static RET_AREA_MAYBE_BLOB: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_maybe_blob_cabi<T_: Guest>(arg0: i32) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = ::wit_guest::rt::bool_lift(arg0);
+                        let result_ = <T_ as Guest>::maybe_blob(p0_);
+                        let ret_ = RET_AREA_MAYBE_BLOB.as_mut_ptr();
+                        match result_ {
+                            ::core::option::Option::None => {
+                                *ret_.cast::<u8>() = 0;
+                            }
+                            ::core::option::Option::Some(e1_) => {
+                                *ret_.cast::<u8>() = 1;
+                                *ret_.add(4).cast::<i32>() = (e1_.take_handle() as i32);
+                            }
+                        }
+                        ::wit_guest::rt::ptr_i32(ret_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_live_blobs_cabi<T_: Guest>() -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let result_ = <T_ as Guest>::live_blobs();
+                        ::wit_guest::rt::as_i32(result_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_drive_host_cabi<T_: Guest>(arg0: i32) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = (arg0 as u32);
+                        let result_ = <T_ as Guest>::drive_host(p0_);
+                        ::wit_guest::rt::as_i32(result_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_misuse_cabi<T_: Guest>(arg0: i32) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = (arg0 as u32);
+                        let result_ = <T_ as Guest>::misuse(p0_);
+                        ::wit_guest::rt::as_i32(result_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_blob_new_cabi<T_: GuestBlob>(
+                    arg0: i32,
+                    arg1: i32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = ::wit_guest::rt::list_lift::<u8>(arg0, arg1);
+                        let result_ = Blob::new(<T_ as GuestBlob>::new(p0_));
+                        (result_.take_handle() as i32)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_blob_from_string_cabi<T_: GuestBlob>(
+                    arg0: i32,
+                    arg1: i32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
+                        let result_ = <T_ as GuestBlob>::from_string(p0_);
+                        (result_.take_handle() as i32)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_blob_len_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
+                        let result_ = <T_ as GuestBlob>::len(p0_.get::<T_>());
+                        ::wit_guest::rt::as_i32(result_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_blob_append_cabi<T_: GuestBlob>(
+                    arg0: i32,
+                    arg1: i32,
+                    arg2: i32,
+                ) {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
+                        let p1_ = ::wit_guest::rt::list_lift::<u8>(arg1, arg2);
+                        <T_ as GuestBlob>::append(p0_.get::<T_>(), p1_);
+                    }
+                }
+                static RET_AREA_BLOB_DATA: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_SLOT_BLOB_DATA: ::wit_guest::rt::ReturnSlot<
+                    ::wit_guest::rt::Vec<u8>,
+                > = ::wit_guest::rt::ReturnSlot::new();
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_blob_data_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
+                        let (result_, cleanup_) = RET_SLOT_BLOB_DATA
+                            .put(<T_ as GuestBlob>::data(p0_.get::<T_>()));
+                        let ret_ = RET_AREA_BLOB_DATA.as_mut_ptr();
+                        *ret_.cast::<i32>() = ::wit_guest::rt::ptr_i32(result_.as_ptr());
+                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            result_.len(),
+                        );
+                        let _ = cleanup_;
+                        ::wit_guest::rt::ptr_i32(ret_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called by the host once after the export returned.
+                pub unsafe fn __post_return_blob_data<T_: GuestBlob>(_ret: i32) {
+                    unsafe { RET_SLOT_BLOB_DATA.clear() }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_blob_concat_cabi<T_: GuestBlob>(
+                    arg0: i32,
+                    arg1: i32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
+                        let p1_ = BlobBorrow::lift(arg1 as u32 as usize as *const u8);
+                        let result_ = <T_ as GuestBlob>::concat(p0_, p1_);
+                        (result_.take_handle() as i32)
+                    }
+                }
+                static RET_AREA_BLOB_TAKE: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_SLOT_BLOB_TAKE: ::wit_guest::rt::ReturnSlot<
+                    ::wit_guest::rt::Vec<u8>,
+                > = ::wit_guest::rt::ReturnSlot::new();
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_blob_take_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = Blob::from_handle(arg0 as u32);
+                        let (result_, cleanup_) = RET_SLOT_BLOB_TAKE
+                            .put(<T_ as GuestBlob>::take(p0_));
+                        let ret_ = RET_AREA_BLOB_TAKE.as_mut_ptr();
+                        *ret_.cast::<i32>() = ::wit_guest::rt::ptr_i32(result_.as_ptr());
+                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            result_.len(),
+                        );
+                        let _ = cleanup_;
+                        ::wit_guest::rt::ptr_i32(ret_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called by the host once after the export returned.
+                pub unsafe fn __post_return_blob_take<T_: GuestBlob>(_ret: i32) {
+                    unsafe { RET_SLOT_BLOB_TAKE.clear() }
+                }
+                /// Implemented by the type that backs the exported resource `blob`.
+                pub trait GuestBlob: ::wit_guest::rt::RustResource {
+                    /// Creates a handle for a value placed by `resource_into_raw_`.
+                    ///
+                    /// # Safety
+                    /// `rep` is a pointer from `resource_into_raw_`.
+                    #[doc(hidden)]
+                    unsafe fn _resource_new(rep: *mut u8) -> u32
+                    where
+                        Self: Sized,
+                    {
+                        #[cfg(target_arch = "wasm32")]
+                        #[link(
+                            wasm_import_module = "[export]test:resources/guest-res@0.1.0"
+                        )]
+                        unsafe extern "C" {
+                            #[link_name = "[resource-new]blob"]
+                            fn new(_: i32) -> i32;
+                        }
+                        #[cfg(not(target_arch = "wasm32"))]
+                        unsafe extern "C" fn new(_: i32) -> i32 {
+                            ::core::panic!(
+                                "wit-guest: resources can only be used on wasm32"
+                            )
+                        }
+                        unsafe { new(::wit_guest::rt::ptr_i32(rep)) as u32 }
+                    }
+                    /// The rep pointer behind an owned handle.
+                    #[doc(hidden)]
+                    fn _resource_rep(handle: u32) -> *mut u8
+                    where
+                        Self: Sized,
+                    {
+                        #[cfg(target_arch = "wasm32")]
+                        #[link(
+                            wasm_import_module = "[export]test:resources/guest-res@0.1.0"
+                        )]
+                        unsafe extern "C" {
+                            #[link_name = "[resource-rep]blob"]
+                            fn rep(_: i32) -> i32;
+                        }
+                        #[cfg(not(target_arch = "wasm32"))]
+                        unsafe extern "C" fn rep(_: i32) -> i32 {
+                            ::core::panic!(
+                                "wit-guest: resources can only be used on wasm32"
+                            )
+                        }
+                        ::wit_guest::rt::i32_ptr(unsafe { rep(handle as i32) })
+                    }
+                    /// Where a new resource's value lives: a `Box` unless overridden
+                    /// (for instance by an arena). Override `resource_from_raw_` with it.
+                    ///
+                    /// # Safety
+                    /// The pointer must stay valid until `resource_from_raw_` takes it back.
+                    #[doc(hidden)]
+                    unsafe fn resource_into_raw_(val: Self::Rep) -> *mut Self::Rep {
+                        ::wit_guest::rt::Box::into_raw(::wit_guest::rt::Box::new(val))
+                    }
+                    /// Takes back storage from `resource_into_raw_` when the resource is dropped.
+                    ///
+                    /// # Safety
+                    /// `rep` came from `resource_into_raw_` and is taken back once.
+                    #[doc(hidden)]
+                    unsafe fn resource_from_raw_(rep: *mut Self::Rep) -> Self::Rep {
+                        *unsafe { ::wit_guest::rt::Box::from_raw(rep) }
+                    }
+                    fn new(init: ::wit_guest::rt::Vec<u8>) -> Self;
+                    fn from_string(s: ::wit_guest::rt::String) -> Blob;
+                    fn len(&self) -> u32;
+                    fn append(&self, more: ::wit_guest::rt::Vec<u8>);
+                    fn data(&self) -> ::wit_guest::rt::Vec<u8>;
+                    fn concat(a: BlobBorrow<'_>, b: BlobBorrow<'_>) -> Blob;
+                    fn take(b: Blob) -> ::wit_guest::rt::Vec<u8>;
+                }
+                /// Implemented by the type passed to `export!`: the functions of `test:resources/guest-res@0.1.0`.
+                pub trait Guest {
+                    fn split(b: BlobBorrow<'_>, at: u32) -> Blobs;
+                    fn sizes(
+                        bs: ::wit_guest::rt::Vec<BlobBorrow<'_>>,
+                    ) -> ::wit_guest::rt::Vec<u32>;
+                    fn maybe_blob(make: bool) -> ::core::option::Option<Blob>;
+                    /// Blob values alive in the guest (their `Drop` impl counts down).
+                    fn live_blobs() -> u32;
+                    /// Uses the host's counters in every position; returns a checksum.
+                    fn drive_host(n: u32) -> u32;
+                    /// Deliberate mistakes that must panic with a clear message:
+                    /// 0 = a handle used after it was moved, 1 = a second Rust type for `blob`.
+                    fn misuse(kind: u32) -> u32;
+                    /// The type that implements the resource `blob`.
+                    type Blob: GuestBlob;
+                }
+                #[doc(hidden)]
+                macro_rules! __export_test_resources_guest_res_0_1_0_cabi {
+                    ($ty:ident with_types_in $($path_to_types:tt)*) => {
+                        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "test:resources/guest-res@0.1.0#split"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_split(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_split_cabi:: < $ty > (arg0, arg1) }
+                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "cabi_post_test:resources/guest-res@0.1.0#split"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        post_return_split(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_split:: < $ty > (arg0) } } #[cfg_attr(target_arch
+                        = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#sizes"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_sizes(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_sizes_cabi:: < $ty > (arg0, arg1) }
+                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "cabi_post_test:resources/guest-res@0.1.0#sizes"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        post_return_sizes(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_sizes:: < $ty > (arg0) } } #[cfg_attr(target_arch
+                        = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#maybe-blob"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_maybe_blob(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_maybe_blob_cabi:: < $ty > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#live-blobs"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_live_blobs() -> i32 { unsafe { $($path_to_types)*
+                        ::_export_live_blobs_cabi:: < $ty > () } } #[cfg_attr(target_arch
+                        = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#drive-host"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_drive_host(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_drive_host_cabi:: < $ty > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#misuse"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_misuse(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_misuse_cabi:: < $ty > (arg0) } } #[cfg_attr(target_arch
+                        = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#[constructor]blob"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_blob_new(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_blob_new_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::Blob > (arg0, arg1) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#[static]blob.from-string"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_blob_from_string(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_blob_from_string_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::Blob > (arg0, arg1) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#[method]blob.len"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_blob_len(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_blob_len_cabi:: < < $ty as $($path_to_types)* ::Guest >
+                        ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name =
+                        "test:resources/guest-res@0.1.0#[method]blob.append"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_blob_append(arg0 : i32, arg1 : i32, arg2 : i32) { unsafe {
+                        $($path_to_types)* ::_export_blob_append_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::Blob > (arg0, arg1, arg2) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#[method]blob.data"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_blob_data(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_blob_data_cabi:: < < $ty as $($path_to_types)* ::Guest
+                        > ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name =
+                        "cabi_post_test:resources/guest-res@0.1.0#[method]blob.data"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        post_return_blob_data(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_blob_data:: < < $ty as $($path_to_types)* ::Guest
+                        > ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name =
+                        "test:resources/guest-res@0.1.0#[static]blob.concat"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_blob_concat(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_blob_concat_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::Blob > (arg0, arg1) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#[static]blob.take"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_blob_take(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_blob_take_cabi:: < < $ty as $($path_to_types)* ::Guest
+                        > ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name =
+                        "cabi_post_test:resources/guest-res@0.1.0#[static]blob.take"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        post_return_blob_take(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_blob_take:: < < $ty as $($path_to_types)* ::Guest
+                        > ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "test:resources/guest-res@0.1.0#[dtor]blob"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn dtor_blob(rep :
+                        i32) { unsafe { $($path_to_types)* ::Blob::dtor:: << $ty as
+                        $($path_to_types)* ::Guest > ::Blob > (rep as u32 as usize as *
+                        mut u8) } } };
+                    };
+                }
+                #[doc(hidden)]
+                #[allow(unused_imports, reason = "used by `export!` only")]
+                pub(crate) use __export_test_resources_guest_res_0_1_0_cabi;
+            }
+            /// Imported and exported: the guest's cells forward to the host's.
+            #[allow(
+                dead_code,
+                reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            pub mod shared {
+                #[used]
+                #[doc(hidden)]
+                static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
+                #[derive(Debug)]
+                #[repr(transparent)]
+                pub struct Cell {
+                    handle: ::wit_guest::rt::Resource<Cell>,
+                }
+                unsafe impl ::wit_guest::rt::WasmResource for Cell {
+                    #[inline]
+                    unsafe fn drop(handle: u32) {
+                        #[cfg(target_arch = "wasm32")]
+                        #[link(
+                            wasm_import_module = "[export]test:resources/shared@0.1.0"
+                        )]
+                        unsafe extern "C" {
+                            #[link_name = "[resource-drop]cell"]
+                            fn drop(_: i32);
+                        }
+                        #[cfg(not(target_arch = "wasm32"))]
+                        unsafe extern "C" fn drop(_: i32) {
+                            ::core::panic!(
+                                "wit-guest: resources can only be used on wasm32"
+                            )
+                        }
+                        unsafe { drop(handle as i32) }
+                    }
+                }
+                static CELL_TYPE: ::wit_guest::rt::TypeGuard = ::wit_guest::rt::TypeGuard::new();
+                impl Cell {
+                    /// Creates a resource owning `val`; its handle can be passed to the host.
+                    pub fn new<T: GuestCell>(val: T) -> Self {
+                        CELL_TYPE.check::<T>("cell");
+                        let rep = <T::Rep as ::wit_guest::rt::ResourceRep<
+                            T,
+                        >>::rep_new(val);
+                        unsafe {
+                            let ptr = T::resource_into_raw_(rep);
+                            Self::from_handle(T::_resource_new(ptr.cast()))
+                        }
+                    }
+                    /// The value behind this handle.
+                    pub fn get<T: GuestCell>(&self) -> &T {
+                        unsafe {
+                            <T::Rep as ::wit_guest::rt::ResourceRep<
+                                T,
+                            >>::rep_as_ref(self.as_ptr::<T>())
+                        }
+                    }
+                    /// The value behind this handle, mutably.
+                    pub fn get_mut<T: GuestCell>(&mut self) -> &mut T {
+                        unsafe {
+                            <T::Rep as ::wit_guest::rt::ResourceRep<
+                                T,
+                            >>::rep_as_mut(self.as_ptr::<T>())
+                        }
+                    }
+                    /// Moves the value out; the resource keeps an empty slot until dropped.
+                    pub fn into_inner<T: GuestCell>(self) -> T {
+                        unsafe {
+                            <T::Rep as ::wit_guest::rt::ResourceRep<
+                                T,
+                            >>::rep_take(self.as_ptr::<T>())
+                        }
+                    }
+                    /// Wraps an owned handle.
+                    ///
+                    /// # Safety
+                    /// `handle` is an owned handle of this resource that nothing else drops.
+                    #[doc(hidden)]
+                    pub unsafe fn from_handle(handle: u32) -> Self {
+                        Self {
+                            handle: unsafe {
+                                ::wit_guest::rt::Resource::from_handle(handle)
+                            },
+                        }
+                    }
+                    /// Moves the handle out; the wrapper will not drop it.
+                    #[doc(hidden)]
+                    pub fn take_handle(&self) -> u32 {
+                        ::wit_guest::rt::Resource::take_handle(&self.handle)
+                    }
+                    /// The handle, still owned by the wrapper.
+                    #[doc(hidden)]
+                    pub fn handle(&self) -> u32 {
+                        ::wit_guest::rt::Resource::handle(&self.handle)
+                    }
+                    /// Drops the value behind `rep` (the `[dtor]` export).
+                    ///
+                    /// # Safety
+                    /// `rep` came from `resource_into_raw_` and is dropped once.
+                    #[doc(hidden)]
+                    pub unsafe fn dtor<T: GuestCell>(rep: *mut u8) {
+                        CELL_TYPE.check::<T>("cell");
+                        unsafe { drop(T::resource_from_raw_(rep.cast())) }
+                    }
+                    fn as_ptr<T: GuestCell>(&self) -> *mut T::Rep {
+                        CELL_TYPE.check::<T>("cell");
+                        T::_resource_rep(self.handle()).cast()
+                    }
+                }
+                /// A borrowed [`Cell`], valid for the call that lent it.
+                #[derive(Debug)]
+                #[repr(transparent)]
+                pub struct CellBorrow<'a> {
+                    rep: *const u8,
+                    _marker: ::core::marker::PhantomData<&'a Cell>,
+                }
+                impl<'a> CellBorrow<'a> {
+                    /// # Safety
+                    /// `rep` is the rep of a live resource of this type.
+                    #[doc(hidden)]
+                    pub unsafe fn lift(rep: *const u8) -> Self {
+                        Self {
+                            rep,
+                            _marker: ::core::marker::PhantomData,
+                        }
+                    }
+                    /// The value behind the borrowed handle.
+                    pub fn get<T: GuestCell>(&self) -> &'a T {
+                        CELL_TYPE.check::<T>("cell");
+                        unsafe {
+                            <T::Rep as ::wit_guest::rt::ResourceRep<
+                                T,
+                            >>::rep_as_ref(self.rep.cast())
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_double_cabi<T_: Guest>(arg0: i32) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = CellBorrow::lift(arg0 as u32 as usize as *const u8);
+                        let result_ = <T_ as Guest>::double(p0_);
+                        ::wit_guest::rt::as_i32(result_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_cell_new_cabi<T_: GuestCell>(arg0: i32) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = (arg0 as u32);
+                        let result_ = Cell::new(<T_ as GuestCell>::new(p0_));
+                        (result_.take_handle() as i32)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_cell_get_cabi<T_: GuestCell>(arg0: i32) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        reason = "the body is unsafe when a type needs no lifting too"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = CellBorrow::lift(arg0 as u32 as usize as *const u8);
+                        let result_ = <T_ as GuestCell>::get(p0_.get::<T_>());
+                        ::wit_guest::rt::as_i32(result_)
+                    }
+                }
+                /// Implemented by the type that backs the exported resource `cell`.
+                pub trait GuestCell: ::wit_guest::rt::RustResource {
+                    /// Creates a handle for a value placed by `resource_into_raw_`.
+                    ///
+                    /// # Safety
+                    /// `rep` is a pointer from `resource_into_raw_`.
+                    #[doc(hidden)]
+                    unsafe fn _resource_new(rep: *mut u8) -> u32
+                    where
+                        Self: Sized,
+                    {
+                        #[cfg(target_arch = "wasm32")]
+                        #[link(
+                            wasm_import_module = "[export]test:resources/shared@0.1.0"
+                        )]
+                        unsafe extern "C" {
+                            #[link_name = "[resource-new]cell"]
+                            fn new(_: i32) -> i32;
+                        }
+                        #[cfg(not(target_arch = "wasm32"))]
+                        unsafe extern "C" fn new(_: i32) -> i32 {
+                            ::core::panic!(
+                                "wit-guest: resources can only be used on wasm32"
+                            )
+                        }
+                        unsafe { new(::wit_guest::rt::ptr_i32(rep)) as u32 }
+                    }
+                    /// The rep pointer behind an owned handle.
+                    #[doc(hidden)]
+                    fn _resource_rep(handle: u32) -> *mut u8
+                    where
+                        Self: Sized,
+                    {
+                        #[cfg(target_arch = "wasm32")]
+                        #[link(
+                            wasm_import_module = "[export]test:resources/shared@0.1.0"
+                        )]
+                        unsafe extern "C" {
+                            #[link_name = "[resource-rep]cell"]
+                            fn rep(_: i32) -> i32;
+                        }
+                        #[cfg(not(target_arch = "wasm32"))]
+                        unsafe extern "C" fn rep(_: i32) -> i32 {
+                            ::core::panic!(
+                                "wit-guest: resources can only be used on wasm32"
+                            )
+                        }
+                        ::wit_guest::rt::i32_ptr(unsafe { rep(handle as i32) })
+                    }
+                    /// Where a new resource's value lives: a `Box` unless overridden
+                    /// (for instance by an arena). Override `resource_from_raw_` with it.
+                    ///
+                    /// # Safety
+                    /// The pointer must stay valid until `resource_from_raw_` takes it back.
+                    #[doc(hidden)]
+                    unsafe fn resource_into_raw_(val: Self::Rep) -> *mut Self::Rep {
+                        ::wit_guest::rt::Box::into_raw(::wit_guest::rt::Box::new(val))
+                    }
+                    /// Takes back storage from `resource_into_raw_` when the resource is dropped.
+                    ///
+                    /// # Safety
+                    /// `rep` came from `resource_into_raw_` and is taken back once.
+                    #[doc(hidden)]
+                    unsafe fn resource_from_raw_(rep: *mut Self::Rep) -> Self::Rep {
+                        *unsafe { ::wit_guest::rt::Box::from_raw(rep) }
+                    }
+                    fn new(v: u32) -> Self;
+                    fn get(&self) -> u32;
+                }
+                /// Implemented by the type passed to `export!`: the functions of `test:resources/shared@0.1.0`.
+                pub trait Guest {
+                    fn double(c: CellBorrow<'_>) -> u32;
+                    /// The type that implements the resource `cell`.
+                    type Cell: GuestCell;
+                }
+                #[doc(hidden)]
+                macro_rules! __export_test_resources_shared_0_1_0_cabi {
+                    ($ty:ident with_types_in $($path_to_types:tt)*) => {
+                        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "test:resources/shared@0.1.0#double"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_double(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_double_cabi:: < $ty > (arg0) } } #[cfg_attr(target_arch
+                        = "wasm32", unsafe (export_name =
+                        "test:resources/shared@0.1.0#[constructor]cell"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_cell_new(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_cell_new_cabi:: < < $ty as $($path_to_types)* ::Guest >
+                        ::Cell > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "test:resources/shared@0.1.0#[method]cell.get"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_cell_get(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_cell_get_cabi:: < < $ty as $($path_to_types)* ::Guest >
+                        ::Cell > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "test:resources/shared@0.1.0#[dtor]cell"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn dtor_cell(rep :
+                        i32) { unsafe { $($path_to_types)* ::Cell::dtor:: << $ty as
+                        $($path_to_types)* ::Guest > ::Cell > (rep as u32 as usize as *
+                        mut u8) } } };
+                    };
+                }
+                #[doc(hidden)]
+                #[allow(unused_imports, reason = "used by `export!` only")]
+                pub(crate) use __export_test_resources_shared_0_1_0_cabi;
+            }
+        }
+    }
+}
