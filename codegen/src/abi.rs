@@ -375,7 +375,7 @@ impl<'a> Abi<'a> {
             }
             arms.extend(quote!(#pat => { #body (#(#vals,)*) })); 
         }
-        stmts.extend(quote!(let (#(#vars,)*) = match #v { #arms };));
+        stmts.extend(quote!(let (#(#vars,)*) = match &#v { #arms };));
         out.extend(vars);
     }
 
@@ -495,7 +495,7 @@ impl<'a> Abi<'a> {
                     };
                     arms.extend(quote!(#pat => { *#a.cast::<#word>() = #disc; #body }));
                 }
-                quote!(match #v { #arms })
+                quote!(match &#v { #arms })
             }
             other => unreachable!("{} rejected before emission", other.as_str()),
         }

@@ -117,8 +117,10 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
     let world_snake = crate::names::snake(world_name);
     if !world_trait.is_empty() {
         let macro_name = format_ident!("__export_world_{}_cabi", world_snake);
+        let unimplemented = on_unimplemented(&format!("world `{}`", world.name), "Guest");
         root_items.extend(quote! {
             /// Implemented by the type passed to `export!`: the world's own exported functions.
+            #unimplemented
             pub trait Guest { #world_trait }
             #[doc(hidden)]
             macro_rules! #macro_name {
@@ -135,6 +137,23 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
             #export_calls
         };
     }
+    let once = format_ident!("__ExportedOnce_{}", world_snake);
+    let once_msg = format!("`export!` must be called once per world; the world `{}` is already exported by `{{Self}}`", world.name);
+    root_items.extend(quote! {
+        /// Implemented once by `export!`: a second call is a conflicting impl naming the world.
+        #[doc(hidden)]
+        #[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
+        #[allow(dead_code, reason = "used only when the world is exported")]
+        #[diagnostic::on_unimplemented(message = #once_msg)]
+        pub trait #once<T> {}
+        #[doc(hidden)]
+        #[allow(dead_code, reason = "used only when the world is exported")]
+        pub struct __ExportMarker;
+    });
+    let export_calls = quote! {
+        impl $($path_to_types_root)*::#once<$ty> for $($path_to_types_root)*::__ExportMarker {}
+        #export_calls
+    };
     root_items.extend(export_macro(cx, &world_snake, export_calls));
     root_items.extend(custom_section(cx, component_type));
     root_items.extend(track_files(files));
@@ -192,8 +211,11 @@ fn exported_interface(scope: &Scope, key: &WorldKey, id: InterfaceId) -> (TokenS
     let sanitized: String = name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
     let macro_name = format_ident!("__export_{}_cabi", sanitized);
     let doc = format!(" Implemented by the type passed to `export!`: the functions of `{name}`.");
+    let path = scope.cx.export_path(id).map(|p| p.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("::")).unwrap_or_default();
+    let unimplemented = on_unimplemented(&format!("interface `{name}`"), &format!("{path}::Guest"));
     items.extend(quote! {
         #[doc = #doc]
+        #unimplemented
         pub trait Guest { #trait_items }
         #[doc(hidden)]
         macro_rules! #macro_name {
@@ -206,6 +228,16 @@ fn exported_interface(scope: &Scope, key: &WorldKey, id: InterfaceId) -> (TokenS
         pub(crate) use #macro_name;
     });
     (items, macro_name)
+}
+
+/// Makes rustc name the WIT item when a type passed to `export!` lacks an impl.
+fn on_unimplemented(what: &str, trait_path: &str) -> TokenStream {
+    let message = format!("`{{Self}}` is exported as the implementation of {what}, but does not implement `{trait_path}`");
+    let label = format!("missing `impl {trait_path} for {{Self}}`");
+    let note = format!("every export of the world is implemented by the one type passed to `export!`; add `impl {trait_path} for {{Self}} {{ .. }}`");
+    quote! {
+        #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+    }
 }
 
 /// The world's `export!` macro.

@@ -1,3 +1,14 @@
+/// Implemented once by `export!`: a second call is a conflicting impl naming the world.
+#[doc(hidden)]
+#[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
+#[allow(dead_code, reason = "used only when the world is exported")]
+#[diagnostic::on_unimplemented(
+    message = "`export!` must be called once per world; the world `compound-world` is already exported by `{Self}`"
+)]
+pub trait __ExportedOnce_compound_world<T> {}
+#[doc(hidden)]
+#[allow(dead_code, reason = "used only when the world is exported")]
+pub struct __ExportMarker;
 /// Exports `$ty` as the implementation of every `Guest` trait of this world.
 ///
 /// `export!(MyType)` where the bindings were generated in the calling module;
@@ -9,7 +20,8 @@ macro_rules! __export_compound_world_impl {
         self::export!($ty with_types_in self);
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
-        $($path_to_types_root)*
+        impl $($path_to_types_root)* ::__ExportedOnce_compound_world < $ty > for
+        $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
         ::exports::fixture::compound::shapes::__export_fixture_compound_shapes_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::compound::shapes);
     };
@@ -212,7 +224,7 @@ pub mod fixture {
                 )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
-                    let (f1_, f2_, f3_, f4_, f5_, f6_, f7_) = match s {
+                    let (f1_, f2_, f3_, f4_, f5_, f6_, f7_) = match &s {
                         Shape::Dot(e8_) => {
                             (
                                 0,
@@ -327,7 +339,7 @@ pub mod fixture {
                     let base3_ = cleanup_.alloc(len2_ * 28, 4);
                     for (i6_, e5_) in x.iter().enumerate() {
                         let at4_ = base3_.add(i6_ * 28);
-                        match e5_ {
+                        match &e5_ {
                             ::core::option::Option::None => {
                                 *at4_.cast::<u8>() = 0;
                             }
@@ -373,10 +385,10 @@ pub mod fixture {
                         }
                     }
                     let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
-                    let (f20_, f21_, f22_) = match y {
+                    let (f20_, f21_, f22_) = match &y {
                         ::core::option::Option::None => (0, 0i32, 0i32),
                         ::core::option::Option::Some(e23_) => {
-                            let (f24_, f25_) = match e23_ {
+                            let (f24_, f25_) = match &e23_ {
                                 ::core::option::Option::None => (0, 0i32),
                                 ::core::option::Option::Some(e26_) => {
                                     (1, ::wit_guest::rt::as_i32(e26_))
@@ -818,14 +830,14 @@ pub mod exports {
                         let (result_, cleanup_) = RET_SLOT_AREA
                             .put(<T_ as Guest>::area(p0_));
                         let ret_ = RET_AREA_AREA.as_mut_ptr();
-                        match result_ {
+                        match &result_ {
                             ::core::result::Result::Ok(e3_) => {
                                 *ret_.cast::<u8>() = 0;
                                 *ret_.add(8).cast::<f64>() = ::wit_guest::rt::as_f64(e3_);
                             }
                             ::core::result::Result::Err(e4_) => {
                                 *ret_.cast::<u8>() = 1;
-                                match e4_ {
+                                match &e4_ {
                                     Failure::NotFound(e5_) => {
                                         *ret_.add(8).cast::<u8>() = 0;
                                         *ret_.add(16).cast::<i32>() = ::wit_guest::rt::ptr_i32(
@@ -931,14 +943,14 @@ pub mod exports {
                         let (result_, cleanup_) = RET_SLOT_NEST
                             .put(<T_ as Guest>::nest(p0_, p1_));
                         let ret_ = RET_AREA_NEST.as_mut_ptr();
-                        match result_ {
+                        match &result_ {
                             ::core::result::Result::Ok(e4_) => {
                                 *ret_.cast::<u8>() = 0;
                                 let len6_ = e4_.len();
                                 let base7_ = cleanup_.alloc(len6_ * 28, 4);
                                 for (i10_, e9_) in e4_.iter().enumerate() {
                                     let at8_ = base7_.add(i10_ * 28);
-                                    match e9_ {
+                                    match &e9_ {
                                         Shape::Dot(e11_) => {
                                             *at8_.cast::<u8>() = 0;
                                             *at8_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
@@ -1176,6 +1188,11 @@ pub mod exports {
                     unsafe { RET_SLOT_ECHO_POLYS.clear() }
                 }
                 /// Implemented by the type passed to `export!`: the functions of `fixture:compound/shapes`.
+                #[diagnostic::on_unimplemented(
+                    message = "`{Self}` is exported as the implementation of interface `fixture:compound/shapes`, but does not implement `exports::fixture::compound::shapes::Guest`",
+                    label = "missing `impl exports::fixture::compound::shapes::Guest for {Self}`",
+                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::fixture::compound::shapes::Guest for {Self} { .. }`"
+                )]
                 pub trait Guest {
                     fn area(s: Shape) -> ::core::result::Result<f64, Failure>;
                     fn nest(

@@ -14,6 +14,11 @@ pub unsafe fn _export_go_cabi<T_: Guest>() -> i32 {
     }
 }
 /// Implemented by the type passed to `export!`: the world's own exported functions.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is exported as the implementation of world `extended`, but does not implement `Guest`",
+    label = "missing `impl Guest for {Self}`",
+    note = "every export of the world is implemented by the one type passed to `export!`; add `impl Guest for {Self} { .. }`"
+)]
 pub trait Guest {
     fn go() -> u32;
 }
@@ -29,6 +34,17 @@ macro_rules! __export_world_extended_cabi {
 #[doc(hidden)]
 #[allow(unused_imports, reason = "used by `export!` only")]
 pub(crate) use __export_world_extended_cabi;
+/// Implemented once by `export!`: a second call is a conflicting impl naming the world.
+#[doc(hidden)]
+#[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
+#[allow(dead_code, reason = "used only when the world is exported")]
+#[diagnostic::on_unimplemented(
+    message = "`export!` must be called once per world; the world `extended` is already exported by `{Self}`"
+)]
+pub trait __ExportedOnce_extended<T> {}
+#[doc(hidden)]
+#[allow(dead_code, reason = "used only when the world is exported")]
+pub struct __ExportMarker;
 /// Exports `$ty` as the implementation of every `Guest` trait of this world.
 ///
 /// `export!(MyType)` where the bindings were generated in the calling module;
@@ -40,8 +56,9 @@ macro_rules! __export_extended_impl {
         self::export!($ty with_types_in self);
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
-        $($path_to_types_root)* ::__export_world_extended_cabi!($ty with_types_in
-        $($path_to_types_root)*);
+        impl $($path_to_types_root)* ::__ExportedOnce_extended < $ty > for
+        $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
+        ::__export_world_extended_cabi!($ty with_types_in $($path_to_types_root)*);
     };
 }
 #[doc(inline)]

@@ -1,3 +1,14 @@
+/// Implemented once by `export!`: a second call is a conflicting impl naming the world.
+#[doc(hidden)]
+#[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
+#[allow(dead_code, reason = "used only when the world is exported")]
+#[diagnostic::on_unimplemented(
+    message = "`export!` must be called once per world; the world `keywords` is already exported by `{Self}`"
+)]
+pub trait __ExportedOnce_keywords<T> {}
+#[doc(hidden)]
+#[allow(dead_code, reason = "used only when the world is exported")]
+pub struct __ExportMarker;
 /// Exports `$ty` as the implementation of every `Guest` trait of this world.
 ///
 /// `export!(MyType)` where the bindings were generated in the calling module;
@@ -9,7 +20,8 @@ macro_rules! __export_keywords_impl {
         self::export!($ty with_types_in self);
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
-        $($path_to_types_root)*
+        impl $($path_to_types_root)* ::__ExportedOnce_keywords < $ty > for
+        $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
         ::exports::fixture::keywords::self_::__export_fixture_keywords_self_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::keywords::self_);
     };
@@ -217,7 +229,7 @@ pub mod exports {
                         };
                         let result_ = <T_ as Guest>::type_(p0_, p1_);
                         let ret_ = RET_AREA_TYPE_.as_mut_ptr();
-                        match result_ {
+                        match &result_ {
                             Enum::Struct => {
                                 *ret_.cast::<u8>() = 0;
                             }
@@ -245,6 +257,11 @@ pub mod exports {
                     }
                 }
                 /// Implemented by the type passed to `export!`: the functions of `fixture:keywords/self`.
+                #[diagnostic::on_unimplemented(
+                    message = "`{Self}` is exported as the implementation of interface `fixture:keywords/self`, but does not implement `exports::fixture::keywords::self_::Guest`",
+                    label = "missing `impl exports::fixture::keywords::self_::Guest for {Self}`",
+                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::fixture::keywords::self_::Guest for {Self} { .. }`"
+                )]
                 pub trait Guest {
                     fn type_(in_: u32, match_: Guest_) -> Enum;
                     fn loop_();

@@ -134,6 +134,11 @@ pub unsafe fn _export_heap_live_cabi<T_: Guest>() -> i64 {
     }
 }
 /// Implemented by the type passed to `export!`: the world's own exported functions.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is exported as the implementation of world `resources`, but does not implement `Guest`",
+    label = "missing `impl Guest for {Self}`",
+    note = "every export of the world is implemented by the one type passed to `export!`; add `impl Guest for {Self} { .. }`"
+)]
 pub trait Guest {
     fn top_id() -> u32;
     fn heap_live() -> i64;
@@ -154,6 +159,17 @@ macro_rules! __export_world_resources_cabi {
 #[doc(hidden)]
 #[allow(unused_imports, reason = "used by `export!` only")]
 pub(crate) use __export_world_resources_cabi;
+/// Implemented once by `export!`: a second call is a conflicting impl naming the world.
+#[doc(hidden)]
+#[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
+#[allow(dead_code, reason = "used only when the world is exported")]
+#[diagnostic::on_unimplemented(
+    message = "`export!` must be called once per world; the world `resources` is already exported by `{Self}`"
+)]
+pub trait __ExportedOnce_resources<T> {}
+#[doc(hidden)]
+#[allow(dead_code, reason = "used only when the world is exported")]
+pub struct __ExportMarker;
 /// Exports `$ty` as the implementation of every `Guest` trait of this world.
 ///
 /// `export!(MyType)` where the bindings were generated in the calling module;
@@ -165,8 +181,10 @@ macro_rules! __export_resources_impl {
         self::export!($ty with_types_in self);
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
-        $($path_to_types_root)* ::__export_world_resources_cabi!($ty with_types_in
-        $($path_to_types_root)*); $($path_to_types_root)*
+        impl $($path_to_types_root)* ::__ExportedOnce_resources < $ty > for
+        $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
+        ::__export_world_resources_cabi!($ty with_types_in $($path_to_types_root)*);
+        $($path_to_types_root)*
         ::exports::test::resources::guest_res::__export_test_resources_guest_res_0_1_0_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::test::resources::guest_res);
         $($path_to_types_root)*
@@ -365,7 +383,7 @@ pub mod test {
                 )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
-                    let (f1_, f2_) = match extra {
+                    let (f1_, f2_) = match &extra {
                         ::core::option::Option::None => (0, 0i32),
                         ::core::option::Option::Some(e3_) => {
                             (1, (e3_.take_handle() as i32))
@@ -1043,7 +1061,7 @@ pub mod exports {
                         let p0_ = ::wit_guest::rt::bool_lift(arg0);
                         let result_ = <T_ as Guest>::maybe_blob(p0_);
                         let ret_ = RET_AREA_MAYBE_BLOB.as_mut_ptr();
-                        match result_ {
+                        match &result_ {
                             ::core::option::Option::None => {
                                 *ret_.cast::<u8>() = 0;
                             }
@@ -1339,6 +1357,11 @@ pub mod exports {
                     fn take(b: Blob) -> ::wit_guest::rt::Vec<u8>;
                 }
                 /// Implemented by the type passed to `export!`: the functions of `test:resources/guest-res@0.1.0`.
+                #[diagnostic::on_unimplemented(
+                    message = "`{Self}` is exported as the implementation of interface `test:resources/guest-res@0.1.0`, but does not implement `exports::test::resources::guest_res::Guest`",
+                    label = "missing `impl exports::test::resources::guest_res::Guest for {Self}`",
+                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::test::resources::guest_res::Guest for {Self} { .. }`"
+                )]
                 pub trait Guest {
                     fn split(b: BlobBorrow<'_>, at: u32) -> Blobs;
                     fn sizes(
@@ -1733,6 +1756,11 @@ pub mod exports {
                     fn get(&self) -> u32;
                 }
                 /// Implemented by the type passed to `export!`: the functions of `test:resources/shared@0.1.0`.
+                #[diagnostic::on_unimplemented(
+                    message = "`{Self}` is exported as the implementation of interface `test:resources/shared@0.1.0`, but does not implement `exports::test::resources::shared::Guest`",
+                    label = "missing `impl exports::test::resources::shared::Guest for {Self}`",
+                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::test::resources::shared::Guest for {Self} { .. }`"
+                )]
                 pub trait Guest {
                     fn double(c: CellBorrow<'_>) -> u32;
                     /// The type that implements the resource `cell`.

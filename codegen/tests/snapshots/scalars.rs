@@ -1,3 +1,14 @@
+/// Implemented once by `export!`: a second call is a conflicting impl naming the world.
+#[doc(hidden)]
+#[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
+#[allow(dead_code, reason = "used only when the world is exported")]
+#[diagnostic::on_unimplemented(
+    message = "`export!` must be called once per world; the world `scalars-world` is already exported by `{Self}`"
+)]
+pub trait __ExportedOnce_scalars_world<T> {}
+#[doc(hidden)]
+#[allow(dead_code, reason = "used only when the world is exported")]
+pub struct __ExportMarker;
 /// Exports `$ty` as the implementation of every `Guest` trait of this world.
 ///
 /// `export!(MyType)` where the bindings were generated in the calling module;
@@ -9,7 +20,8 @@ macro_rules! __export_scalars_world_impl {
         self::export!($ty with_types_in self);
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
-        $($path_to_types_root)*
+        impl $($path_to_types_root)* ::__ExportedOnce_scalars_world < $ty > for
+        $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
         ::exports::fixture::scalars::scalars::__export_fixture_scalars_scalars_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::scalars::scalars);
     };
@@ -288,6 +300,11 @@ pub mod exports {
                     }
                 }
                 /// Implemented by the type passed to `export!`: the functions of `fixture:scalars/scalars`.
+                #[diagnostic::on_unimplemented(
+                    message = "`{Self}` is exported as the implementation of interface `fixture:scalars/scalars`, but does not implement `exports::fixture::scalars::scalars::Guest`",
+                    label = "missing `impl exports::fixture::scalars::scalars::Guest for {Self}`",
+                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::fixture::scalars::scalars::Guest for {Self} { .. }`"
+                )]
                 pub trait Guest {
                     /// Adds.
                     fn add(a: u32, b: u32) -> u32;

@@ -1,3 +1,14 @@
+/// Implemented once by `export!`: a second call is a conflicting impl naming the world.
+#[doc(hidden)]
+#[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
+#[allow(dead_code, reason = "used only when the world is exported")]
+#[diagnostic::on_unimplemented(
+    message = "`export!` must be called once per world; the world `spill-world` is already exported by `{Self}`"
+)]
+pub trait __ExportedOnce_spill_world<T> {}
+#[doc(hidden)]
+#[allow(dead_code, reason = "used only when the world is exported")]
+pub struct __ExportMarker;
 /// Exports `$ty` as the implementation of every `Guest` trait of this world.
 ///
 /// `export!(MyType)` where the bindings were generated in the calling module;
@@ -9,7 +20,8 @@ macro_rules! __export_spill_world_impl {
         self::export!($ty with_types_in self);
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
-        $($path_to_types_root)*
+        impl $($path_to_types_root)* ::__ExportedOnce_spill_world < $ty > for
+        $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
         ::exports::fixture::spill::wide::__export_fixture_spill_wide_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::spill::wide);
     };
@@ -415,6 +427,11 @@ pub mod exports {
                     unsafe { RET_SLOT_RECORDS.clear() }
                 }
                 /// Implemented by the type passed to `export!`: the functions of `fixture:spill/wide`.
+                #[diagnostic::on_unimplemented(
+                    message = "`{Self}` is exported as the implementation of interface `fixture:spill/wide`, but does not implement `exports::fixture::spill::wide::Guest`",
+                    label = "missing `impl exports::fixture::spill::wide::Guest for {Self}`",
+                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::fixture::spill::wide::Guest for {Self} { .. }`"
+                )]
                 pub trait Guest {
                     #[allow(
                         clippy::too_many_arguments,

@@ -1,3 +1,14 @@
+/// Implemented once by `export!`: a second call is a conflicting impl naming the world.
+#[doc(hidden)]
+#[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
+#[allow(dead_code, reason = "used only when the world is exported")]
+#[diagnostic::on_unimplemented(
+    message = "`export!` must be called once per world; the world `unused-world` is already exported by `{Self}`"
+)]
+pub trait __ExportedOnce_unused_world<T> {}
+#[doc(hidden)]
+#[allow(dead_code, reason = "used only when the world is exported")]
+pub struct __ExportMarker;
 /// Exports `$ty` as the implementation of every `Guest` trait of this world.
 ///
 /// `export!(MyType)` where the bindings were generated in the calling module;
@@ -8,7 +19,10 @@ macro_rules! __export_unused_world_impl {
     ($ty:ident) => {
         self::export!($ty with_types_in self);
     };
-    ($ty:ident with_types_in $($path_to_types_root:tt)*) => {};
+    ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
+        impl $($path_to_types_root)* ::__ExportedOnce_unused_world < $ty > for
+        $($path_to_types_root)* ::__ExportMarker {}
+    };
 }
 #[doc(inline)]
 #[allow(unused_imports, reason = "a world without exports never calls it")]

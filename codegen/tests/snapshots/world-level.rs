@@ -129,7 +129,7 @@ pub unsafe fn _export_run_cabi<T_: Guest>(
         );
         let (result_, cleanup_) = RET_SLOT_RUN.put(<T_ as Guest>::run(p0_, p1_));
         let ret_ = RET_AREA_RUN.as_mut_ptr();
-        match result_ {
+        match &result_ {
             ::core::option::Option::None => {
                 *ret_.cast::<u8>() = 0;
             }
@@ -151,6 +151,11 @@ pub unsafe fn __post_return_run<T_: Guest>(_ret: i32) {
     unsafe { RET_SLOT_RUN.clear() }
 }
 /// Implemented by the type passed to `export!`: the world's own exported functions.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is exported as the implementation of world `top`, but does not implement `Guest`",
+    label = "missing `impl Guest for {Self}`",
+    note = "every export of the world is implemented by the one type passed to `export!`; add `impl Guest for {Self} { .. }`"
+)]
 pub trait Guest {
     fn run(
         c: Config,
@@ -174,6 +179,17 @@ macro_rules! __export_world_top_cabi {
 #[doc(hidden)]
 #[allow(unused_imports, reason = "used by `export!` only")]
 pub(crate) use __export_world_top_cabi;
+/// Implemented once by `export!`: a second call is a conflicting impl naming the world.
+#[doc(hidden)]
+#[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
+#[allow(dead_code, reason = "used only when the world is exported")]
+#[diagnostic::on_unimplemented(
+    message = "`export!` must be called once per world; the world `top` is already exported by `{Self}`"
+)]
+pub trait __ExportedOnce_top<T> {}
+#[doc(hidden)]
+#[allow(dead_code, reason = "used only when the world is exported")]
+pub struct __ExportMarker;
 /// Exports `$ty` as the implementation of every `Guest` trait of this world.
 ///
 /// `export!(MyType)` where the bindings were generated in the calling module;
@@ -185,10 +201,11 @@ macro_rules! __export_top_impl {
         self::export!($ty with_types_in self);
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
-        $($path_to_types_root)* ::__export_world_top_cabi!($ty with_types_in
-        $($path_to_types_root)*); $($path_to_types_root)*
-        ::exports::api::__export_api_cabi!($ty with_types_in $($path_to_types_root)*
-        ::exports::api);
+        impl $($path_to_types_root)* ::__ExportedOnce_top < $ty > for
+        $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
+        ::__export_world_top_cabi!($ty with_types_in $($path_to_types_root)*);
+        $($path_to_types_root)* ::exports::api::__export_api_cabi!($ty with_types_in
+        $($path_to_types_root)* ::exports::api);
     };
 }
 #[doc(inline)]
@@ -272,6 +289,11 @@ pub mod exports {
             }
         }
         /// Implemented by the type passed to `export!`: the functions of `api`.
+        #[diagnostic::on_unimplemented(
+            message = "`{Self}` is exported as the implementation of interface `api`, but does not implement `exports::api::Guest`",
+            label = "missing `impl exports::api::Guest for {Self}`",
+            note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::api::Guest for {Self} { .. }`"
+        )]
         pub trait Guest {
             fn call(x: i64) -> i64;
         }
