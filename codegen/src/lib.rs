@@ -13,6 +13,7 @@ pub mod abi;
 pub mod diag;
 pub mod emit;
 pub mod input;
+pub mod legacy;
 pub mod load;
 pub mod messages;
 pub mod names;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use wit_parser::{PackageId, Resolve, Type, TypeDefKind, WorldId, WorldItem};
 
 use crate::diag::Diagnostics;
+use crate::legacy;
 use crate::messages;
 use crate::options::{Options, Source};
 
@@ -41,14 +42,20 @@ pub fn load(opts: &Options, manifest_dir: &Path, diag: &mut Diagnostics) -> Opti
                         pkgs.push(pkg);
                         files.extend(map.paths().map(|p| p.to_path_buf()));
                     }
-                    Err(e) => diag.error(span, messages::wit_error(&resolve.render_error(&e))),
+                    Err(e) => {
+                        let hints = legacy::hints(&wit_texts(&abs));
+                        diag.error(span, messages::wit_error_with_hints(&resolve.render_error(&e), &hints))
+                    }
                 }
             }
             Source::Inline(text, span) => {
                 last_span = span;
                 match resolve.push_str("<inline>", &text) {
                     Ok(pkg) => pkgs.push(pkg),
-                    Err(e) => diag.error(span, messages::wit_error(&resolve.render_error(&e))),
+                    Err(e) => {
+                        let hints = legacy::hints(&text);
+                        diag.error(span, messages::wit_error_with_hints(&resolve.render_error(&e), &hints))
+                    }
                 }
             }
         }
@@ -75,6 +82,25 @@ pub fn load(opts: &Options, manifest_dir: &Path, diag: &mut Diagnostics) -> Opti
     files.sort();
     files.dedup();
     diag.is_empty().then_some(Loaded { resolve, world, files })
+}
+
+/// The text of the WIT files at `path` (a file, or a directory and its `deps/`).
+fn wit_texts(path: &Path) -> String {
+    let mut out = String::new();
+    let mut stack = vec![path.to_path_buf()];
+    while let Some(p) = stack.pop() {
+        if p.is_dir() {
+            if let Ok(entries) = std::fs::read_dir(&p) {
+                stack.extend(entries.flatten().map(|e| e.path()));
+            }
+        } else if p.extension().is_some_and(|e| e == "wit")
+            && let Ok(text) = std::fs::read_to_string(&p)
+        {
+            out.push_str(&text);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 fn world_names(resolve: &Resolve, pkgs: &[PackageId]) -> Vec<String> {

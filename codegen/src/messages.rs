@@ -36,9 +36,18 @@ pub fn missing_path(written: &str, tried: &std::path::Path) -> String {
     )
 }
 
-/// `rendered` is wit-parser's rendering: file:line:column and the line with a caret.
-pub fn wit_error(rendered: &str) -> String {
-    format!("failed to load WIT: {rendered}")
+/// `rendered` is wit-parser's rendering: file:line:column and the line with a
+/// caret; `hints` say how to update WIT written in an older syntax.
+pub fn wit_error_with_hints(rendered: &str, hints: &[String]) -> String {
+    let mut msg = format!("failed to load WIT: {rendered}");
+    if !hints.is_empty() {
+        msg.push_str("\n\nthis looks like WIT written in the 2023 syntax (as some tutorials still show); the current syntax:");
+        for h in hints {
+            msg.push_str("\n  - ");
+            msg.push_str(h);
+        }
+    }
+    msg
 }
 
 pub fn world_error(err: &anyhow::Error, worlds: &[String]) -> String {
