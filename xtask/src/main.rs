@@ -2,9 +2,13 @@
 //!
 //! - `guests`: builds every guest crate under `tests/guests/` and `examples/`
 //!   for `wasm32-wasip2` (installing the target with rustup if needed).
-//! - `test`: `guests`, then the whole test suite with cargo-nextest (or
-//!   `cargo test` where nextest is not installed).
-//! - `demo`: builds and runs the main demo.
+//! - `test`: `guests` and `jco`, then the whole test suite with cargo-nextest
+//!   (or `cargo test` where nextest is not installed).
+//! - `demo`: builds the calculator example's components, composes them and
+//!   runs the result (`1 2 add` unless given other arguments).
+//! - `hello`: builds and runs the greeter example.
+//! - `jco`: installs jco and its WASI shim into `target/jco` with npm, for the
+//!   JavaScript interoperability tests.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -14,10 +18,12 @@ fn main() -> ExitCode {
     let rest: Vec<String> = std::env::args().skip(2).collect();
     let ok = match task.as_str() {
         "guests" => build_guests(),
-        "test" => build_guests() && run_tests(&rest),
-        "demo" => build_guests() && run_demo(&rest),
+        "test" => build_guests() && install_jco() && run_tests(&rest),
+        "demo" => build_guest_packages(DEMO_GUESTS) && run_demo(&rest),
+        "hello" => build_guest_packages(&["hello-guest"]) && run_hello(&rest),
+        "jco" => install_jco(),
         _ => {
-            eprintln!("usage: cargo xtask <guests|test|demo> [args]");
+            eprintln!("usage: cargo xtask <guests|test|demo|hello|jco> [args]");
             false
         }
     };
@@ -92,20 +98,25 @@ fn collect_guests(dir: &Path, out: &mut Vec<String>) {
 }
 
 fn build_guests() -> bool {
+    let all = guest_packages();
+    build_guest_packages(&all.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+fn build_guest_packages(packages: &[&str]) -> bool {
     if !ensure_target() {
         return false;
     }
     let mut c = cargo();
     c.args(["build", "--target", "wasm32-wasip2"]);
-    for p in guest_packages() {
-        c.args(["-p", &p]);
+    for p in packages {
+        c.args(["-p", p]);
     }
     run(c)
 }
 
 /// Guests that cannot be built for the host: wit-bindgen's own export
 /// symbols (`ns:pkg/iface#f`) are not valid in an ELF version script.
-const HOST_EXCLUDE: &[&str] = &["--exclude", "guest-compat-wb"];
+const HOST_EXCLUDE: &[&str] = &["--exclude", "guest-compat-wb", "--exclude", "calc-adder-wb"];
 
 fn has_nextest() -> bool {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
@@ -132,9 +143,50 @@ fn run_tests(rest: &[String]) -> bool {
     ok && run(d)
 }
 
+/// The components the calculator demo composes.
+const DEMO_GUESTS: &[&str] = &["calc-adder", "calc-calculator", "calc-command"];
+
 fn run_demo(rest: &[String]) -> bool {
+    let mut c = cargo();
+    c.args(["run", "-q", "-p", "calculator-host", "--"]);
+    c.args(rest);
+    run(c)
+}
+
+fn run_hello(rest: &[String]) -> bool {
     let mut c = cargo();
     c.args(["run", "-q", "-p", "demo-host", "--"]);
     c.args(rest);
+    run(c)
+}
+
+/// jco and the WASI shim its output imports, pinned.
+const JCO_PACKAGE_JSON: &str = r#"{
+  "name": "wit-guest-jco",
+  "private": true,
+  "type": "module",
+  "dependencies": {
+    "@bytecodealliance/jco": "1.35.0",
+    "@bytecodealliance/preview2-shim": "0.26.1"
+  }
+}
+"#;
+
+/// Installs [`JCO_PACKAGE_JSON`] into `target/jco` unless it is there already.
+fn install_jco() -> bool {
+    let dir = root().join("target/jco");
+    let manifest = dir.join("package.json");
+    let installed = std::fs::read_to_string(&manifest).is_ok_and(|m| m == JCO_PACKAGE_JSON)
+        && dir.join("node_modules/@bytecodealliance/jco/package.json").is_file()
+        && dir.join("node_modules/@bytecodealliance/preview2-shim/package.json").is_file();
+    if installed {
+        return true;
+    }
+    if let Err(e) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&manifest, JCO_PACKAGE_JSON)) {
+        eprintln!("writing {}: {e}", manifest.display());
+        return false;
+    }
+    let mut c = Command::new("npm");
+    c.current_dir(&dir).args(["install", "--no-audit", "--no-fund", "--loglevel=error"]);
     run(c)
 }
