@@ -234,7 +234,7 @@ fn exported_interface(scope: &Scope, key: &WorldKey, id: InterfaceId) -> (TokenS
 fn on_unimplemented(what: &str, trait_path: &str) -> TokenStream {
     let message = format!("`{{Self}}` is exported as the implementation of {what}, but does not implement `{trait_path}`");
     let label = format!("missing `impl {trait_path} for {{Self}}`");
-    let note = format!("every export of the world is implemented by the one type passed to `export!`; add `impl {trait_path} for {{Self}} {{ .. }}`");
+    let note = format!("every export of the world is implemented by the one type passed to `export!`; add `impl {trait_path} for {{Self}} {{{{ .. }}}}`");
     quote! {
         #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
     }

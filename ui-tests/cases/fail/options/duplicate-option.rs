@@ -1,0 +1,6 @@
+wit_guest::generate!({
+    inline: "package a:b; world w { export f: func(); }",
+    world: "w",
+    world: "w",
+});
+fn main() {}

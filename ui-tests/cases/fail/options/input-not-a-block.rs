@@ -1,0 +1,2 @@
+wit_guest::generate!("w" from "wit");
+fn main() {}

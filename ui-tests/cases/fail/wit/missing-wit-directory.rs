@@ -1,0 +1,2 @@
+wit_guest::generate!({ path: "no/such/wit" });
+fn main() {}

@@ -1,0 +1,5 @@
+wit_guest::generate!({
+    inline: "package a:b; world calculator { export f: func(); } world adder { export g: func(); }",
+    world: "calculater",
+});
+fn main() {}
