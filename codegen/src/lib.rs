@@ -66,6 +66,17 @@ pub fn generate(opts: &Options, manifest_dir: &Path, runtime: TokenStream) -> Re
     let Some(loaded) = load::load(opts, manifest_dir, &mut diag) else {
         return Err(diag);
     };
+    generate_loaded(&loaded, opts, runtime)
+}
+
+/// Generates the bindings for an already resolved world (after the checks
+/// that need the whole world).
+pub fn generate_loaded(loaded: &load::Loaded, opts: &Options, runtime: TokenStream) -> Result<TokenStream, Diagnostics> {
+    let mut diag = Diagnostics::default();
+    load::check_world(&loaded.resolve, loaded.world, &loaded.main, opts, loaded.span, &mut diag);
+    if !diag.is_empty() {
+        return Err(diag);
+    }
     let component_type = match wit_component::metadata::encode(
         &loaded.resolve,
         loaded.world,

@@ -17,6 +17,10 @@ pub struct Loaded {
     pub world: WorldId,
     /// Every WIT file read, absolute.
     pub files: Vec<PathBuf>,
+    /// The packages the user's sources define (others are dependencies).
+    pub main: Vec<PackageId>,
+    /// Where errors about the world as a whole are reported.
+    pub span: proc_macro2::Span,
 }
 
 /// Loads the WIT the options name, relative to `manifest_dir`.
@@ -78,10 +82,9 @@ pub fn load(opts: &Options, manifest_dir: &Path, diag: &mut Diagnostics) -> Opti
             return None;
         }
     };
-    check_world(&resolve, world, &pkgs, opts, world_span, diag);
     files.sort();
     files.dedup();
-    diag.is_empty().then_some(Loaded { resolve, world, files })
+    Some(Loaded { resolve, world, files, main: pkgs, span: world_span })
 }
 
 /// The text of the WIT files at `path` (a file, or a directory and its `deps/`).
@@ -109,7 +112,7 @@ fn world_names(resolve: &Resolve, pkgs: &[PackageId]) -> Vec<String> {
 
 /// What the loaded world asks for that we cannot generate (or must not
 /// without being told).
-fn check_world(
+pub fn check_world(
     resolve: &Resolve,
     world: WorldId,
     pkgs: &[PackageId],

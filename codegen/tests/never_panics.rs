@@ -1,0 +1,62 @@
+//! The generator never panics: 1,000 arbitrary WIT packages from `wit-smith`,
+//! every world of each expanded, and each either yields bindings or errors.
+
+use proc_macro2::Span;
+use quote::quote;
+use wit_guest_codegen::load::Loaded;
+use wit_guest_codegen::options::Options;
+use wit_parser::decoding::{decode, DecodedWasm};
+
+/// A small deterministic generator, so failures reproduce.
+struct XorShift(u64);
+
+impl XorShift {
+    fn fill(&mut self, buf: &mut [u8]) {
+        for b in buf {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            *b = self.0 as u8;
+        }
+    }
+}
+
+#[test]
+fn a_thousand_arbitrary_worlds_expand_or_error() {
+    let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
+    let config = wit_smith::Config { futures: false, streams: false, async_: false, ..Default::default() };
+    let (mut packages, mut worlds, mut expanded, mut rejected) = (0, 0, 0, 0);
+    let mut seed = 0u64;
+    while packages < 1000 {
+        seed += 1;
+        assert!(seed < 50_000, "wit-smith produced too few packages");
+        let mut bytes = vec![0u8; 4096];
+        rng.fill(&mut bytes);
+        let mut u = arbitrary::Unstructured::new(&bytes);
+        let Ok(wasm) = wit_smith::smith(&config, &mut u) else { continue };
+        let DecodedWasm::WitPackage(resolve, pkg) = decode(&wasm).expect("wit-smith output decodes") else {
+            continue;
+        };
+        packages += 1;
+        let ids: Vec<_> = resolve.packages[pkg].worlds.values().copied().collect();
+        for world in ids {
+            worlds += 1;
+            let loaded = Loaded { resolve: resolve.clone(), world, files: vec![], main: vec![pkg], span: Span::call_site() };
+            let opts = Options { generate_all: true, ..Options::default() };
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                wit_guest_codegen::generate_loaded(&loaded, &opts, quote!(::wit_guest))
+            }));
+            match result {
+                Ok(Ok(tokens)) => {
+                    // What we emit must at least be valid Rust syntax.
+                    syn::parse2::<syn::File>(tokens).unwrap_or_else(|e| panic!("seed {seed}: invalid Rust: {e}"));
+                    expanded += 1;
+                }
+                Ok(Err(_)) => rejected += 1,
+                Err(_) => panic!("seed {seed}: the generator panicked on world {world:?}"),
+            }
+        }
+    }
+    println!("{packages} packages, {worlds} worlds: {expanded} expanded, {rejected} rejected with an error");
+    assert!(expanded > worlds / 2, "most arbitrary worlds should be supported");
+}
