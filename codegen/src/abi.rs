@@ -173,6 +173,8 @@ pub struct Abi<'a> {
     pub sizes: &'a SizeAlign,
     pub scope: &'a Scope<'a>,
     pub rt: &'a TokenStream,
+    /// `raw_strings`: strings are `Vec<u8>`, lifted without UTF-8 checks.
+    raw_strings: bool,
     tmp: usize,
     /// Set when the emitted code allocated through `cleanup_`.
     pub uses_cleanup: bool,
@@ -188,6 +190,7 @@ impl<'a> Abi<'a> {
             sizes: &scope.cx.sizes,
             scope,
             rt: &scope.cx.rt,
+            raw_strings: scope.cx.opts.raw_strings,
             tmp: 0,
             uses_cleanup: false,
             deferred: TokenStream::new(),
@@ -519,7 +522,11 @@ impl<'a> Abi<'a> {
             Type::Char => { let v = next(); quote!(#rt::char_lift(#v)) }
             Type::String => {
                 let (p, n) = (next(), next());
-                quote!(#rt::string_lift(#p, #n))
+                if self.raw_strings {
+                    quote!(#rt::list_lift::<u8>(#p, #n))
+                } else {
+                    quote!(#rt::string_lift(#p, #n))
+                }
             }
             Type::ErrorContext => unreachable!("rejected before emission"),
             Type::Id(id) => self.lift_flat_id(*id, vals),
@@ -648,7 +655,11 @@ impl<'a> Abi<'a> {
             Type::Char => quote!(#rt::char_lift(*#a.cast::<i32>())),
             Type::String => {
                 let b = addr(off + 4);
-                quote!(#rt::string_lift(*#a.cast::<i32>(), *#b.cast::<i32>()))
+                if self.raw_strings {
+                    quote!(#rt::list_lift::<u8>(*#a.cast::<i32>(), *#b.cast::<i32>()))
+                } else {
+                    quote!(#rt::string_lift(*#a.cast::<i32>(), *#b.cast::<i32>()))
+                }
             }
             Type::ErrorContext => unreachable!("rejected before emission"),
             Type::Id(id) => self.load_id(*id, at, off),

@@ -55,8 +55,37 @@ fn expand_inner(input: TokenStream, manifest_dir: &Path, runtime: TokenStream) -
         return diag.to_compile_errors();
     }
     match generate(&opts, manifest_dir, runtime) {
+        Ok(tokens) if opts.debug || debug_env() => debug_include(&tokens, manifest_dir, &opts),
         Ok(tokens) => tokens,
         Err(diag) => diag.to_compile_errors(),
+    }
+}
+
+/// `WIT_GUEST_DEBUG=1` (or wit-bindgen's `WIT_BINDGEN_DEBUG=1`) turns `debug` on everywhere.
+fn debug_env() -> bool {
+    ["WIT_GUEST_DEBUG", "WIT_BINDGEN_DEBUG"].iter().any(|v| std::env::var_os(v).is_some_and(|x| x != "0"))
+}
+
+/// The `debug` option: writes the pretty-printed expansion to a file and
+/// `include!`s it, so compiler errors point at readable lines.
+fn debug_include(tokens: &TokenStream, manifest_dir: &Path, opts: &Options) -> TokenStream {
+    let text = pretty(tokens);
+    let dir = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| manifest_dir.join("target"))
+        .join("wit-guest-debug");
+    let world = opts.world.as_ref().map(|w| w.0.replace([':', '/', '@'], "_")).unwrap_or_else(|| "world".into());
+    let crate_name = std::env::var("CARGO_CRATE_NAME").unwrap_or_default();
+    let file = dir.join(format!("{crate_name}-{world}{}.rs", opts.type_section_suffix.as_deref().unwrap_or("")));
+    match std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(&file, text)) {
+        Ok(()) => {
+            let path = file.to_string_lossy().to_string();
+            quote!(include!(#path);)
+        }
+        Err(e) => {
+            let msg = messages::debug_write_failed(&file, &e);
+            quote!(#tokens ::core::compile_error!(#msg);)
+        }
     }
 }
 
@@ -99,7 +128,8 @@ pub fn generate_loaded(loaded: &load::Loaded, opts: &Options, runtime: TokenStre
         },
         None => quote!(#runtime::rt),
     };
-    let cx = emit::Gen::new(&loaded.resolve, loaded.world, opts, rt);
+    let with = load::with_map(&loaded.resolve, loaded.world, opts, &mut Diagnostics::default());
+    let cx = emit::Gen::new(&loaded.resolve, loaded.world, opts, rt, with);
     Ok(emit::world::generate(&cx, &loaded.files, &component_type))
 }
 

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use wit_parser::{PackageId, Resolve, Type, TypeDefKind, WorldId, WorldItem};
+use wit_parser::{PackageId, Resolve, Type, TypeDefKind, WorldId, WorldItem, WorldKey};
 
 use crate::diag::Diagnostics;
 use crate::legacy;
@@ -110,6 +110,60 @@ fn world_names(resolve: &Resolve, pkgs: &[PackageId]) -> Vec<String> {
     pkgs.iter().flat_map(|p| resolve.packages[*p].worlds.keys().cloned()).collect()
 }
 
+/// `with` resolved against the world: which imported interfaces and types
+/// are bound to existing Rust paths, and which are generated on request.
+#[derive(Default, Clone)]
+pub struct WithMap {
+    pub interfaces: std::collections::HashMap<wit_parser::InterfaceId, syn::Path>,
+    pub types: std::collections::HashMap<wit_parser::TypeId, syn::Path>,
+    pub generate: std::collections::HashSet<wit_parser::InterfaceId>,
+}
+
+/// Matches every `with` key to an imported interface or one of its types;
+/// a key that matches nothing is an error naming the closest candidate.
+pub fn with_map(resolve: &Resolve, world: WorldId, opts: &Options, diag: &mut Diagnostics) -> WithMap {
+    let mut map = WithMap::default();
+    let w = &resolve.worlds[world];
+    let mut candidates: Vec<(String, wit_parser::InterfaceId, Option<wit_parser::TypeId>)> = Vec::new();
+    for (key, item) in &w.imports {
+        let WorldItem::Interface { id, .. } = item else { continue };
+        let WorldKey::Interface(_) = key else { continue };
+        let full = resolve.name_world_key(key);
+        let mut names = vec![full.clone()];
+        if let Some((unversioned, _)) = full.split_once('@') {
+            names.push(unversioned.to_string());
+        }
+        for n in names {
+            for (tname, tid) in &resolve.interfaces[*id].types {
+                candidates.push((format!("{n}/{tname}"), *id, Some(*tid)));
+            }
+            candidates.push((n, *id, None));
+        }
+    }
+    for entry in &opts.with {
+        let Some((_, iface, ty)) = candidates.iter().find(|(n, ..)| *n == entry.key) else {
+            let names: Vec<&str> = candidates.iter().map(|(n, ..)| n.as_str()).collect();
+            diag.error(entry.span, messages::unknown_with_key(&entry.key, &names));
+            continue;
+        };
+        match (ty, &entry.path) {
+            (None, None) => {
+                map.generate.insert(*iface);
+            }
+            (None, Some(p)) => {
+                map.interfaces.insert(*iface, p.clone());
+            }
+            (Some(t), Some(p)) => {
+                map.types.insert(*t, p.clone());
+            }
+            (Some(_), None) => {
+                map.generate.insert(*iface);
+            }
+        }
+    }
+    map
+}
+
 /// What the loaded world asks for that we cannot generate (or must not
 /// without being told).
 pub fn check_world(
@@ -121,11 +175,13 @@ pub fn check_world(
     diag: &mut Diagnostics,
 ) {
     let w = &resolve.worlds[world];
+    let with = with_map(resolve, world, opts, diag);
     if !opts.generate_all {
         for (key, item) in &w.imports {
             if let WorldItem::Interface { id, .. } = item {
                 let pkg = resolve.interfaces[*id].package;
-                if pkg.is_some_and(|p| !pkgs.contains(&p)) {
+                let mapped = with.interfaces.contains_key(id) || with.generate.contains(id);
+                if !mapped && pkg.is_some_and(|p| !pkgs.contains(&p)) {
                     diag.error(span, messages::foreign_import(&resolve.name_world_key(key)));
                 }
             }

@@ -86,3 +86,15 @@ pub fn encode_error(err: &anyhow::Error) -> String {
 pub fn internal_error(what: &str) -> String {
     format!("wit-guest internal error (please report it with the WIT that triggers it): {what}")
 }
+
+pub fn unknown_with_key(key: &str, candidates: &[&str]) -> String {
+    let mut msg = format!("`with` key `{key}` matches no interface or type this world imports");
+    if let Some(s) = closest(key, candidates.iter().copied()) {
+        msg.push_str(&format!("; did you mean `{s}`?"));
+    }
+    msg
+}
+
+pub fn debug_write_failed(file: &std::path::Path, e: &std::io::Error) -> String {
+    format!("`debug`: cannot write the expansion to {}: {e}", file.display())
+}

@@ -36,26 +36,36 @@ pub struct Options {
     pub disable_custom_section_link_helpers: bool,
     pub features: Vec<String>,
     pub all_features: bool,
+    /// `with`: WIT interface or type name → existing Rust path, or generate.
+    pub with: Vec<WithEntry>,
+    pub additional_derives: Vec<syn::Path>,
+    pub additional_derives_ignore: Vec<String>,
+    pub skip: Vec<String>,
+    pub stubs: bool,
+    pub std_feature: bool,
+    pub raw_strings: bool,
+    pub export_prefix: Option<String>,
+    pub debug: bool,
     /// Span of the whole input, for errors about the call as a whole.
     pub span: Option<Span>,
 }
 
+/// One `with` entry.
+#[derive(Clone)]
+pub struct WithEntry {
+    pub key: String,
+    pub span: Span,
+    /// `None`: `generate`.
+    pub path: Option<syn::Path>,
+}
+
 /// Keys we know but do not implement yet.
 const NOT_YET: &[&str] = &[
-    "with",
-    "additional_derives",
-    "additional_derives_ignore",
     "additional_type_attributes",
     "additional_member_attributes",
     "ownership",
-    "skip",
-    "stubs",
-    "std_feature",
-    "raw_strings",
     "enable_method_chaining",
     "merge_structurally_equal_types",
-    "export_prefix",
-    "debug",
     "async",
     "map_type",
 ];
@@ -99,6 +109,17 @@ impl Options {
                 "disable_run_ctors_once_workaround" => o.disable_run_ctors_once_workaround = flag(v, &key, diag),
                 "disable_custom_section_link_helpers" => o.disable_custom_section_link_helpers = flag(v, &key, diag),
                 "features" => o.features = strings(v, &key, diag).into_iter().map(|s| s.0).collect(),
+                "with" => o.with = with(v, diag),
+                "additional_derives" => o.additional_derives = paths(v, &key, diag),
+                "additional_derives_ignore" => {
+                    o.additional_derives_ignore = strings(v, &key, diag).into_iter().map(|s| s.0).collect()
+                }
+                "skip" => o.skip = strings(v, &key, diag).into_iter().map(|s| s.0).collect(),
+                "stubs" => o.stubs = flag(v, &key, diag),
+                "std_feature" => o.std_feature = flag(v, &key, diag),
+                "raw_strings" => o.raw_strings = flag(v, &key, diag),
+                "export_prefix" => o.export_prefix = string(v, &key, diag).map(|s| s.0),
+                "debug" => o.debug = flag(v, &key, diag),
                 k if NOT_YET.contains(&k) => diag.error(entry.key.span(), messages::option_not_yet(k)),
                 k => diag.error(entry.key.span(), messages::unknown_option(k, KNOWN)),
             }
@@ -119,12 +140,55 @@ impl Options {
     }
 }
 
-fn lit_str(e: &Expr) -> Option<&LitStr> {
+/// A string literal, or a macro such as `concat!(env!("CARGO_MANIFEST_DIR"), "/wit")`
+/// evaluated here.
+fn lit_str(e: &Expr) -> Option<LitStr> {
     match e {
-        Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Some(s),
+        Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Some(s.clone()),
         Expr::Group(g) => lit_str(&g.expr),
+        Expr::Macro(m) => {
+            let tokens = quote::ToTokens::to_token_stream(m);
+            let ms: macro_string::MacroString = syn::parse2(tokens).ok()?;
+            let value = ms.eval().ok()?;
+            Some(LitStr::new(&value, syn::spanned::Spanned::span(m)))
+        }
         _ => None,
     }
+}
+
+fn with(v: &Value, diag: &mut Diagnostics) -> Vec<WithEntry> {
+    let Value::Map(_, pairs) = v else {
+        diag.error(v.span(), messages::expected("with", "a map `{ \"ns:pkg/iface\": path::to::module, .. }`"));
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (key, value) in pairs {
+        let path = match value {
+            Value::Expr(Expr::Path(p)) if p.path.is_ident("generate") => None,
+            Value::Expr(Expr::Path(p)) => Some(p.path.clone()),
+            _ => {
+                diag.error(value.span(), messages::expected("with", "a Rust path or `generate` for each key"));
+                continue;
+            }
+        };
+        out.push(WithEntry { key: key.text(), span: key.span(), path });
+    }
+    out
+}
+
+fn paths(v: &Value, key: &str, diag: &mut Diagnostics) -> Vec<syn::Path> {
+    let Value::Expr(Expr::Array(a)) = v else {
+        diag.error(v.span(), messages::expected(key, "an array of paths, e.g. `[PartialEq, serde::Serialize]`"));
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for e in &a.elems {
+        match e {
+            Expr::Path(p) => out.push(p.path.clone()),
+            _ => diag.error(syn::spanned::Spanned::span(e), messages::expected(key, "paths of derive macros")),
+        }
+    }
+    out
 }
 
 fn string(v: &Value, key: &str, diag: &mut Diagnostics) -> Option<(String, Span)> {
@@ -167,6 +231,7 @@ fn flag(v: &Value, key: &str, diag: &mut Diagnostics) -> bool {
     match v {
         Value::Flag(_) => true,
         Value::Expr(Expr::Lit(ExprLit { lit: Lit::Bool(b), .. })) => b.value,
+        // `ownership`-style enums are not flags; anything else is a mistake.
         _ => {
             diag.error(v.span(), messages::expected(key, "`true`, `false`, or the bare key"));
             false

@@ -37,10 +37,12 @@ pub struct Gen<'a> {
     export_paths: HashMap<InterfaceId, Vec<Ident>>,
     /// Named types used as the error of a `result`: they get `Display` and `Error`.
     pub error_types: BTreeSet<TypeId>,
+    /// Interfaces and types bound to existing Rust code by `with`.
+    pub with: crate::load::WithMap,
 }
 
 impl<'a> Gen<'a> {
-    pub fn new(resolve: &'a Resolve, world: WorldId, opts: &'a Options, rt: TokenStream) -> Self {
+    pub fn new(resolve: &'a Resolve, world: WorldId, opts: &'a Options, rt: TokenStream, with: crate::load::WithMap) -> Self {
         let mut sizes = SizeAlign::default();
         sizes.fill(resolve);
         let mut live = LiveTypes::default();
@@ -55,6 +57,7 @@ impl<'a> Gen<'a> {
             import_paths: HashMap::new(),
             export_paths: HashMap::new(),
             error_types: BTreeSet::new(),
+            with,
         };
         cx.assign_paths();
         cx.find_error_types();
@@ -199,6 +202,15 @@ impl<'a> Scope<'a> {
     pub fn type_path(&self, id: TypeId) -> TokenStream {
         let def = &self.cx.resolve.types[id];
         let name = names::camel_ident(def.name.as_deref().expect("named type"));
+        if let Some(p) = self.cx.with.types.get(&id) {
+            return quote!(#p);
+        }
+        if let TypeOwner::Interface(i) = def.owner
+            && let Some(p) = self.cx.with.interfaces.get(&i)
+            && !(self.exported && Some(i) == self.iface)
+        {
+            return quote!(#p::#name);
+        }
         match def.owner {
             TypeOwner::Interface(i) if Some(i) == self.iface => quote!(#name),
             TypeOwner::Interface(i) => {
@@ -230,6 +242,8 @@ impl<'a> Scope<'a> {
             Type::F32 => quote!(f32),
             Type::F64 => quote!(f64),
             Type::Char => quote!(char),
+            Type::String if self.cx.opts.raw_strings && mode == Mode::Param => quote!(&[u8]),
+            Type::String if self.cx.opts.raw_strings => quote!(#rt::Vec<u8>),
             Type::String if mode == Mode::Param => quote!(&str),
             Type::String => quote!(#rt::String),
             Type::ErrorContext => quote!(()),

@@ -34,6 +34,8 @@ pub struct ExportedResources {
     pub trait_items: TokenStream,
     pub items: TokenStream,
     pub macro_items: TokenStream,
+    /// `type R = Stub;` for the interface's `Guest` impl (the `stubs` option).
+    pub stub_types: TokenStream,
 }
 
 /// The resource a handle points to, with aliases followed.
@@ -371,12 +373,19 @@ pub fn exported_resources(scope: &Scope, key: &WorldKey, id: InterfaceId) -> Exp
         let guest_trait = format_ident!("Guest{}", name);
         let bound = quote!(#guest_trait);
         let mut trait_methods = TokenStream::new();
+        let mut stub_methods = TokenStream::new();
         for f in functions_of(funcs.iter().copied(), r) {
             let callee = resource_callee(scope, f, &name, &guest_trait);
             let e = emit_export(scope, Some(key), f, &callee);
             trait_methods.extend(e.trait_method);
+            stub_methods.extend(e.stub_method);
             out.items.extend(e.items);
             out.macro_items.extend(e.macro_items);
+        }
+        if scope.cx.opts.stubs {
+            let root = scope.root();
+            out.items.extend(quote!(impl #guest_trait for #root Stub { #stub_methods }));
+            out.stub_types.extend(quote!(type #name = #root Stub;));
         }
         let (new_mod, new_name) = intrinsic(scope, key, r, ResourceIntrinsic::ExportedNew);
         let (rep_mod, rep_name) = intrinsic(scope, key, r, ResourceIntrinsic::ExportedRep);
@@ -442,10 +451,10 @@ pub fn exported_resources(scope: &Scope, key: &WorldKey, id: InterfaceId) -> Exp
             #[doc = #doc]
             type #name: #bound;
         });
-        let dtor_name = resolve.wasm_export_name(
+        let dtor_name = super::exports::prefixed(scope, resolve.wasm_export_name(
             ManglingAndAbi::Legacy(LiftLowerAbi::Sync),
             WasmExport::ResourceDtor { interface: key, resource: r },
-        );
+        ));
         let dtor_fn = format_ident!("dtor_{}", names::snake(wit_name));
         out.macro_items.extend(quote! {
             #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #dtor_name))]

@@ -72,6 +72,7 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
         (TokenStream::new(), TokenStream::new())
     };
     let extra = extra_impls(scope, id);
+    let more = additional_derives(scope, wit_name, &def.kind, copy, handles);
     match &def.kind {
         TypeDefKind::Record(r) => {
             let fields = r.fields.iter().map(|f| {
@@ -92,6 +93,7 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
                 #doc
                 #repr
                 #derives
+                #more
                 pub struct #name #generics { #(#fields,)* }
                 #[automatically_derived]
                 impl #impl_generics ::core::fmt::Debug for #name #generics {
@@ -125,6 +127,7 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
             quote! {
                 #doc
                 #derives
+                #more
                 pub enum #name #generics { #(#cases,)* }
                 #[automatically_derived]
                 impl #impl_generics ::core::fmt::Debug for #name #generics {
@@ -161,6 +164,7 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
                 #doc
                 #[repr(#repr)]
                 #[derive(Clone, Copy, Eq, Ord, PartialEq, PartialOrd)]
+                #more
                 pub enum #name { #(#cases,)* }
                 #[automatically_derived]
                 impl ::core::fmt::Debug for #name {
@@ -192,6 +196,7 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
                 #bitflags::bitflags! {
                     #doc
                     #[derive(PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Clone, Copy)]
+                    #more
                     pub struct #name: #bits { #(#consts)* }
                 }
             }
@@ -208,6 +213,33 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
     }
 }
 
+/// `additional_derives`, minus what the type already derives and the types
+/// named in `additional_derives_ignore`.
+fn additional_derives(scope: &Scope, wit_name: &str, kind: &TypeDefKind, copy: bool, handles: bool) -> TokenStream {
+    let opts = scope.cx.opts;
+    if opts.additional_derives.is_empty() || opts.additional_derives_ignore.iter().any(|n| n == wit_name) {
+        return TokenStream::new();
+    }
+    let has: &[&str] = match kind {
+        // `Debug` is always implemented (with wit-bindgen's text) and never derived twice.
+        TypeDefKind::Enum(_) => &["Clone", "Copy", "Eq", "Ord", "PartialEq", "PartialOrd", "Debug"],
+        TypeDefKind::Flags(_) => &["PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Debug", "Clone", "Copy"],
+        TypeDefKind::Record(_) | TypeDefKind::Variant(_) if copy => &["Clone", "Copy", "Debug"],
+        TypeDefKind::Record(_) | TypeDefKind::Variant(_) if !handles => &["Clone", "Debug"],
+        TypeDefKind::Record(_) | TypeDefKind::Variant(_) => &["Debug"],
+        _ => return TokenStream::new(),
+    };
+    let extra: Vec<&syn::Path> = opts
+        .additional_derives
+        .iter()
+        .filter(|p| !p.segments.last().is_some_and(|s| has.contains(&s.ident.to_string().as_str())))
+        .collect();
+    if extra.is_empty() {
+        return TokenStream::new();
+    }
+    quote!(#[derive(#(#extra),*)])
+}
+
 /// `Display` and `Error` for types used as a function's error.
 fn extra_impls(scope: &Scope, id: TypeId) -> TokenStream {
     if !scope.cx.error_types.contains(&id) {
@@ -215,12 +247,14 @@ fn extra_impls(scope: &Scope, id: TypeId) -> TokenStream {
     }
     let def = &scope.cx.resolve.types[id];
     let name = names::camel_ident(def.name.as_deref().expect("named"));
+    let std_cfg = if scope.cx.opts.std_feature { quote!(#[cfg(feature = "std")]) } else { TokenStream::new() };
     quote! {
         impl ::core::fmt::Display for #name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::write!(f, "{:?}", self)
             }
         }
+        #std_cfg
         impl ::core::error::Error for #name {}
     }
 }

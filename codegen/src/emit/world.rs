@@ -58,6 +58,10 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
     for (key, item) in &world.imports {
         match item {
             WorldItem::Interface { id, .. } => {
+                if cx.with.interfaces.contains_key(id) {
+                    // Bound by `with` to bindings that exist elsewhere.
+                    continue;
+                }
                 let path = cx.import_path(*id).expect("import path").to_vec();
                 let scope = Scope { cx, depth: path.len(), iface: Some(*id), exported: false };
                 let m = tree.at(&path);
@@ -71,7 +75,8 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
                 m.items.extend(super::resources::imported_resources(&scope, key, *id));
             }
             WorldItem::Function(func) => {
-                if matches!(func.kind, wit_parser::FunctionKind::Freestanding) {
+                let skipped = cx.opts.skip.contains(&func.name);
+                if matches!(func.kind, wit_parser::FunctionKind::Freestanding) && !skipped {
                     root_items.extend(emit_import(&root, None, func));
                 }
             }
@@ -87,6 +92,7 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
 
     let mut export_calls = TokenStream::new();
     let mut world_trait = TokenStream::new();
+    let mut world_stubs = TokenStream::new();
     let mut world_macro = TokenStream::new();
     for (key, item) in &world.exports {
         match item {
@@ -96,16 +102,17 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
                 let m = tree.at(&path);
                 m.docs = docs(&resolve.interfaces[*id].docs);
                 m.items.extend(interface_types(&scope, *id));
-                let (items, macro_name) = exported_interface(&scope, key, *id);
+                let (items, call) = exported_interface(&scope, key, *id, &path);
                 m.items.extend(items);
                 export_calls.extend(quote! {
-                    $($path_to_types_root)*::#(#path::)*#macro_name!($ty with_types_in $($path_to_types_root)*::#(#path)::*);
+                    #call!($ty with_types_in $($path_to_types_root)*::#(#path)::*);
                 });
             }
             WorldItem::Function(func) => {
                 let callee = Callee::freestanding(quote!(Guest), func);
                 let f = emit_export(&root, None, func, &callee);
                 world_trait.extend(f.trait_method);
+                world_stubs.extend(f.stub_method);
                 root_items.extend(f.items);
                 world_macro.extend(f.macro_items);
             }
@@ -118,22 +125,15 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
     if !world_trait.is_empty() {
         let macro_name = format_ident!("__export_world_{}_cabi", world_snake);
         let unimplemented = on_unimplemented(&format!("world `{}`", world.name), "Guest");
+        let (def, call) = cabi_macro(cx, &macro_name, &world_macro, &quote!($($path_to_types_root)*::));
         root_items.extend(quote! {
             /// Implemented by the type passed to `export!`: the world's own exported functions.
             #unimplemented
             pub trait Guest { #world_trait }
-            #[doc(hidden)]
-            macro_rules! #macro_name {
-                ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                    const _: () = { #world_macro };
-                };
-            }
-            #[doc(hidden)]
-            #[allow(unused_imports, reason = "used by `export!` only")]
-            pub(crate) use #macro_name;
+            #def
         });
         export_calls = quote! {
-            $($path_to_types_root)*::#macro_name!($ty with_types_in $($path_to_types_root)*);
+            #call!($ty with_types_in $($path_to_types_root)*);
             #export_calls
         };
     }
@@ -155,6 +155,18 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
         #export_calls
     };
     root_items.extend(export_macro(cx, &world_snake, export_calls));
+    if cx.opts.stubs {
+        let export_name = crate::names::ident(cx.opts.export_macro_name.as_deref().unwrap_or("export"));
+        let world_impl = if world_trait.is_empty() { TokenStream::new() } else { quote!(impl Guest for Stub { #world_stubs }) };
+        // A `#[macro_export]` macro is only reachable by its plain name here.
+        let stub_call = if cx.opts.pub_export_macro { quote!(#export_name) } else { quote!(self::#export_name) };
+        root_items.extend(quote! {
+            /// Implements every export with a body that panics (the `stubs` option).
+            pub struct Stub;
+            #world_impl
+            #stub_call!(Stub with_types_in self);
+        });
+    }
     root_items.extend(custom_section(cx, component_type));
     root_items.extend(track_files(files));
     let modules = tree.into_tokens();
@@ -175,6 +187,9 @@ fn interface_types(scope: &Scope, id: InterfaceId) -> TokenStream {
         });
     }
     for ty in cx.resolve.interfaces[id].types.values() {
+        if cx.with.types.contains_key(ty) {
+            continue;
+        }
         let keep = cx.opts.generate_unused_types
             || cx.live.contains(*ty)
             || matches!(cx.resolve.types[*ty].kind, TypeDefKind::Resource);
@@ -186,12 +201,13 @@ fn interface_types(scope: &Scope, id: InterfaceId) -> TokenStream {
 }
 
 /// The `Guest` trait, shims and `__export_*_cabi!` macro of an exported interface.
-fn exported_interface(scope: &Scope, key: &WorldKey, id: InterfaceId) -> (TokenStream, Ident) {
+fn exported_interface(scope: &Scope, key: &WorldKey, id: InterfaceId, module: &[Ident]) -> (TokenStream, TokenStream) {
     let resolve = scope.cx.resolve;
     let iface = &resolve.interfaces[id];
     let mut trait_items = TokenStream::new();
     let mut items = TokenStream::new();
     let mut macro_items = TokenStream::new();
+    let mut stubs = TokenStream::new();
     for func in iface.functions.values() {
         if !matches!(func.kind, wit_parser::FunctionKind::Freestanding) {
             continue;
@@ -201,11 +217,17 @@ fn exported_interface(scope: &Scope, key: &WorldKey, id: InterfaceId) -> (TokenS
         trait_items.extend(f.trait_method);
         items.extend(f.items);
         macro_items.extend(f.macro_items);
+        stubs.extend(f.stub_method);
     }
     let res = super::resources::exported_resources(scope, key, id);
     trait_items.extend(res.trait_items);
     items.extend(res.items);
     macro_items.extend(res.macro_items);
+    if scope.cx.opts.stubs {
+        let root = scope.root();
+        let types = res.stub_types;
+        items.extend(quote!(impl Guest for #root Stub { #types #stubs }));
+    }
 
     let name = resolve.name_world_key(key);
     let sanitized: String = name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
@@ -213,21 +235,45 @@ fn exported_interface(scope: &Scope, key: &WorldKey, id: InterfaceId) -> (TokenS
     let doc = format!(" Implemented by the type passed to `export!`: the functions of `{name}`.");
     let path = scope.cx.export_path(id).map(|p| p.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("::")).unwrap_or_default();
     let unimplemented = on_unimplemented(&format!("interface `{name}`"), &format!("{path}::Guest"));
+    let (def, call) = cabi_macro(scope.cx, &macro_name, &macro_items, &quote!($($path_to_types_root)*::#(#module::)*));
     items.extend(quote! {
         #[doc = #doc]
         #unimplemented
         pub trait Guest { #trait_items }
-        #[doc(hidden)]
-        macro_rules! #macro_name {
+        #def
+    });
+    (items, call)
+}
+
+/// The `macro_rules!` that emits the export symbols of one interface (or of
+/// the world's own functions), and how `export!` calls it: through the
+/// bindings' path, or through `$crate` when `pub_export_macro` makes the
+/// macros usable from other crates.
+fn cabi_macro(cx: &Gen, name: &Ident, body: &TokenStream, via: &TokenStream) -> (TokenStream, TokenStream) {
+    let rules = quote! {
+        macro_rules! #name {
             ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                const _: () = { #macro_items };
+                const _: () = { #body };
             };
         }
-        #[doc(hidden)]
-        #[allow(unused_imports, reason = "used by `export!` only")]
-        pub(crate) use #macro_name;
-    });
-    (items, macro_name)
+    };
+    if cx.opts.pub_export_macro {
+        let def = quote! {
+            #[doc(hidden)]
+            #[macro_export]
+            #rules
+        };
+        (def, quote!($crate::#name))
+    } else {
+        let def = quote! {
+            #[doc(hidden)]
+            #rules
+            #[doc(hidden)]
+            #[allow(unused_imports, reason = "used by `export!` only")]
+            pub(crate) use #name;
+        };
+        (def, quote!(#via #name))
+    }
 }
 
 /// Makes rustc name the WIT item when a type passed to `export!` lacks an impl.
@@ -242,39 +288,35 @@ fn on_unimplemented(what: &str, trait_path: &str) -> TokenStream {
 
 /// The world's `export!` macro.
 fn export_macro(cx: &Gen, world: &str, calls: TokenStream) -> TokenStream {
-    let impl_name = format_ident!("__export_{}_impl", world);
     let export_name = crate::names::ident(cx.opts.export_macro_name.as_deref().unwrap_or("export"));
-    let (attr, vis) = if cx.opts.pub_export_macro {
-        (quote!(#[macro_export]), quote!(pub))
-    } else {
-        (TokenStream::new(), quote!(pub(crate)))
-    };
-    let _ = &vis;
     let self_path = match &cx.opts.default_bindings_module {
-        Some(m) => {
-            let p: TokenStream = m.parse().unwrap_or_else(|_| quote!(self));
-            quote!(#p)
-        }
+        Some(m) => m.parse().unwrap_or_else(|_| quote!(self)),
         None => quote!(self),
     };
-    let reexport = if cx.opts.pub_export_macro {
-        quote! {
-            #[doc(inline)]
-            pub use #impl_name as #export_name;
-        }
-    } else {
-        quote! {
-            #[doc(inline)]
-            #[allow(unused_imports, reason = "a world without exports never calls it")]
-            pub(crate) use #impl_name as #export_name;
-        }
-    };
-    quote! {
+    let doc = quote! {
         /// Exports `$ty` as the implementation of every `Guest` trait of this world.
         ///
         /// `export!(MyType)` where the bindings were generated in the calling module;
         /// `export!(MyType with_types_in path::to::bindings)` otherwise.
-        #attr
+    };
+    if cx.opts.pub_export_macro {
+        // `#[macro_export]`: reachable as `your_crate::export!` from other crates.
+        return quote! {
+            #doc
+            #[macro_export]
+            macro_rules! #export_name {
+                ($ty:ident) => {
+                    $crate::#export_name!($ty with_types_in #self_path);
+                };
+                ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
+                    #calls
+                };
+            }
+        };
+    }
+    let impl_name = format_ident!("__export_{}_impl", world);
+    quote! {
+        #doc
         #[doc(hidden)]
         #[allow(unused_macros, reason = "a world without exports never calls it")]
         macro_rules! #impl_name {
@@ -285,7 +327,9 @@ fn export_macro(cx: &Gen, world: &str, calls: TokenStream) -> TokenStream {
                 #calls
             };
         }
-        #reexport
+        #[doc(inline)]
+        #[allow(unused_imports, reason = "a world without exports never calls it")]
+        pub(crate) use #impl_name as #export_name;
     }
 }
 

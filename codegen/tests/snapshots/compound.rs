@@ -1191,7 +1191,7 @@ pub mod exports {
                 #[diagnostic::on_unimplemented(
                     message = "`{Self}` is exported as the implementation of interface `fixture:compound/shapes`, but does not implement `exports::fixture::compound::shapes::Guest`",
                     label = "missing `impl exports::fixture::compound::shapes::Guest for {Self}`",
-                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::fixture::compound::shapes::Guest for {Self} { .. }`"
+                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::fixture::compound::shapes::Guest for {Self} {{ .. }}`"
                 )]
                 pub trait Guest {
                     fn area(s: Shape) -> ::core::result::Result<f64, Failure>;

@@ -17,7 +17,7 @@ pub unsafe fn _export_go_cabi<T_: Guest>() -> i32 {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is exported as the implementation of world `extended`, but does not implement `Guest`",
     label = "missing `impl Guest for {Self}`",
-    note = "every export of the world is implemented by the one type passed to `export!`; add `impl Guest for {Self} { .. }`"
+    note = "every export of the world is implemented by the one type passed to `export!`; add `impl Guest for {Self} {{ .. }}`"
 )]
 pub trait Guest {
     fn go() -> u32;

@@ -260,7 +260,7 @@ pub mod exports {
                 #[diagnostic::on_unimplemented(
                     message = "`{Self}` is exported as the implementation of interface `fixture:keywords/self`, but does not implement `exports::fixture::keywords::self_::Guest`",
                     label = "missing `impl exports::fixture::keywords::self_::Guest for {Self}`",
-                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::fixture::keywords::self_::Guest for {Self} { .. }`"
+                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::fixture::keywords::self_::Guest for {Self} {{ .. }}`"
                 )]
                 pub trait Guest {
                     fn type_(in_: u32, match_: Guest_) -> Enum;

@@ -137,7 +137,7 @@ pub unsafe fn _export_heap_live_cabi<T_: Guest>() -> i64 {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is exported as the implementation of world `resources`, but does not implement `Guest`",
     label = "missing `impl Guest for {Self}`",
-    note = "every export of the world is implemented by the one type passed to `export!`; add `impl Guest for {Self} { .. }`"
+    note = "every export of the world is implemented by the one type passed to `export!`; add `impl Guest for {Self} {{ .. }}`"
 )]
 pub trait Guest {
     fn top_id() -> u32;
@@ -1360,7 +1360,7 @@ pub mod exports {
                 #[diagnostic::on_unimplemented(
                     message = "`{Self}` is exported as the implementation of interface `test:resources/guest-res@0.1.0`, but does not implement `exports::test::resources::guest_res::Guest`",
                     label = "missing `impl exports::test::resources::guest_res::Guest for {Self}`",
-                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::test::resources::guest_res::Guest for {Self} { .. }`"
+                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::test::resources::guest_res::Guest for {Self} {{ .. }}`"
                 )]
                 pub trait Guest {
                     fn split(b: BlobBorrow<'_>, at: u32) -> Blobs;
@@ -1759,7 +1759,7 @@ pub mod exports {
                 #[diagnostic::on_unimplemented(
                     message = "`{Self}` is exported as the implementation of interface `test:resources/shared@0.1.0`, but does not implement `exports::test::resources::shared::Guest`",
                     label = "missing `impl exports::test::resources::shared::Guest for {Self}`",
-                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::test::resources::shared::Guest for {Self} { .. }`"
+                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::test::resources::shared::Guest for {Self} {{ .. }}`"
                 )]
                 pub trait Guest {
                     fn double(c: CellBorrow<'_>) -> u32;

@@ -303,7 +303,7 @@ pub mod exports {
                 #[diagnostic::on_unimplemented(
                     message = "`{Self}` is exported as the implementation of interface `fixture:scalars/scalars`, but does not implement `exports::fixture::scalars::scalars::Guest`",
                     label = "missing `impl exports::fixture::scalars::scalars::Guest for {Self}`",
-                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::fixture::scalars::scalars::Guest for {Self} { .. }`"
+                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::fixture::scalars::scalars::Guest for {Self} {{ .. }}`"
                 )]
                 pub trait Guest {
                     /// Adds.

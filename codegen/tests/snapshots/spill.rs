@@ -430,7 +430,7 @@ pub mod exports {
                 #[diagnostic::on_unimplemented(
                     message = "`{Self}` is exported as the implementation of interface `fixture:spill/wide`, but does not implement `exports::fixture::spill::wide::Guest`",
                     label = "missing `impl exports::fixture::spill::wide::Guest for {Self}`",
-                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::fixture::spill::wide::Guest for {Self} { .. }`"
+                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::fixture::spill::wide::Guest for {Self} {{ .. }}`"
                 )]
                 pub trait Guest {
                     #[allow(

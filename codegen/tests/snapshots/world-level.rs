@@ -154,7 +154,7 @@ pub unsafe fn __post_return_run<T_: Guest>(_ret: i32) {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is exported as the implementation of world `top`, but does not implement `Guest`",
     label = "missing `impl Guest for {Self}`",
-    note = "every export of the world is implemented by the one type passed to `export!`; add `impl Guest for {Self} { .. }`"
+    note = "every export of the world is implemented by the one type passed to `export!`; add `impl Guest for {Self} {{ .. }}`"
 )]
 pub trait Guest {
     fn run(
@@ -292,7 +292,7 @@ pub mod exports {
         #[diagnostic::on_unimplemented(
             message = "`{Self}` is exported as the implementation of interface `api`, but does not implement `exports::api::Guest`",
             label = "missing `impl exports::api::Guest for {Self}`",
-            note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::api::Guest for {Self} { .. }`"
+            note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::api::Guest for {Self} {{ .. }}`"
         )]
         pub trait Guest {
             fn call(x: i64) -> i64;

@@ -1,0 +1,73 @@
+//! `generate!` options whose effect shows at run time or in types:
+//! `with` (an exported world reusing another `generate!`'s import bindings),
+//! `additional_derives`, `raw_strings`, `features`, `generate_unused_types`,
+//! `std_feature`, `skip`, `export_macro_name`, `type_section_suffix`,
+//! `runtime_path`, `bitflags_path` and a `concat!(env!(..))` path.
+#![deny(warnings)]
+
+use std::collections::HashSet;
+
+pub mod base {
+    wit_guest::generate!({
+        world: "imports-only",
+        path: concat!(env!("CARGO_MANIFEST_DIR"), "/wit"),
+        additional_derives: [PartialEq, Eq, Hash],
+        additional_derives_ignore: ["value"],
+        features: ["experimental"],
+        generate_unused_types,
+        skip: ["skipped-fn"],
+        std_feature,
+        type_section_suffix: "-base",
+        runtime_path: "wit_guest::rt",
+        bitflags_path: "wit_guest::rt::bitflags",
+    });
+}
+
+pub mod mapped {
+    wit_guest::generate!({
+        world: "options-world",
+        with: {
+            "test:options/uses-types": crate::base::test::options::uses_types,
+            "test:options/shared-types@0.1.0": crate::base::test::options::shared_types,
+        },
+        raw_strings,
+        // Both calls describe `test:options`; their feature sets must agree.
+        features: ["experimental"],
+        export_macro_name: "export_options",
+        type_section_suffix: "-mapped",
+    });
+}
+
+use base::test::options::shared_types::{Bits, Hidden, Mode, Point, Unused, Value};
+use base::test::options::uses_types;
+
+struct Component;
+
+impl mapped::exports::test::options::texts::Guest for Component {
+    // `raw_strings`: bytes in, bytes out, no UTF-8 check.
+    fn reverse(s: Vec<u8>) -> Vec<u8> {
+        s.into_iter().rev().collect()
+    }
+}
+
+impl mapped::Guest for Component {
+    fn run() -> Vec<u8> {
+        // `with`: the mapped world's types are the base bindings' types.
+        let p = Point { x: 1, y: 2 };
+        let back: Point = uses_types::echo_point(p);
+        // `additional_derives`: PartialEq, Eq and Hash on records, enums, flags.
+        let mut seen = HashSet::new();
+        seen.insert(back);
+        seen.insert(Point { x: 10, y: 20 });
+        assert_eq!(seen.len(), 1);
+        assert_ne!(Mode::Fast, Mode::Slow);
+        assert_ne!(Bits::A, Bits::B);
+        // `features` and `generate_unused_types`.
+        let hidden = Hidden { z: 3 };
+        let unused = Unused { w: 4 };
+        let d = uses_types::describe(&Value::Text("t".to_string()), Mode::Slow);
+        format!("{back:?} {} {} {d}", hidden.z, unused.w).into_bytes()
+    }
+}
+
+mapped::export_options!(Component with_types_in mapped);
