@@ -1,0 +1,149 @@
+//! Compile time and expansion size.
+//!
+//! - Warm rebuild: touch `benches/guests/src/proxy.rs` (the `wasi:http/proxy`
+//!   world and a stub) and rebuild one side, alternating the two generators.
+//! - Cold build: the minimal guest from an empty target directory
+//!   (`target/bench-cold/<side>`, removed afterwards).
+//! - Expansion: both generators run as libraries on the same WIT, their
+//!   output pretty-printed with prettyplease, lines counted.
+
+use std::path::Path;
+use std::time::{Duration, SystemTime};
+
+use anyhow::{Result, anyhow};
+use proc_macro2::Span;
+use quote::quote;
+use wit_bindgen_core::WorldGenerator;
+use wit_bindgen_core::wit_parser::Resolve;
+
+use crate::cargo::{self, bench_target, cargo, guests_dir, timed};
+use crate::glue::Sides;
+
+const TARGET: &str = "wasm32-wasip2";
+
+/// Warm rebuild wall times.
+pub struct Warm {
+    /// Rebuilds after a touch, in the order measured.
+    pub rebuild: Sides<Vec<Duration>>,
+    /// Median of builds with nothing to do: cargo's own share of a rebuild.
+    pub noop: Sides<Duration>,
+}
+
+/// Touches the proxy guest's source and rebuilds one side, `runs` times per
+/// side, alternating; then times builds with nothing to do.
+pub fn warm_rebuild(runs: usize) -> Result<Warm> {
+    let target = bench_target();
+    // Untimed: brings the dependencies and both crates up to date.
+    cargo::run(cargo(&target, &["build", "--offline", "--target", TARGET, "-p", "proxy-wb", "-p", "proxy-wg"]))?;
+    let src = guests_dir().join("src/proxy.rs");
+    let mut out = Sides::<Vec<Duration>>::default();
+    for r in 0..runs {
+        let sides: [(&str, bool); 2] = if r % 2 == 0 { [("proxy-wb", true), ("proxy-wg", false)] } else { [("proxy-wg", false), ("proxy-wb", true)] };
+        for (pkg, is_wb) in sides {
+            touch(&src)?;
+            let d = timed(|| cargo(&target, &["build", "--offline", "--target", TARGET, "-p", pkg]))?;
+            eprintln!("    {pkg}: {:.2} s", d.as_secs_f64());
+            if is_wb { out.wb.push(d) } else { out.wg.push(d) }
+        }
+    }
+    let noop = |pkg: &str| -> Result<Duration> {
+        let mut v = (0..5).map(|_| timed(|| cargo(&target, &["build", "--offline", "--target", TARGET, "-p", pkg]))).collect::<Result<Vec<_>>>()?;
+        v.sort();
+        Ok(v[v.len() / 2])
+    };
+    let noop = Sides { wb: noop("proxy-wb")?, wg: noop("proxy-wg")? };
+    Ok(Warm { rebuild: out, noop })
+}
+
+fn touch(path: &Path) -> Result<()> {
+    std::fs::File::options().append(true).open(path)?.set_modified(SystemTime::now())?;
+    Ok(())
+}
+
+/// Wall time of building the minimal guest from nothing, per side.
+pub fn cold_build() -> Result<Sides<Duration>> {
+    let base = cargo::main_target().join("bench-cold");
+    let one = |side: &str| -> Result<Duration> {
+        let dir = base.join(side);
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir)?;
+        }
+        let pkg = format!("min-{side}");
+        let d = timed(|| cargo(&dir, &["build", "--offline", "--target", TARGET, "-p", &pkg]))?;
+        eprintln!("    {pkg}: {:.1} s", d.as_secs_f64());
+        std::fs::remove_dir_all(&dir)?;
+        Ok(d)
+    };
+    let wb = one("wb")?;
+    let wg = one("wg")?;
+    let _ = std::fs::remove_dir(&base);
+    Ok(Sides { wb, wg })
+}
+
+/// One generator's expansion of a world.
+#[derive(Clone, Debug, Default)]
+pub struct Expansion {
+    pub lines: usize,
+    pub bytes: usize,
+    /// Length of the `component-type` custom section it embeds.
+    pub type_section: Option<usize>,
+}
+
+impl Expansion {
+    fn of(text: &str) -> Expansion {
+        Expansion { lines: text.lines().count(), bytes: text.len(), type_section: type_section_len(text) }
+    }
+}
+
+/// Expands `world` from the WIT at `path` with both generators.
+pub fn expand(path: &Path, world: &str, generate_all: bool) -> Result<Sides<Expansion>> {
+    Ok(Sides { wb: Expansion::of(&expand_wb(path, world, generate_all)?), wg: Expansion::of(&expand_wg(path, world, generate_all)?) })
+}
+
+fn expand_wg(path: &Path, world: &str, generate_all: bool) -> Result<String> {
+    let opts = wit_guest_codegen::options::Options {
+        world: Some((world.to_string(), Span::call_site())),
+        paths: vec![(path.display().to_string(), Span::call_site())],
+        generate_all,
+        ..Default::default()
+    };
+    let tokens = wit_guest_codegen::generate(&opts, &guests_dir(), quote!(::wit_bindgen))
+        .map_err(|d| anyhow!("wit-guest cannot expand {world}: {}", d.messages().join("\n")))?;
+    Ok(wit_guest_codegen::pretty(&tokens))
+}
+
+fn expand_wb(path: &Path, world: &str, generate_all: bool) -> Result<String> {
+    let mut resolve = Resolve::default();
+    let (pkg, _) = resolve.push_path(path).map_err(|e| anyhow!("{e:?}"))?;
+    let id = resolve.select_world(&[pkg], Some(world)).map_err(|e| anyhow!("{e:?}"))?;
+    let opts = wit_bindgen_rust::Opts { generate_all, format: true, ..Default::default() };
+    let mut files = wit_bindgen_core::Files::default();
+    opts.build().generate(&mut resolve, id, &mut files).map_err(|e| anyhow!("wit-bindgen cannot expand {world}: {e:?}"))?;
+    let mut text = String::new();
+    for (_, bytes) in files.iter() {
+        text.push_str(&String::from_utf8_lossy(bytes));
+    }
+    Ok(text)
+}
+
+/// The `N` of `[u8; N]` in the static placed in a `component-type` section.
+fn type_section_len(text: &str) -> Option<usize> {
+    let at = text.find("link_section = \"component-type")?;
+    let rest = &text[at..];
+    let ty = rest.find("[u8; ")? + "[u8; ".len();
+    rest[ty..].chars().take_while(char::is_ascii_digit).collect::<String>().parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::type_section_len;
+
+    #[test]
+    fn finds_the_type_section_length() {
+        let wg = "#[unsafe(\n link_section = \"component-type:x\"\n)]\npub static T: [u8; 1268usize] = *b\"\";";
+        let wb = "#[unsafe(link_section = \"component-type:y\")]\npub static T: [u8; 99] = *b\"\";";
+        assert_eq!(type_section_len(wg), Some(1268));
+        assert_eq!(type_section_len(wb), Some(99));
+        assert_eq!(type_section_len("pub static T: [u8; 3] = [0; 3];"), None);
+    }
+}

@@ -1,0 +1,127 @@
+//! `cargo run -p wit-guest-bench`: measures wit-guest against wit-bindgen 0.60
+//! on the same guest source and writes `BENCHMARKS.md` at the repository root.
+//!
+//! Steps: copy the WASI HTTP WIT, build the guests for `wasm32-wasip2`
+//! (release), measure glue cost, time and heap in wasmtime ([`glue`]), code
+//! size ([`size`]), expansion size, warm rebuild and cold build ([`compile`]),
+//! then write the report ([`report`]).
+//!
+//! Flags: `--skip-compile` leaves out the warm and cold builds (the report
+//! says so); `--runs N` sets the number of warm rebuilds per side (default 10);
+//! `--out FILE` writes somewhere other than `BENCHMARKS.md`.
+
+mod cargo;
+mod compile;
+mod glue;
+mod host;
+mod report;
+mod size;
+mod workloads;
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+
+use crate::cargo::{bench_target, guests_dir, root};
+use crate::glue::Sides;
+use crate::report::Report;
+
+struct Args {
+    skip_compile: bool,
+    runs: usize,
+    out: PathBuf,
+}
+
+fn args() -> Result<Args> {
+    let mut a = Args { skip_compile: false, runs: 10, out: root().join("BENCHMARKS.md") };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--skip-compile" => a.skip_compile = true,
+            "--runs" => a.runs = it.next().context("--runs takes a number")?.parse()?,
+            "--out" => a.out = PathBuf::from(it.next().context("--out takes a path")?),
+            other => bail!("unknown argument `{other}`; expected --skip-compile, --runs N or --out FILE"),
+        }
+    }
+    Ok(a)
+}
+
+fn main() -> Result<()> {
+    let args = args()?;
+    let start = Instant::now();
+    let step = |what: &str| eprintln!("[{:>5.0} s] {what}", start.elapsed().as_secs_f64());
+    let load_start = load_average();
+
+    step("copying the wasi:http WIT from the wasmtime-wasi-http crate");
+    let wit_src = cargo::copy_wasi_http_wit()?;
+    step("fetching and building the guests (release, wasm32-wasip2)");
+    cargo::run(cargo::cargo(&bench_target(), &["fetch"]))?;
+    let target = bench_target();
+    cargo::run(cargo::cargo(
+        &target,
+        &["build", "--offline", "--release", "--target", "wasm32-wasip2", "-p", "bench-wb", "-p", "bench-wg", "-p", "min-wb", "-p", "min-wg"],
+    ))?;
+    let wasm = |p: &str| cargo::wasm(&target, "release", p);
+
+    step("glue: instructions, time and heap per call");
+    let glue = glue::measure(&wasm("bench-wb"), &wasm("bench-wg"))?;
+
+    step("code size and expansion size");
+    let sizes = Sides { wb: size::measure(&wasm("bench-wb"))?, wg: size::measure(&wasm("bench-wg"))? };
+    let min_sizes = Sides { wb: size::measure(&wasm("min-wb"))?, wg: size::measure(&wasm("min-wg"))? };
+    let bench_expansion = compile::expand(&root().join("benches/wit"), "bench", false)?;
+    let proxy_expansion = compile::expand(&guests_dir().join("wit-wasi-http"), "wasi:http/proxy", true).map_err(|e| format!("{e:#}"));
+
+    let skipped = "skipped (`--skip-compile`)".to_string();
+    let (warm, cold) = if args.skip_compile {
+        (Err(skipped.clone()), Err(skipped))
+    } else {
+        step("warm rebuilds of the wasi:http/proxy guest");
+        let warm = compile::warm_rebuild(args.runs).map_err(|e| format!("{e:#}"));
+        step("cold builds of the minimal guest");
+        let cold = compile::cold_build().map_err(|e| format!("{e:#}"));
+        (warm, cold)
+    };
+
+    let mut machine = machine();
+    machine.push(format!("WASI WIT: `{}`", wit_src.display()));
+    machine.push(format!("Load average (1 min) at start {load_start}, at end {}", load_average()));
+    let report = Report { machine, glue, sizes, min_sizes, bench_expansion, proxy_expansion, warm, cold, wall: start.elapsed() };
+    std::fs::write(&args.out, report.markdown()).with_context(|| format!("writing {}", args.out.display()))?;
+    step(&format!("wrote {}", args.out.display()));
+    Ok(())
+}
+
+/// The machine and the versions compared.
+fn machine() -> Vec<String> {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| c.lines().find_map(|l| l.strip_prefix("model name").map(|m| m.trim_start_matches([' ', '\t', ':']).to_string())))
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
+    let rustc = output(Command::new(std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into())).arg("--version"));
+    let commit = output(Command::new("git").current_dir(root()).args(["rev-parse", "--short", "HEAD"]));
+    let wasmtime = root_locked_version("wasmtime").unwrap_or_else(|| "?".into());
+    let wb = cargo::locked_version("wit-bindgen").unwrap_or_else(|| "?".into());
+    vec![
+        format!("CPU: {cpu}, {cores} cores (nproc)"),
+        format!("{rustc}; wasmtime {wasmtime} (host, Cranelift); wit-bindgen {wb}; wit-guest {} at commit {commit}", env!("CARGO_PKG_VERSION")),
+    ]
+}
+
+fn output(c: &mut Command) -> String {
+    c.output().ok().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_else(|| "?".into())
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg").ok().and_then(|l| l.split_whitespace().next().map(str::to_string)).unwrap_or_else(|| "?".into())
+}
+
+fn root_locked_version(name: &str) -> Option<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).ok()?;
+    let needle = format!("name = \"{name}\"\nversion = \"");
+    let at = lock.find(&needle)? + needle.len();
+    Some(lock[at..].split('"').next()?.to_string())
+}
