@@ -147,10 +147,10 @@ fn canonical_lower(resolve: &Resolve, ty: &Type) -> bool {
 fn join_cast(v: TokenStream, from: Flat, to: Flat) -> TokenStream {
     match (from, to) {
         (a, b) if a == b => v,
-        (Flat::I32, Flat::I64) => quote!((#v as u32 as i64)),
-        (Flat::F32, Flat::I32) => quote!((#v.to_bits() as i32)),
-        (Flat::F32, Flat::I64) => quote!((#v.to_bits() as i64)),
-        (Flat::F64, Flat::I64) => quote!((#v.to_bits() as i64)),
+        (Flat::I32, Flat::I64) => quote!(#v as u32 as i64),
+        (Flat::F32, Flat::I32) => quote!(#v.to_bits() as i32),
+        (Flat::F32, Flat::I64) => quote!(#v.to_bits() as i64),
+        (Flat::F64, Flat::I64) => quote!(#v.to_bits() as i64),
         (a, b) => unreachable!("no canonical join from {a:?} to {b:?}"),
     }
 }
@@ -159,7 +159,7 @@ fn join_cast(v: TokenStream, from: Flat, to: Flat) -> TokenStream {
 fn split_cast(v: TokenStream, joined: Flat, to: Flat) -> TokenStream {
     match (joined, to) {
         (a, b) if a == b => v,
-        (Flat::I64, Flat::I32) => quote!((#v as i32)),
+        (Flat::I64, Flat::I32) => quote!(#v as i32),
         (Flat::I32, Flat::F32) => quote!(f32::from_bits(#v as u32)),
         (Flat::I64, Flat::F32) => quote!(f32::from_bits(#v as u32)),
         (Flat::I64, Flat::F64) => quote!(f64::from_bits(#v as u64)),
@@ -512,13 +512,13 @@ impl<'a> Abi<'a> {
         let mut next = || vals.next().expect("flat value count matches the signature");
         match ty {
             Type::Bool => { let v = next(); quote!(#rt::bool_lift(#v)) }
-            Type::S8 => { let v = next(); quote!((#v as i8)) }
-            Type::U8 => { let v = next(); quote!((#v as u8)) }
-            Type::S16 => { let v = next(); quote!((#v as i16)) }
-            Type::U16 => { let v = next(); quote!((#v as u16)) }
+            Type::S8 => { let v = next(); quote!(#v as i8) }
+            Type::U8 => { let v = next(); quote!(#v as u8) }
+            Type::S16 => { let v = next(); quote!(#v as i16) }
+            Type::U16 => { let v = next(); quote!(#v as u16) }
             Type::S32 | Type::S64 | Type::F32 | Type::F64 => next(),
-            Type::U32 => { let v = next(); quote!((#v as u32)) }
-            Type::U64 => { let v = next(); quote!((#v as u64)) }
+            Type::U32 => { let v = next(); quote!(#v as u32) }
+            Type::U64 => { let v = next(); quote!(#v as u64) }
             Type::Char => { let v = next(); quote!(#rt::char_lift(#v)) }
             Type::String => {
                 let (p, n) = (next(), next());
@@ -743,10 +743,10 @@ impl<'a> Abi<'a> {
 /// Word `i` (32 bits) of a flags value, as `ty`.
 fn flags_word(v: &TokenStream, i: usize, ty: TokenStream) -> TokenStream {
     if i == 0 {
-        quote!((#v.bits() as #ty))
+        quote!(#v.bits() as #ty)
     } else {
         let shift = Literal::usize_unsuffixed(32 * i);
-        quote!(((#v.bits() >> #shift) as #ty))
+        quote!((#v.bits() >> #shift) as #ty)
     }
 }
 

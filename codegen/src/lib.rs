@@ -10,6 +10,7 @@
 //! The `generate!` macro is a thin wrapper over [`expand`].
 
 pub mod abi;
+pub mod bindings;
 pub mod diag;
 pub mod emit;
 pub mod input;
@@ -24,6 +25,7 @@ use std::path::Path;
 use proc_macro2::TokenStream;
 use quote::quote;
 
+pub use bindings::Bindings;
 use diag::Diagnostics;
 use options::Options;
 

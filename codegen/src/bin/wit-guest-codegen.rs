@@ -1,48 +1,106 @@
 //! Command-line front end: writes the bindings `generate!` would expand to,
-//! pretty-printed, for WIT paths and options given as flags.
+//! formatted, for WIT paths and the same options given as flags.
 //!
-//! `wit-guest-codegen [--world W] [--generate-all] [--runtime-path P] [-o out.rs] PATH...`
+//! ```text
+//! wit-guest-codegen [FLAGS] PATH...
+//!   --world W                 the world to generate
+//!   --generate-all            generate imports from other packages too
+//!   --with KEY=PATH|generate  bind an imported interface or type to existing code
+//!   --additional-derive PATH  add a derive to every generated type (repeatable)
+//!   --skip NAME               do not generate this import (repeatable)
+//!   --features F              enable an `@unstable` feature (repeatable)
+//!   --stubs | --raw-strings | --std-feature | --generate-unused-types
+//!   --export-prefix P | --type-section-suffix S | --runtime-path P | --export-macro-name N
+//!   --options '{ .. }'        any options in `generate!` syntax (added to the flags)
+//!   --inline WIT              WIT text instead of, or besides, paths
+//!   -o FILE                   write there instead of stdout
+//! ```
 
-use std::path::PathBuf;
-
-use proc_macro2::Span;
-use quote::quote;
+use std::fmt::Write;
 
 fn main() {
-    let mut opts = wit_guest_codegen::options::Options::default();
-    let mut out: Option<PathBuf> = None;
+    let mut entries: Vec<String> = Vec::new();
+    let mut paths: Vec<String> = Vec::new();
+    let mut lists: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+    let mut with: Vec<String> = Vec::new();
+    let mut out = None;
     let mut args = std::env::args().skip(1);
+    let quote = |s: &str| format!("{s:?}");
     while let Some(a) = args.next() {
+        let mut value = || args.next().unwrap_or_else(|| usage(&format!("{a} needs a value")));
         match a.as_str() {
-            "--world" => opts.world = args.next().map(|w| (w, Span::call_site())),
-            "--generate-all" => opts.generate_all = true,
-            "--generate-unused-types" => opts.generate_unused_types = true,
-            "--runtime-path" => opts.runtime_path = args.next(),
-            "-o" | "--out" => out = args.next().map(PathBuf::from),
-            "-h" | "--help" => {
-                eprintln!("usage: wit-guest-codegen [--world W] [--generate-all] [--generate-unused-types] [--runtime-path P] [-o FILE] PATH...");
-                return;
+            "--world" => entries.push(format!("world: {}", quote(&value()))),
+            "--inline" => entries.push(format!("inline: {}", quote(&value()))),
+            "--generate-all" => entries.push("generate_all".into()),
+            "--stubs" => entries.push("stubs".into()),
+            "--raw-strings" => entries.push("raw_strings".into()),
+            "--std-feature" => entries.push("std_feature".into()),
+            "--generate-unused-types" => entries.push("generate_unused_types".into()),
+            "--export-prefix" => entries.push(format!("export_prefix: {}", quote(&value()))),
+            "--type-section-suffix" => entries.push(format!("type_section_suffix: {}", quote(&value()))),
+            "--runtime-path" => entries.push(format!("runtime_path: {}", quote(&value()))),
+            "--export-macro-name" => entries.push(format!("export_macro_name: {}", quote(&value()))),
+            "--additional-derive" => lists.entry("additional_derives").or_default().push(value()),
+            "--skip" => lists.entry("skip").or_default().push(quote(&value())),
+            "--features" => lists.entry("features").or_default().push(quote(&value())),
+            "--with" => {
+                let v = value();
+                let (k, p) = v.split_once('=').unwrap_or_else(|| usage("--with takes KEY=PATH"));
+                with.push(format!("{}: {p}", quote(k)));
             }
-            p => opts.paths.push((p.to_string(), Span::call_site())),
+            "--options" => {
+                let v = value();
+                let inner = v.trim().trim_start_matches('{').trim_end_matches('}').trim().to_string();
+                if !inner.is_empty() {
+                    entries.push(inner);
+                }
+            }
+            "-o" | "--out" => out = Some(value()),
+            "-h" | "--help" => usage(""),
+            p if p.starts_with('-') => usage(&format!("unknown flag {p}")),
+            p => paths.push(quote(p)),
         }
     }
-    let cwd = std::env::current_dir().expect("a current directory");
-    match wit_guest_codegen::generate(&opts, &cwd, quote!(::wit_guest)) {
-        Ok(tokens) => {
-            let text = wit_guest_codegen::pretty(&tokens);
-            match out {
-                Some(p) => std::fs::write(&p, text).unwrap_or_else(|e| {
-                    eprintln!("error: cannot write {}: {e}", p.display());
-                    std::process::exit(1)
-                }),
-                None => print!("{text}"),
-            }
-        }
-        Err(diag) => {
-            for m in diag.messages() {
-                eprintln!("error: {m}");
+    if !paths.is_empty() {
+        entries.push(format!("path: [{}]", paths.join(", ")));
+    }
+    for (k, v) in lists {
+        entries.push(format!("{k}: [{}]", v.join(", ")));
+    }
+    if !with.is_empty() {
+        entries.push(format!("with: {{ {} }}", with.join(", ")));
+    }
+    let mut options = String::from("{ ");
+    for e in &entries {
+        let _ = write!(options, "{e}, ");
+    }
+    options.push('}');
+    // Paths on the command line are relative to where the command runs.
+    let cwd = std::env::current_dir().unwrap_or_else(|e| fail(&format!("no current directory: {e}")));
+    let bindings = wit_guest_codegen::Bindings::new(&options).manifest_dir(cwd);
+    match bindings.generate() {
+        Ok(text) => match out {
+            Some(p) => std::fs::write(&p, text).unwrap_or_else(|e| fail(&format!("cannot write {p}: {e}"))),
+            None => print!("{text}"),
+        },
+        Err(errors) => {
+            for e in errors {
+                eprintln!("error: {e}");
             }
             std::process::exit(1);
         }
     }
+}
+
+fn usage(problem: &str) -> ! {
+    if !problem.is_empty() {
+        eprintln!("error: {problem}");
+    }
+    eprintln!("{}", include_str!("usage.txt"));
+    std::process::exit(2)
+}
+
+fn fail(msg: &str) -> ! {
+    eprintln!("error: {msg}");
+    std::process::exit(1)
 }

@@ -197,7 +197,7 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
         /// # Safety
         /// Called only by the export symbol with the canonical ABI's arguments.
         pub unsafe fn #shim<T_: #bound>(#(#arg_decls),*) #ret_ty {
-            #[allow(unused_unsafe, reason = "the body is unsafe when a type needs no lifting too")]
+            #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
             unsafe {
                 #ctors
                 #deferred

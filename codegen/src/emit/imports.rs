@@ -131,7 +131,12 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
         Some(ty) => {
             let r = quote!(r_);
             let v = abi.lift_flat(ty, &mut vec![r.clone()].into_iter());
-            quote! { let r_ = import_(#(#args),*); #v }
+            if v.to_string() == r.to_string() {
+                // The flat value is the Rust value (s32, s64, f32, f64).
+                quote! { import_(#(#args),*) }
+            } else {
+                quote! { let r_ = import_(#(#args),*); #v }
+            }
         }
     };
     let cleanup = if abi.uses_cleanup {
@@ -151,7 +156,7 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
         unsafe extern "C" fn import_(#(#underscores),*) #result_ty {
             ::core::panic!("wit-guest: imports can only be called on wasm32")
         }
-        #[allow(unused_unsafe, reason = "the body is unsafe when a type needs no lowering too")]
+        #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
         unsafe {
             #cleanup
             #stmts

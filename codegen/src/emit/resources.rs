@@ -74,8 +74,8 @@ fn borrow_ident(scope: &Scope, r: TypeId) -> Ident {
 /// Lowers a handle value (reached by reference) to its flat `i32`.
 pub fn lower_handle(_abi: &mut Abi, h: &Handle, v: &TokenStream) -> TokenStream {
     match h {
-        Handle::Own(_) => quote!((#v.take_handle() as i32)),
-        Handle::Borrow(_) => quote!((#v.handle() as i32)),
+        Handle::Own(_) => quote!(#v.take_handle() as i32),
+        Handle::Borrow(_) => quote!(#v.handle() as i32),
     }
 }
 
@@ -323,7 +323,10 @@ pub fn world_imported_resources(scope: &Scope) -> TokenStream {
 fn resource_impl(scope: &Scope, key: Option<&WorldKey>, r: TypeId, funcs: &[&Function]) -> TokenStream {
     let name = names::camel_ident(scope.cx.resolve.types[r].name.as_deref().expect("named"));
     let methods = functions_of(funcs.iter().copied(), r).into_iter().map(|f| imported_method(scope, key, f));
-    quote!(impl #name { #(#methods)* })
+    quote! {
+        #[allow(clippy::new_without_default, clippy::len_without_is_empty, reason = "methods mirror the WIT resource")]
+        impl #name { #(#methods)* }
+    }
 }
 
 fn imported_method(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> TokenStream {
@@ -392,6 +395,7 @@ pub fn exported_resources(scope: &Scope, key: &WorldKey, id: InterfaceId) -> Exp
         let doc = format!(" Implemented by the type that backs the exported resource `{wit_name}`.");
         out.items.extend(quote! {
             #[doc = #doc]
+            #[allow(clippy::len_without_is_empty, reason = "methods mirror the WIT resource")]
             pub trait #guest_trait: #rt::RustResource {
                 /// Creates a handle for a value placed by `resource_into_raw_`.
                 ///

@@ -40,6 +40,7 @@ impl ModTree {
             quote! {
                 #doc
                 #[allow(dead_code, reason = "bindings cover the whole world; a component uses part of it")]
+                #[allow(clippy::module_inception, reason = "module names follow the WIT package and interface")]
                 pub mod #name { #body }
             }
         });
@@ -68,7 +69,8 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
                 m.docs = docs(&resolve.interfaces[*id].docs);
                 m.items.extend(interface_types(&scope, *id));
                 for func in resolve.interfaces[*id].functions.values() {
-                    if matches!(func.kind, wit_parser::FunctionKind::Freestanding) {
+                    let skipped = cx.opts.skip.contains(&func.name);
+                    if matches!(func.kind, wit_parser::FunctionKind::Freestanding) && !skipped {
                         m.items.extend(emit_import(&scope, Some(key), func));
                     }
                 }

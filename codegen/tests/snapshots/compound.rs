@@ -46,15 +46,27 @@ const _: &[u8] = include_bytes!("$FIXTURES/compound.wit");
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
 )]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
 pub mod fixture {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
     )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
+    )]
     pub mod compound {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
         )]
         pub mod shapes {
             #[used]
@@ -220,7 +232,8 @@ pub mod fixture {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
@@ -228,8 +241,8 @@ pub mod fixture {
                         Shape::Dot(e8_) => {
                             (
                                 0,
-                                (::wit_guest::rt::as_f32(e8_.x).to_bits() as i32),
-                                (::wit_guest::rt::as_f32(e8_.y).to_bits() as i32),
+                                ::wit_guest::rt::as_f32(e8_.x).to_bits() as i32,
+                                ::wit_guest::rt::as_f32(e8_.y).to_bits() as i32,
                                 0i32,
                                 0i32,
                                 0i32,
@@ -331,7 +344,8 @@ pub mod fixture {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
@@ -490,7 +504,8 @@ pub mod fixture {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
@@ -531,7 +546,8 @@ pub mod fixture {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
@@ -621,20 +637,36 @@ pub mod fixture {
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
 )]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
 pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
     )]
     pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
         )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
+        )]
         pub mod compound {
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                clippy::module_inception,
+                reason = "module names follow the WIT package and interface"
             )]
             pub mod shapes {
                 #[used]
@@ -788,7 +820,8 @@ pub mod exports {
                 ) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
@@ -885,7 +918,8 @@ pub mod exports {
                 ) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
@@ -933,7 +967,7 @@ pub mod exports {
                                 ::core::option::Option::Some(
                                     match arg3 {
                                         0 => ::core::option::Option::None,
-                                        1 => ::core::option::Option::Some((arg4 as u32)),
+                                        1 => ::core::option::Option::Some(arg4 as u32),
                                         _ => ::wit_guest::rt::invalid_discriminant(),
                                     },
                                 )
@@ -1047,12 +1081,13 @@ pub mod exports {
                 ) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = (
-                            (arg0 as u8),
+                            arg0 as u8,
                             ::wit_guest::rt::string_lift(arg1, arg2),
                             Point { x: arg3, y: arg4 },
                         );
@@ -1094,7 +1129,8 @@ pub mod exports {
                 ) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();

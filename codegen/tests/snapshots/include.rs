@@ -5,7 +5,8 @@
 pub unsafe fn _export_go_cabi<T_: Guest>() -> i32 {
     #[allow(
         unused_unsafe,
-        reason = "the body is unsafe when a type needs no lifting too"
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     unsafe {
         ::wit_guest::rt::run_ctors_once();
@@ -81,15 +82,27 @@ const _: &[u8] = include_bytes!("$FIXTURES/include.wit");
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
 )]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
 pub mod fixture {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
     )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
+    )]
     pub mod includes {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
         )]
         pub mod logging {
             #[used]
@@ -108,7 +121,8 @@ pub mod fixture {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     import_(

@@ -46,15 +46,27 @@ const _: &[u8] = include_bytes!("$FIXTURES/keywords.wit");
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
 )]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
 pub mod fixture {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
     )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
+    )]
     pub mod keywords {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
         )]
         pub mod self_ {
             #[used]
@@ -107,7 +119,8 @@ pub mod fixture {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     let mut ret_area_ = ::wit_guest::rt::RetArea::<2>::new();
@@ -139,7 +152,8 @@ pub mod fixture {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     import_();
@@ -152,20 +166,36 @@ pub mod fixture {
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
 )]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
 pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
     )]
     pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
         )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
+        )]
         pub mod keywords {
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                clippy::module_inception,
+                reason = "module names follow the WIT package and interface"
             )]
             pub mod self_ {
                 #[used]
@@ -218,13 +248,14 @@ pub mod exports {
                 ) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
-                        let p0_ = (arg0 as u32);
+                        let p0_ = arg0 as u32;
                         let p1_ = Guest_ {
-                            type_: (arg1 as u32),
+                            type_: arg1 as u32,
                             impl_: ::wit_guest::rt::string_lift(arg2, arg3),
                         };
                         let result_ = <T_ as Guest>::type_(p0_, p1_);
@@ -249,7 +280,8 @@ pub mod exports {
                 pub unsafe fn _export_loop_cabi<T_: Guest>() {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();

@@ -54,13 +54,19 @@ pub fn get_top() -> TopThing {
     }
     #[allow(
         unused_unsafe,
-        reason = "the body is unsafe when a type needs no lowering too"
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     unsafe {
         let r_ = import_();
         TopThing::from_handle(r_ as u32)
     }
 }
+#[allow(
+    clippy::new_without_default,
+    clippy::len_without_is_empty,
+    reason = "methods mirror the WIT resource"
+)]
 impl TopThing {
     pub fn new() -> Self {
         #[cfg(target_arch = "wasm32")]
@@ -75,7 +81,8 @@ impl TopThing {
         }
         #[allow(
             unused_unsafe,
-            reason = "the body is unsafe when a type needs no lowering too"
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         unsafe {
             let r_ = import_();
@@ -95,11 +102,12 @@ impl TopThing {
         }
         #[allow(
             unused_unsafe,
-            reason = "the body is unsafe when a type needs no lowering too"
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         unsafe {
-            let r_ = import_((self.handle() as i32));
-            (r_ as u32)
+            let r_ = import_(self.handle() as i32);
+            r_ as u32
         }
     }
 }
@@ -110,7 +118,8 @@ impl TopThing {
 pub unsafe fn _export_top_id_cabi<T_: Guest>() -> i32 {
     #[allow(
         unused_unsafe,
-        reason = "the body is unsafe when a type needs no lifting too"
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     unsafe {
         ::wit_guest::rt::run_ctors_once();
@@ -125,7 +134,8 @@ pub unsafe fn _export_top_id_cabi<T_: Guest>() -> i32 {
 pub unsafe fn _export_heap_live_cabi<T_: Guest>() -> i64 {
     #[allow(
         unused_unsafe,
-        reason = "the body is unsafe when a type needs no lifting too"
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     unsafe {
         ::wit_guest::rt::run_ctors_once();
@@ -212,16 +222,28 @@ const _: &[u8] = include_bytes!("$FIXTURES/resources.wit");
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
 )]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
 pub mod test {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
     )]
     pub mod resources {
         /// Implemented by the host.
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
         )]
         pub mod host_res {
             #[used]
@@ -331,7 +353,8 @@ pub mod test {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
@@ -339,11 +362,11 @@ pub mod test {
                     let base3_ = cleanup_.alloc(len2_ * 4, 4);
                     for (i6_, e5_) in cs.iter().enumerate() {
                         let at4_ = base3_.add(i6_ * 4);
-                        *at4_.cast::<i32>() = (e5_.handle() as i32);
+                        *at4_.cast::<i32>() = e5_.handle() as i32;
                     }
                     let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
                     let r_ = import_(ptr1_, ::wit_guest::rt::len_i32(len2_));
-                    (r_ as u32)
+                    r_ as u32
                 }
             }
             pub fn consume(
@@ -379,25 +402,26 @@ pub mod test {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let (f1_, f2_) = match &extra {
                         ::core::option::Option::None => (0, 0i32),
                         ::core::option::Option::Some(e3_) => {
-                            (1, (e3_.take_handle() as i32))
+                            (1, e3_.take_handle() as i32)
                         }
                     };
                     let len5_ = many.len();
                     let base6_ = cleanup_.alloc(len5_ * 4, 4);
                     for (i9_, e8_) in many.iter().enumerate() {
                         let at7_ = base6_.add(i9_ * 4);
-                        *at7_.cast::<i32>() = (e8_.take_handle() as i32);
+                        *at7_.cast::<i32>() = e8_.take_handle() as i32;
                     }
                     let ptr4_ = ::wit_guest::rt::ptr_i32(base6_);
                     let r_ = import_(
-                        (p.a.take_handle() as i32),
+                        p.a.take_handle() as i32,
                         ::wit_guest::rt::ptr_i32(p.label.as_ptr()),
                         ::wit_guest::rt::len_i32(p.label.len()),
                         f1_,
@@ -405,7 +429,7 @@ pub mod test {
                         ptr4_,
                         ::wit_guest::rt::len_i32(len5_),
                     );
-                    (r_ as u32)
+                    r_ as u32
                 }
             }
             pub fn peek(p: &BorrowedPair<'_>) -> u32 {
@@ -421,11 +445,12 @@ pub mod test {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    let r_ = import_((p.a.handle() as i32), (p.b.handle() as i32));
-                    (r_ as u32)
+                    let r_ = import_(p.a.handle() as i32, p.b.handle() as i32);
+                    r_ as u32
                 }
             }
             pub fn make_many(n: u32) -> ::wit_guest::rt::Vec<Counter> {
@@ -441,7 +466,8 @@ pub mod test {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
@@ -469,12 +495,13 @@ pub mod test {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
                     let ret_ = ret_area_.as_mut_ptr();
-                    import_((c.take_handle() as i32), ::wit_guest::rt::ptr_i32(ret_));
+                    import_(c.take_handle() as i32, ::wit_guest::rt::ptr_i32(ret_));
                     (
                         Counter::from_handle(*ret_.cast::<i32>() as u32),
                         match *ret_.add(4).cast::<u8>() {
@@ -489,6 +516,11 @@ pub mod test {
                     )
                 }
             }
+            #[allow(
+                clippy::new_without_default,
+                clippy::len_without_is_empty,
+                reason = "methods mirror the WIT resource"
+            )]
             impl Counter {
                 pub fn new(start: u32) -> Self {
                     #[cfg(target_arch = "wasm32")]
@@ -503,7 +535,8 @@ pub mod test {
                     }
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lowering too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         let r_ = import_(::wit_guest::rt::as_i32(start));
@@ -525,7 +558,8 @@ pub mod test {
                     }
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lowering too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
@@ -565,14 +599,15 @@ pub mod test {
                     }
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lowering too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         let r_ = import_(
-                            (self.handle() as i32),
+                            self.handle() as i32,
                             ::wit_guest::rt::as_i32(by),
                         );
-                        (r_ as u32)
+                        r_ as u32
                     }
                 }
                 pub fn name(&self) -> ::wit_guest::rt::String {
@@ -588,12 +623,13 @@ pub mod test {
                     }
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lowering too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
                         let ret_ = ret_area_.as_mut_ptr();
-                        import_((self.handle() as i32), ::wit_guest::rt::ptr_i32(ret_));
+                        import_(self.handle() as i32, ::wit_guest::rt::ptr_i32(ret_));
                         ::wit_guest::rt::string_lift(
                             *ret_.cast::<i32>(),
                             *ret_.add(4).cast::<i32>(),
@@ -613,10 +649,11 @@ pub mod test {
                     }
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lowering too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
-                        let r_ = import_((a.handle() as i32), (b.take_handle() as i32));
+                        let r_ = import_(a.handle() as i32, b.take_handle() as i32);
                         Counter::from_handle(r_ as u32)
                     }
                 }
@@ -626,6 +663,10 @@ pub mod test {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
         )]
         pub mod alias_user {
             #[used]
@@ -648,11 +689,12 @@ pub mod test {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    let r_ = import_((c.handle() as i32), ::wit_guest::rt::as_i32(by));
-                    (r_ as u32)
+                    let r_ = import_(c.handle() as i32, ::wit_guest::rt::as_i32(by));
+                    r_ as u32
                 }
             }
             pub fn fresh() -> super::super::super::test::resources::host_res::Counter {
@@ -668,7 +710,8 @@ pub mod test {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     let r_ = import_();
@@ -682,6 +725,10 @@ pub mod test {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
         )]
         pub mod shared {
             #[used]
@@ -743,13 +790,19 @@ pub mod test {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    let r_ = import_((c.handle() as i32));
-                    (r_ as u32)
+                    let r_ = import_(c.handle() as i32);
+                    r_ as u32
                 }
             }
+            #[allow(
+                clippy::new_without_default,
+                clippy::len_without_is_empty,
+                reason = "methods mirror the WIT resource"
+            )]
             impl Cell {
                 pub fn new(v: u32) -> Self {
                     #[cfg(target_arch = "wasm32")]
@@ -764,7 +817,8 @@ pub mod test {
                     }
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lowering too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         let r_ = import_(::wit_guest::rt::as_i32(v));
@@ -784,11 +838,12 @@ pub mod test {
                     }
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lowering too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
-                        let r_ = import_((self.handle() as i32));
-                        (r_ as u32)
+                        let r_ = import_(self.handle() as i32);
+                        r_ as u32
                     }
                 }
             }
@@ -799,21 +854,37 @@ pub mod test {
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
 )]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
 pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
     )]
     pub mod test {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
         )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
+        )]
         pub mod resources {
             /// Implemented by the guest.
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                clippy::module_inception,
+                reason = "module names follow the WIT package and interface"
             )]
             pub mod guest_res {
                 #[used]
@@ -972,21 +1043,22 @@ pub mod exports {
                 ) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
-                        let p1_ = (arg1 as u32);
+                        let p1_ = arg1 as u32;
                         let (result_, cleanup_) = RET_SLOT_SPLIT
                             .put(<T_ as Guest>::split(p0_, p1_));
                         let ret_ = RET_AREA_SPLIT.as_mut_ptr();
-                        *ret_.cast::<i32>() = (result_.first.take_handle() as i32);
+                        *ret_.cast::<i32>() = result_.first.take_handle() as i32;
                         let len2_ = result_.rest.len();
                         let base3_ = cleanup_.alloc(len2_ * 4, 4);
                         for (i6_, e5_) in result_.rest.iter().enumerate() {
                             let at4_ = base3_.add(i6_ * 4);
-                            *at4_.cast::<i32>() = (e5_.take_handle() as i32);
+                            *at4_.cast::<i32>() = e5_.take_handle() as i32;
                         }
                         let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
                         *ret_.add(4).cast::<i32>() = ptr1_;
@@ -1015,7 +1087,8 @@ pub mod exports {
                 ) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
@@ -1054,7 +1127,8 @@ pub mod exports {
                 pub unsafe fn _export_maybe_blob_cabi<T_: Guest>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
@@ -1067,7 +1141,7 @@ pub mod exports {
                             }
                             ::core::option::Option::Some(e1_) => {
                                 *ret_.cast::<u8>() = 1;
-                                *ret_.add(4).cast::<i32>() = (e1_.take_handle() as i32);
+                                *ret_.add(4).cast::<i32>() = e1_.take_handle() as i32;
                             }
                         }
                         ::wit_guest::rt::ptr_i32(ret_)
@@ -1080,7 +1154,8 @@ pub mod exports {
                 pub unsafe fn _export_live_blobs_cabi<T_: Guest>() -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
@@ -1095,11 +1170,12 @@ pub mod exports {
                 pub unsafe fn _export_drive_host_cabi<T_: Guest>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
-                        let p0_ = (arg0 as u32);
+                        let p0_ = arg0 as u32;
                         let result_ = <T_ as Guest>::drive_host(p0_);
                         ::wit_guest::rt::as_i32(result_)
                     }
@@ -1111,11 +1187,12 @@ pub mod exports {
                 pub unsafe fn _export_misuse_cabi<T_: Guest>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
-                        let p0_ = (arg0 as u32);
+                        let p0_ = arg0 as u32;
                         let result_ = <T_ as Guest>::misuse(p0_);
                         ::wit_guest::rt::as_i32(result_)
                     }
@@ -1130,13 +1207,14 @@ pub mod exports {
                 ) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = ::wit_guest::rt::list_lift::<u8>(arg0, arg1);
                         let result_ = Blob::new(<T_ as GuestBlob>::new(p0_));
-                        (result_.take_handle() as i32)
+                        result_.take_handle() as i32
                     }
                 }
                 #[doc(hidden)]
@@ -1149,13 +1227,14 @@ pub mod exports {
                 ) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
                         let result_ = <T_ as GuestBlob>::from_string(p0_);
-                        (result_.take_handle() as i32)
+                        result_.take_handle() as i32
                     }
                 }
                 #[doc(hidden)]
@@ -1165,7 +1244,8 @@ pub mod exports {
                 pub unsafe fn _export_blob_len_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
@@ -1185,7 +1265,8 @@ pub mod exports {
                 ) {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
@@ -1205,7 +1286,8 @@ pub mod exports {
                 pub unsafe fn _export_blob_data_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
@@ -1238,14 +1320,15 @@ pub mod exports {
                 ) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
                         let p1_ = BlobBorrow::lift(arg1 as u32 as usize as *const u8);
                         let result_ = <T_ as GuestBlob>::concat(p0_, p1_);
-                        (result_.take_handle() as i32)
+                        result_.take_handle() as i32
                     }
                 }
                 static RET_AREA_BLOB_TAKE: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
@@ -1259,7 +1342,8 @@ pub mod exports {
                 pub unsafe fn _export_blob_take_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
@@ -1283,6 +1367,10 @@ pub mod exports {
                     unsafe { RET_SLOT_BLOB_TAKE.clear() }
                 }
                 /// Implemented by the type that backs the exported resource `blob`.
+                #[allow(
+                    clippy::len_without_is_empty,
+                    reason = "methods mirror the WIT resource"
+                )]
                 pub trait GuestBlob: ::wit_guest::rt::RustResource {
                     /// Creates a handle for a value placed by `resource_into_raw_`.
                     ///
@@ -1509,6 +1597,10 @@ pub mod exports {
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
             )]
+            #[allow(
+                clippy::module_inception,
+                reason = "module names follow the WIT package and interface"
+            )]
             pub mod shared {
                 #[used]
                 #[doc(hidden)]
@@ -1645,7 +1737,8 @@ pub mod exports {
                 pub unsafe fn _export_double_cabi<T_: Guest>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
@@ -1661,13 +1754,14 @@ pub mod exports {
                 pub unsafe fn _export_cell_new_cabi<T_: GuestCell>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
-                        let p0_ = (arg0 as u32);
+                        let p0_ = arg0 as u32;
                         let result_ = Cell::new(<T_ as GuestCell>::new(p0_));
-                        (result_.take_handle() as i32)
+                        result_.take_handle() as i32
                     }
                 }
                 #[doc(hidden)]
@@ -1677,7 +1771,8 @@ pub mod exports {
                 pub unsafe fn _export_cell_get_cabi<T_: GuestCell>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
@@ -1687,6 +1782,10 @@ pub mod exports {
                     }
                 }
                 /// Implemented by the type that backs the exported resource `cell`.
+                #[allow(
+                    clippy::len_without_is_empty,
+                    reason = "methods mirror the WIT resource"
+                )]
                 pub trait GuestCell: ::wit_guest::rt::RustResource {
                     /// Creates a handle for a value placed by `resource_into_raw_`.
                     ///

@@ -46,16 +46,28 @@ const _: &[u8] = include_bytes!("$FIXTURES/scalars.wit");
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
 )]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
 pub mod fixture {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
     )]
     pub mod scalars {
         /// Scalars in both directions.
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
         )]
         pub mod scalars {
             #[used]
@@ -75,14 +87,15 @@ pub mod fixture {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     let r_ = import_(
                         ::wit_guest::rt::as_i32(a),
                         ::wit_guest::rt::as_i32(b),
                     );
-                    (r_ as u32)
+                    r_ as u32
                 }
             }
             #[allow(
@@ -145,10 +158,11 @@ pub mod fixture {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    let r_ = import_(
+                    import_(
                         ::wit_guest::rt::as_i32(a),
                         ::wit_guest::rt::as_i32(b),
                         ::wit_guest::rt::as_i32(c),
@@ -161,8 +175,7 @@ pub mod fixture {
                         ::wit_guest::rt::as_f32(j),
                         ::wit_guest::rt::as_f64(k),
                         ::wit_guest::rt::as_i32(l),
-                    );
-                    r_
+                    )
                 }
             }
             pub fn nothing() {
@@ -178,7 +191,8 @@ pub mod fixture {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     import_();
@@ -191,21 +205,37 @@ pub mod fixture {
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
 )]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
 pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
     )]
     pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
         )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
+        )]
         pub mod scalars {
             /// Scalars in both directions.
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                clippy::module_inception,
+                reason = "module names follow the WIT package and interface"
             )]
             pub mod scalars {
                 #[used]
@@ -218,12 +248,13 @@ pub mod exports {
                 pub unsafe fn _export_add_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
-                        let p0_ = (arg0 as u32);
-                        let p1_ = (arg1 as u32);
+                        let p0_ = arg0 as u32;
+                        let p1_ = arg1 as u32;
                         let result_ = <T_ as Guest>::add(p0_, p1_);
                         ::wit_guest::rt::as_i32(result_)
                     }
@@ -252,19 +283,20 @@ pub mod exports {
                 ) -> f64 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = ::wit_guest::rt::bool_lift(arg0);
-                        let p1_ = (arg1 as i8);
-                        let p2_ = (arg2 as u8);
-                        let p3_ = (arg3 as i16);
-                        let p4_ = (arg4 as u16);
+                        let p1_ = arg1 as i8;
+                        let p2_ = arg2 as u8;
+                        let p3_ = arg3 as i16;
+                        let p4_ = arg4 as u16;
                         let p5_ = arg5;
-                        let p6_ = (arg6 as u32);
+                        let p6_ = arg6 as u32;
                         let p7_ = arg7;
-                        let p8_ = (arg8 as u64);
+                        let p8_ = arg8 as u64;
                         let p9_ = arg9;
                         let p10_ = arg10;
                         let p11_ = ::wit_guest::rt::char_lift(arg11);
@@ -292,7 +324,8 @@ pub mod exports {
                 pub unsafe fn _export_nothing_cabi<T_: Guest>() {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();

@@ -46,15 +46,27 @@ const _: &[u8] = include_bytes!("$FIXTURES/spill.wit");
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
 )]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
 pub mod fixture {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
     )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
+    )]
     pub mod spill {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
         )]
         pub mod wide {
             #[used]
@@ -118,7 +130,8 @@ pub mod fixture {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
@@ -141,7 +154,7 @@ pub mod fixture {
                     *params1_.add(60).cast::<i32>() = ::wit_guest::rt::as_i32(a16);
                     *params1_.add(64).cast::<i32>() = ::wit_guest::rt::as_i32(a17);
                     let r_ = import_(::wit_guest::rt::ptr_i32(params1_));
-                    (r_ as u32)
+                    r_ as u32
                 }
             }
             pub fn records(x: &Big, y: &Big) -> (Big, Big) {
@@ -189,7 +202,8 @@ pub mod fixture {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     let mut ret_area_ = ::wit_guest::rt::RetArea::<80>::new();
@@ -240,20 +254,36 @@ pub mod fixture {
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
 )]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
 pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
     )]
     pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
         )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
+        )]
         pub mod spill {
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                clippy::module_inception,
+                reason = "module names follow the WIT package and interface"
             )]
             pub mod wide {
                 #[used]
@@ -289,7 +319,8 @@ pub mod exports {
                 pub unsafe fn _export_seventeen_cabi<T_: Guest>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
@@ -360,22 +391,23 @@ pub mod exports {
                 ) -> i32 {
                     #[allow(
                         unused_unsafe,
-                        reason = "the body is unsafe when a type needs no lifting too"
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = Big {
-                            a: (arg0 as u64),
-                            b: (arg1 as u64),
-                            c: (arg2 as u64),
-                            d: (arg3 as u64),
+                            a: arg0 as u64,
+                            b: arg1 as u64,
+                            c: arg2 as u64,
+                            d: arg3 as u64,
                             e: ::wit_guest::rt::string_lift(arg4, arg5),
                         };
                         let p1_ = Big {
-                            a: (arg6 as u64),
-                            b: (arg7 as u64),
-                            c: (arg8 as u64),
-                            d: (arg9 as u64),
+                            a: arg6 as u64,
+                            b: arg7 as u64,
+                            c: arg8 as u64,
+                            d: arg9 as u64,
                             e: ::wit_guest::rt::string_lift(arg10, arg11),
                         };
                         let (result_, cleanup_) = RET_SLOT_RECORDS

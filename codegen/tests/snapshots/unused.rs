@@ -44,15 +44,27 @@ const _: &[u8] = include_bytes!("$FIXTURES/unused.wit");
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
 )]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
 pub mod fixture {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
     )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
+    )]
     pub mod unused {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
         )]
         pub mod types {
             #[used]
@@ -98,11 +110,12 @@ pub mod fixture {
                 }
                 #[allow(
                     unused_unsafe,
-                    reason = "the body is unsafe when a type needs no lowering too"
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
                     let r_ = import_();
-                    Used { a: (r_ as u32) }
+                    Used { a: r_ as u32 }
                 }
             }
         }

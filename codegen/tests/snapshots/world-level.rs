@@ -53,7 +53,8 @@ pub fn get_config() -> Config {
     }
     #[allow(
         unused_unsafe,
-        reason = "the body is unsafe when a type needs no lowering too"
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     unsafe {
         let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
@@ -81,7 +82,8 @@ pub fn set_mode(m: Mode) {
     }
     #[allow(
         unused_unsafe,
-        reason = "the body is unsafe when a type needs no lowering too"
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     unsafe {
         import_(
@@ -109,13 +111,14 @@ pub unsafe fn _export_run_cabi<T_: Guest>(
 ) -> i32 {
     #[allow(
         unused_unsafe,
-        reason = "the body is unsafe when a type needs no lifting too"
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     unsafe {
         ::wit_guest::rt::run_ctors_once();
         let p0_ = Config {
             name: ::wit_guest::rt::string_lift(arg0, arg1),
-            level: (arg2 as u8),
+            level: arg2 as u8,
         };
         let p1_ = ::wit_guest::rt::list_lift_with(
             arg3,
@@ -228,6 +231,10 @@ const _: &[u8] = include_bytes!("$FIXTURES/world-level.wit");
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
 )]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
 pub mod helper {
     #[used]
     #[doc(hidden)]
@@ -245,7 +252,8 @@ pub mod helper {
         }
         #[allow(
             unused_unsafe,
-            reason = "the body is unsafe when a type needs no lowering too"
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         unsafe {
             let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
@@ -263,10 +271,18 @@ pub mod helper {
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
 )]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
 pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
     )]
     pub mod api {
         #[used]
@@ -279,7 +295,8 @@ pub mod exports {
         pub unsafe fn _export_call_cabi<T_: Guest>(arg0: i64) -> i64 {
             #[allow(
                 unused_unsafe,
-                reason = "the body is unsafe when a type needs no lifting too"
+                unused_parens,
+                reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             unsafe {
                 ::wit_guest::rt::run_ctors_once();
