@@ -31,6 +31,8 @@ fn wit_dir() -> Result<PathBuf, String> {
     let out = Command::new(cargo)
         .args(["metadata", "--format-version", "1", "--manifest-path"])
         .arg(&manifest)
+        // Only the host's packages: what the host build downloads anyway.
+        .args(["--filter-platform", &std::env::var("HOST").map_err(|e| format!("HOST: {e}"))?])
         .output()
         .map_err(|e| format!("running cargo metadata: {e}"))?;
     if !out.status.success() {
