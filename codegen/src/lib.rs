@@ -11,6 +11,7 @@
 
 pub mod abi;
 pub mod bindings;
+pub mod component;
 pub mod diag;
 pub mod emit;
 pub mod input;

@@ -98,3 +98,11 @@ pub fn unknown_with_key(key: &str, candidates: &[&str]) -> String {
 pub fn debug_write_failed(file: &std::path::Path, e: &std::io::Error) -> String {
     format!("`debug`: cannot write the expansion to {}: {e}", file.display())
 }
+
+pub fn no_component_metadata() -> String {
+    "`component::generate!` reads `[package.metadata.component]` from Cargo.toml, and there is none; add `[package.metadata.component.target]` with `path` and `world`, or use `wit_guest::generate!`".to_string()
+}
+
+pub fn component_dependency_without_path(name: &str) -> String {
+    format!("`[package.metadata.component.target.dependencies]`: `{name}` needs `path = \"..\"` (registry dependencies are not supported)")
+}

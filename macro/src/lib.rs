@@ -14,6 +14,14 @@ pub fn generate(input: TokenStream) -> TokenStream {
     wit_guest_codegen::expand(input.into(), &manifest_dir, runtime_crate()).into()
 }
 
+/// Bindings configured by `[package.metadata.component]`, exporting `Component`;
+/// see `wit_guest::component::generate!`.
+#[proc_macro]
+pub fn component_generate(input: TokenStream) -> TokenStream {
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(std::path::PathBuf::from).unwrap_or_default();
+    wit_guest_codegen::component::expand(input.into(), &manifest_dir, runtime_crate()).into()
+}
+
 /// `::wit_guest`, or the name the crate was renamed to in Cargo.toml (a crate
 /// written for wit-bindgen depends on us as `wit-bindgen`).
 fn runtime_crate() -> proc_macro2::TokenStream {

@@ -28,3 +28,28 @@ pub use wit_guest_macro::generate;
 
 #[doc(hidden)]
 pub mod rt;
+
+/// cargo-component's workflow, without cargo-component.
+#[cfg(feature = "macros")]
+pub mod component {
+    /// Generates `mod bindings` for the world named in the crate's
+    /// `[package.metadata.component]` (`package`, `target.path`,
+    /// `target.world`, `target.dependencies` with `path`s) and exports the
+    /// crate's `Component` type — the code shape of the component-model
+    /// book's Rust chapter:
+    ///
+    /// ```ignore
+    /// wit_guest::component::generate!();
+    /// use bindings::Guest;
+    ///
+    /// struct Component;
+    ///
+    /// impl Guest for Component {
+    ///     fn hello() -> String { "hi".into() }
+    /// }
+    /// ```
+    ///
+    /// Options in `generate!` syntax may be added; `world` and `path` given
+    /// there win over the metadata.
+    pub use wit_guest_macro::component_generate as generate;
+}
