@@ -384,9 +384,7 @@ impl<'a> Abi<'a> {
 
     /// Stores `v` at `at + off`.
     pub fn store(&mut self, ty: &Type, v: &TokenStream, at: &TokenStream, off: usize) -> TokenStream {
-        let addr = |off: usize| {
-            if off == 0 { quote!(#at) } else { let o = Literal::usize_unsuffixed(off); quote!(#at.add(#o)) }
-        };
+        let addr = |off: usize| addr_at(at, off);
         let prim = |this: &mut Self, ty: &Type, narrow: TokenStream| {
             let mut out = Vec::new();
             let mut stmts = TokenStream::new();
@@ -423,9 +421,7 @@ impl<'a> Abi<'a> {
 
     fn store_id(&mut self, id: TypeId, v: &TokenStream, at: &TokenStream, off: usize) -> TokenStream {
         let resolve = self.resolve;
-        let addr = |off: usize| {
-            if off == 0 { quote!(#at) } else { let o = Literal::usize_unsuffixed(off); quote!(#at.add(#o)) }
-        };
+        let addr = |off: usize| addr_at(at, off);
         match &resolve.types[id].kind {
             TypeDefKind::Type(t) => self.store(t, v, at, off),
             TypeDefKind::Record(r) => {
@@ -636,9 +632,7 @@ impl<'a> Abi<'a> {
     /// Loads a value stored at `at + off`.
     pub fn load(&mut self, ty: &Type, at: &TokenStream, off: usize) -> TokenStream {
         let rt = self.rt.clone();
-        let addr = |off: usize| {
-            if off == 0 { quote!(#at) } else { let o = Literal::usize_unsuffixed(off); quote!(#at.add(#o)) }
-        };
+        let addr = |off: usize| addr_at(at, off);
         let a = addr(off);
         match ty {
             Type::Bool => quote!(#rt::bool_lift(*#a.cast::<u8>() as i32)),
@@ -668,9 +662,7 @@ impl<'a> Abi<'a> {
 
     fn load_id(&mut self, id: TypeId, at: &TokenStream, off: usize) -> TokenStream {
         let resolve = self.resolve;
-        let addr = |off: usize| {
-            if off == 0 { quote!(#at) } else { let o = Literal::usize_unsuffixed(off); quote!(#at.add(#o)) }
-        };
+        let addr = |off: usize| addr_at(at, off);
         match &resolve.types[id].kind {
             TypeDefKind::Type(t) => self.load(t, at, off),
             TypeDefKind::Record(r) => {
@@ -737,6 +729,16 @@ impl<'a> Abi<'a> {
             }
             other => unreachable!("{} rejected before emission", other.as_str()),
         }
+    }
+}
+
+/// `at + off` as a pointer expression.
+fn addr_at(at: &TokenStream, off: usize) -> TokenStream {
+    if off == 0 {
+        quote!(#at)
+    } else {
+        let o = Literal::usize_unsuffixed(off);
+        quote!(#at.add(#o))
     }
 }
 
