@@ -625,6 +625,16 @@ impl<'a> Abi<'a> {
         let size = Literal::usize_unsuffixed(self.size(elem));
         let align = Literal::usize_unsuffixed(self.align(elem));
         let at = self.tmp("at");
+        if let Some(path) = crate::emit::resources::imported_borrow(self.scope, elem) {
+            // Borrowed handles live until the call returns: keep the owning
+            // wrappers in a list of their own and lend references to them.
+            let handles = self.tmp("handles");
+            self.deferred.extend(quote!(let #handles;));
+            return quote!({
+                #handles = #rt::list_lift_with(#p, #n, #size, #align, |#at: *mut u8| #path::from_handle(*#at.cast::<i32>() as u32));
+                #handles.iter().collect::<#rt::Vec<_>>()
+            });
+        }
         let load = self.load(elem, &at, 0);
         quote!(#rt::list_lift_with(#p, #n, #size, #align, |#at: *mut u8| #load))
     }

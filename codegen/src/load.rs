@@ -106,6 +106,30 @@ fn wit_texts(path: &Path) -> String {
     out
 }
 
+/// `list<T>` where `T` is an aggregate (not a bare handle) holding a borrow.
+fn list_of_aggregate_borrows(resolve: &Resolve, ty: &Type) -> bool {
+    let Type::Id(id) = ty else { return false };
+    match &resolve.types[*id].kind {
+        TypeDefKind::List(elem) => {
+            let bare = matches!(elem, Type::Id(e) if matches!(dealias(resolve, *e), TypeDefKind::Handle(_)));
+            (!bare && crate::emit::resources::has_borrow(resolve, elem)) || list_of_aggregate_borrows(resolve, elem)
+        }
+        TypeDefKind::Type(t) | TypeDefKind::Option(t) => list_of_aggregate_borrows(resolve, t),
+        TypeDefKind::Record(r) => r.fields.iter().any(|f| list_of_aggregate_borrows(resolve, &f.ty)),
+        TypeDefKind::Tuple(t) => t.types.iter().any(|t| list_of_aggregate_borrows(resolve, t)),
+        TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).any(|t| list_of_aggregate_borrows(resolve, t)),
+        TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).any(|t| list_of_aggregate_borrows(resolve, t)),
+        _ => false,
+    }
+}
+
+fn dealias(resolve: &Resolve, mut id: wit_parser::TypeId) -> &TypeDefKind {
+    while let TypeDefKind::Type(Type::Id(next)) = &resolve.types[id].kind {
+        id = *next;
+    }
+    &resolve.types[id].kind
+}
+
 fn world_names(resolve: &Resolve, pkgs: &[PackageId]) -> Vec<String> {
     pkgs.iter().flat_map(|p| resolve.packages[*p].worlds.keys().cloned()).collect()
 }
@@ -200,6 +224,22 @@ pub fn check_world(
         if let Some(what) = what {
             diag.error(span, messages::unsupported(what));
             return;
+        }
+    }
+    for (_, item) in &w.exports {
+        let funcs: Vec<&wit_parser::Function> = match item {
+            WorldItem::Function(f) => vec![f],
+            WorldItem::Interface { id, .. } => resolve.interfaces[*id].functions.values().collect(),
+            WorldItem::Type { .. } => vec![],
+        };
+        for f in funcs {
+            if f.params.iter().any(|p| list_of_aggregate_borrows(resolve, &p.ty)) {
+                diag.error(span, messages::unsupported(&format!(
+                    "`{}`: an exported function taking a list of records or variants that hold borrowed handles",
+                    f.name
+                )));
+                return;
+            }
         }
     }
     let uses_error_context = |t: &Type| matches!(t, Type::ErrorContext);

@@ -297,3 +297,20 @@ fn misuse_panics_with_a_clear_message() {
         assert!(printed.contains(message), "kind {kind}: stderr was {printed:?}, error {err:?}");
     }
 }
+
+#[test]
+fn guest_borrows_host_resources_for_one_call() {
+    let (mut store, w) = setup();
+    let g = w.test_resources_guest_res();
+    let a = store.data_mut().push(CounterState { value: 7 });
+    let bs: Vec<_> = (1..=3).map(|v| store.data_mut().push(CounterState { value: v })).collect();
+    let borrowed: Vec<Resource<CounterState>> = bs.iter().map(|b| Resource::new_borrow(b.rep())).collect();
+    let out = g.call_measure(&mut store, Resource::new_borrow(a.rep()), &borrowed).unwrap();
+    assert_eq!(out, 706);
+    // The guest gave every borrow back: the host can drop its handles.
+    store.data_mut().remove(a);
+    for b in bs {
+        store.data_mut().remove(b);
+    }
+    assert!(store.data().live.is_empty());
+}

@@ -100,6 +100,20 @@ pub fn lift_handle(abi: &mut Abi, _id: TypeId, h: &Handle, v: TokenStream) -> To
     }
 }
 
+/// If `ty` is a borrow of a resource this component imports, the path of
+/// the resource's type.
+pub fn imported_borrow(scope: &Scope, ty: &Type) -> Option<TokenStream> {
+    let Type::Id(id) = ty else { return None };
+    let id = scope.cx.dealias(*id);
+    match &scope.cx.resolve.types[id].kind {
+        TypeDefKind::Handle(h @ Handle::Borrow(_)) => {
+            let r = resource_of(scope, h);
+            (!is_ours(scope, r)).then(|| scope.type_path(r))
+        }
+        _ => None,
+    }
+}
+
 /// Whether a type holds an owned handle (imports then take it by value).
 pub fn has_own(resolve: &wit_parser::Resolve, ty: &Type) -> bool {
     walk(resolve, ty, &|k| matches!(k, TypeDefKind::Handle(Handle::Own(_))))
