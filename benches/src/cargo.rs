@@ -45,10 +45,12 @@ pub fn run(mut c: Command) -> Result<()> {
     Ok(())
 }
 
-/// Runs a build and returns its wall time. A run that had to wait for a
-/// cargo lock held by someone else is thrown away and repeated.
-pub fn timed(mut make: impl FnMut() -> Command) -> Result<Duration> {
+/// Runs `prepare` (untimed), then a build, and returns the build's wall
+/// time. A run that had to wait for a cargo lock held by someone else is
+/// thrown away and repeated, `prepare` included.
+pub fn timed(mut prepare: impl FnMut() -> Result<()>, mut make: impl FnMut() -> Command) -> Result<Duration> {
     for _ in 0..5 {
+        prepare()?;
         let mut c = make();
         c.stdout(Stdio::null()).stderr(Stdio::piped());
         let t = Instant::now();

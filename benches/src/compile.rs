@@ -1,7 +1,7 @@
 //! Compile time and expansion size.
 //!
 //! - Warm rebuild: touch `benches/guests/src/proxy.rs` (the `wasi:http/proxy`
-//!   world and a stub) and rebuild one side, alternating the two generators.
+//!   world with `stubs`) and rebuild one side, alternating the generators.
 //! - Cold build: the minimal guest from an empty target directory
 //!   (`target/bench-cold/<side>`, removed afterwards).
 //! - Expansion: both generators run as libraries on the same WIT, their
@@ -40,14 +40,14 @@ pub fn warm_rebuild(runs: usize) -> Result<Warm> {
     for r in 0..runs {
         let sides: [(&str, bool); 2] = if r % 2 == 0 { [("proxy-wb", true), ("proxy-wg", false)] } else { [("proxy-wg", false), ("proxy-wb", true)] };
         for (pkg, is_wb) in sides {
-            touch(&src)?;
-            let d = timed(|| cargo(&target, &["build", "--offline", "--target", TARGET, "-p", pkg]))?;
+            let d = timed(|| touch(&src), || cargo(&target, &["build", "--offline", "--target", TARGET, "-p", pkg]))?;
             eprintln!("    {pkg}: {:.2} s", d.as_secs_f64());
             if is_wb { out.wb.push(d) } else { out.wg.push(d) }
         }
     }
     let noop = |pkg: &str| -> Result<Duration> {
-        let mut v = (0..5).map(|_| timed(|| cargo(&target, &["build", "--offline", "--target", TARGET, "-p", pkg]))).collect::<Result<Vec<_>>>()?;
+        let build = || cargo(&target, &["build", "--offline", "--target", TARGET, "-p", pkg]);
+        let mut v = (0..5).map(|_| timed(|| Ok(()), build)).collect::<Result<Vec<_>>>()?;
         v.sort();
         Ok(v[v.len() / 2])
     };
@@ -60,24 +60,36 @@ fn touch(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Wall time of building the minimal guest from nothing, per side.
-pub fn cold_build() -> Result<Sides<Duration>> {
+/// Wall times of building the minimal guest from nothing, `runs` per side,
+/// alternating sides (the machine's load changes between builds).
+pub fn cold_build(runs: usize) -> Result<Sides<Vec<Duration>>> {
     let base = cargo::main_target().join("bench-cold");
     let one = |side: &str| -> Result<Duration> {
         let dir = base.join(side);
-        if dir.exists() {
-            std::fs::remove_dir_all(&dir)?;
-        }
+        let empty = || -> Result<()> {
+            if dir.exists() {
+                std::fs::remove_dir_all(&dir)?;
+            }
+            Ok(())
+        };
         let pkg = format!("min-{side}");
-        let d = timed(|| cargo(&dir, &["build", "--offline", "--target", TARGET, "-p", &pkg]))?;
+        let d = timed(empty, || cargo(&dir, &["build", "--offline", "--target", TARGET, "-p", &pkg]))?;
         eprintln!("    {pkg}: {:.1} s", d.as_secs_f64());
         std::fs::remove_dir_all(&dir)?;
         Ok(d)
     };
-    let wb = one("wb")?;
-    let wg = one("wg")?;
+    let mut out = Sides::<Vec<Duration>>::default();
+    for r in 0..runs {
+        if r % 2 == 0 {
+            out.wb.push(one("wb")?);
+            out.wg.push(one("wg")?);
+        } else {
+            out.wg.push(one("wg")?);
+            out.wb.push(one("wb")?);
+        }
+    }
     let _ = std::fs::remove_dir(&base);
-    Ok(Sides { wb, wg })
+    Ok(out)
 }
 
 /// One generator's expansion of a world.
@@ -95,16 +107,18 @@ impl Expansion {
     }
 }
 
-/// Expands `world` from the WIT at `path` with both generators.
-pub fn expand(path: &Path, world: &str, generate_all: bool) -> Result<Sides<Expansion>> {
-    Ok(Sides { wb: Expansion::of(&expand_wb(path, world, generate_all)?), wg: Expansion::of(&expand_wg(path, world, generate_all)?) })
+/// Expands `world` from the WIT at `path` with both generators; `proxy`
+/// adds the options the proxy guest uses (`generate_all`, `stubs`).
+pub fn expand(path: &Path, world: &str, proxy: bool) -> Result<Sides<Expansion>> {
+    Ok(Sides { wb: Expansion::of(&expand_wb(path, world, proxy)?), wg: Expansion::of(&expand_wg(path, world, proxy)?) })
 }
 
-fn expand_wg(path: &Path, world: &str, generate_all: bool) -> Result<String> {
+fn expand_wg(path: &Path, world: &str, proxy: bool) -> Result<String> {
     let opts = wit_guest_codegen::options::Options {
         world: Some((world.to_string(), Span::call_site())),
         paths: vec![(path.display().to_string(), Span::call_site())],
-        generate_all,
+        generate_all: proxy,
+        stubs: proxy,
         ..Default::default()
     };
     let tokens = wit_guest_codegen::generate(&opts, &guests_dir(), quote!(::wit_bindgen))
@@ -112,11 +126,11 @@ fn expand_wg(path: &Path, world: &str, generate_all: bool) -> Result<String> {
     Ok(wit_guest_codegen::pretty(&tokens))
 }
 
-fn expand_wb(path: &Path, world: &str, generate_all: bool) -> Result<String> {
+fn expand_wb(path: &Path, world: &str, proxy: bool) -> Result<String> {
     let mut resolve = Resolve::default();
     let (pkg, _) = resolve.push_path(path).map_err(|e| anyhow!("{e:?}"))?;
     let id = resolve.select_world(&[pkg], Some(world)).map_err(|e| anyhow!("{e:?}"))?;
-    let opts = wit_bindgen_rust::Opts { generate_all, format: true, ..Default::default() };
+    let opts = wit_bindgen_rust::Opts { generate_all: proxy, stubs: proxy, format: true, ..Default::default() };
     let mut files = wit_bindgen_core::Files::default();
     opts.build().generate(&mut resolve, id, &mut files).map_err(|e| anyhow!("wit-bindgen cannot expand {world}: {e:?}"))?;
     let mut text = String::new();

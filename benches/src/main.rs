@@ -7,8 +7,9 @@
 //! then write the report ([`report`]).
 //!
 //! Flags: `--skip-compile` leaves out the warm and cold builds (the report
-//! says so); `--runs N` sets the number of warm rebuilds per side (default 10);
-//! `--out FILE` writes somewhere other than `BENCHMARKS.md`.
+//! says so); `--runs N` sets the number of warm rebuilds per side (default
+//! 10); `--cold-runs N` the cold builds per side (default 3); `--out FILE`
+//! writes somewhere other than `BENCHMARKS.md`.
 
 mod cargo;
 mod compile;
@@ -31,18 +32,20 @@ use crate::report::Report;
 struct Args {
     skip_compile: bool,
     runs: usize,
+    cold_runs: usize,
     out: PathBuf,
 }
 
 fn args() -> Result<Args> {
-    let mut a = Args { skip_compile: false, runs: 10, out: root().join("BENCHMARKS.md") };
+    let mut a = Args { skip_compile: false, runs: 10, cold_runs: 3, out: root().join("BENCHMARKS.md") };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--skip-compile" => a.skip_compile = true,
-            "--runs" => a.runs = it.next().context("--runs takes a number")?.parse()?,
+            "--runs" => a.runs = it.next().context("--runs takes a number")?.parse::<usize>()?.max(1),
+            "--cold-runs" => a.cold_runs = it.next().context("--cold-runs takes a number")?.parse::<usize>()?.max(1),
             "--out" => a.out = PathBuf::from(it.next().context("--out takes a path")?),
-            other => bail!("unknown argument `{other}`; expected --skip-compile, --runs N or --out FILE"),
+            other => bail!("unknown argument `{other}`; expected --skip-compile, --runs N, --cold-runs N or --out FILE"),
         }
     }
     Ok(a)
@@ -81,7 +84,7 @@ fn main() -> Result<()> {
         step("warm rebuilds of the wasi:http/proxy guest");
         let warm = compile::warm_rebuild(args.runs).map_err(|e| format!("{e:#}"));
         step("cold builds of the minimal guest");
-        let cold = compile::cold_build().map_err(|e| format!("{e:#}"));
+        let cold = compile::cold_build(args.cold_runs).map_err(|e| format!("{e:#}"));
         (warm, cold)
     };
 
@@ -102,7 +105,11 @@ fn machine() -> Vec<String> {
         .unwrap_or_else(|| "unknown CPU".into());
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
     let rustc = output(Command::new(std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into())).arg("--version"));
-    let commit = output(Command::new("git").current_dir(root()).args(["rev-parse", "--short", "HEAD"]));
+    let mut commit = output(Command::new("git").current_dir(root()).args(["rev-parse", "--short", "HEAD"]));
+    // The guests build wit-guest from the working tree.
+    if !output(Command::new("git").current_dir(root()).args(["status", "--porcelain", "--", "rt", "macro", "codegen"])).is_empty() {
+        commit.push_str(" plus uncommitted changes in rt/, macro/ or codegen/");
+    }
     let wasmtime = root_locked_version("wasmtime").unwrap_or_else(|| "?".into());
     let wb = cargo::locked_version("wit-bindgen").unwrap_or_else(|| "?".into());
     vec![
