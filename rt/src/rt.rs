@@ -228,13 +228,14 @@ impl Drop for Cleanup {
     }
 }
 
-/// Where an export keeps the Rust value it returned, and the buffers built to
-/// lower it, until the host has read them and calls the post-return function.
+/// Where an export keeps the Rust value it returned (with, when lowering
+/// needed them, the element arrays built for it) until the host has read it
+/// and calls the post-return function.
 ///
 /// The host reads results straight out of the Rust value's own heap buffers
-/// (strings, canonical lists): nothing is copied, and post-return is just a drop.
+/// (strings, canonical lists): nothing is copied, and post-return is a drop.
 pub struct ReturnSlot<T> {
-    value: UnsafeCell<Option<(T, Cleanup)>>,
+    value: UnsafeCell<Option<T>>,
 }
 
 // SAFETY: a component instance is single-threaded and never re-entered
@@ -247,17 +248,15 @@ impl<T> ReturnSlot<T> {
         ReturnSlot { value: UnsafeCell::new(None) }
     }
 
-    /// Stores an export's result; returns a reference that stays valid until
+    /// Stores an export's result; the reference stays valid until
     /// [`ReturnSlot::clear`].
     ///
     /// # Safety
     /// No reference from an earlier `put` is still in use.
     #[inline]
     #[allow(clippy::mut_from_ref, reason = "the slot is the single owner; see the safety contract")]
-    pub unsafe fn put(&self, value: T) -> (&T, &mut Cleanup) {
-        let slot = unsafe { &mut *self.value.get() };
-        let (v, c) = slot.insert((value, Cleanup::new()));
-        (v, c)
+    pub unsafe fn put(&self, value: T) -> &mut T {
+        unsafe { (*self.value.get()).insert(value) }
     }
 
     /// Drops the stored result (the post-return).
@@ -327,14 +326,20 @@ impl<const N: usize> Default for StaticRetArea<N> {
 }
 
 /// Runs the module's static constructors once, before the first export runs.
+#[inline]
 ///
 /// A `cdylib` built for `wasm32-wasip2` is a reactor that nobody initialises;
 /// exports call this first.
 pub fn run_ctors_once() {
     #[cfg(target_arch = "wasm32")]
     {
-        static RAN: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
-        if !RAN.swap(true, core::sync::atomic::Ordering::Relaxed) {
+        /// A flag in a single-threaded instance: a plain load and store.
+        struct Ran(core::cell::Cell<bool>);
+        // SAFETY: a component instance is single-threaded.
+        unsafe impl Sync for Ran {}
+        static RAN: Ran = Ran(core::cell::Cell::new(false));
+        if !RAN.0.get() {
+            RAN.0.set(true);
             unsafe extern "C" {
                 fn __wasm_call_ctors();
             }

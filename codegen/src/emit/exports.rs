@@ -126,17 +126,27 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
             });
             let mut body = TokenStream::new();
             if needs_post_return(resolve, ty) {
-                statics.extend(quote! {
-                    static #slot: #rt::ReturnSlot<#owned> = #rt::ReturnSlot::new();
-                });
                 let store = abi.store(ty, &quote!(result_), &quote!(ret_), 0);
-                body.extend(quote! {
-                    let (result_, cleanup_) = #slot.put(#call);
-                    let ret_ = #area.as_mut_ptr();
-                    #store
-                });
-                if !abi.uses_cleanup {
-                    body.extend(quote!(let _ = cleanup_;));
+                if abi.uses_cleanup {
+                    // Element arrays built for the result live beside it until post-return.
+                    statics.extend(quote! {
+                        static #slot: #rt::ReturnSlot<(#owned, #rt::Cleanup)> = #rt::ReturnSlot::new();
+                    });
+                    body.extend(quote! {
+                        let (result_, cleanup_) = #slot.put((#call, #rt::Cleanup::new()));
+                        let result_ = &*result_;
+                        let ret_ = #area.as_mut_ptr();
+                        #store
+                    });
+                } else {
+                    statics.extend(quote! {
+                        static #slot: #rt::ReturnSlot<#owned> = #rt::ReturnSlot::new();
+                    });
+                    body.extend(quote! {
+                        let result_ = #slot.put(#call);
+                        let ret_ = #area.as_mut_ptr();
+                        #store
+                    });
                 }
                 let post_name = prefixed(scope, resolve.wasm_export_name(
                     ManglingAndAbi::Legacy(LiftLowerAbi::Sync),

@@ -85,10 +85,14 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
     if sig.indirect_params {
         let info = abi.sizes.record(func.params.iter().map(|p| &p.ty));
         let size = Literal::usize_unsuffixed(info.size.size_wasm32());
-        let align = Literal::usize_unsuffixed(info.align.align_wasm32());
-        abi.uses_cleanup = true;
+        // A stack buffer (8-aligned, enough for any parameter record): the
+        // host reads the arguments before the call returns.
         let area = abi.tmp("params");
-        stmts.extend(quote!(let #area = cleanup_.alloc(#size, #align);));
+        let buf = abi.tmp("params_buf");
+        stmts.extend(quote! {
+            let mut #buf = #rt::RetArea::<#size>::new();
+            let #area = #buf.as_mut_ptr();
+        });
         let offsets = abi.sizes.field_offsets(func.params.iter().map(|p| &p.ty));
         for ((off, ty), v) in offsets.into_iter().zip(&values) {
             let s = abi.store(ty, v, &area, off.size_wasm32());

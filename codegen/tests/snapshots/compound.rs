@@ -860,8 +860,7 @@ pub mod exports {
                             2 => Shape::Nothing,
                             _ => ::wit_guest::rt::invalid_discriminant(),
                         };
-                        let (result_, cleanup_) = RET_SLOT_AREA
-                            .put(<T_ as Guest>::area(p0_));
+                        let result_ = RET_SLOT_AREA.put(<T_ as Guest>::area(p0_));
                         let ret_ = RET_AREA_AREA.as_mut_ptr();
                         match &result_ {
                             ::core::result::Result::Ok(e3_) => {
@@ -887,7 +886,6 @@ pub mod exports {
                                 }
                             }
                         }
-                        let _ = cleanup_;
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
                 }
@@ -900,10 +898,13 @@ pub mod exports {
                 }
                 static RET_AREA_NEST: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_NEST: ::wit_guest::rt::ReturnSlot<
-                    ::core::result::Result<
-                        ::wit_guest::rt::Vec<Shape>,
-                        ::wit_guest::rt::String,
-                    >,
+                    (
+                        ::core::result::Result<
+                            ::wit_guest::rt::Vec<Shape>,
+                            ::wit_guest::rt::String,
+                        >,
+                        ::wit_guest::rt::Cleanup,
+                    ),
                 > = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -975,7 +976,11 @@ pub mod exports {
                             _ => ::wit_guest::rt::invalid_discriminant(),
                         };
                         let (result_, cleanup_) = RET_SLOT_NEST
-                            .put(<T_ as Guest>::nest(p0_, p1_));
+                            .put((
+                                <T_ as Guest>::nest(p0_, p1_),
+                                ::wit_guest::rt::Cleanup::new(),
+                            ));
+                        let result_ = &*result_;
                         let ret_ = RET_AREA_NEST.as_mut_ptr();
                         match &result_ {
                             ::core::result::Result::Ok(e4_) => {
@@ -1091,8 +1096,7 @@ pub mod exports {
                             ::wit_guest::rt::string_lift(arg1, arg2),
                             Point { x: arg3, y: arg4 },
                         );
-                        let (result_, cleanup_) = RET_SLOT_TUPLES
-                            .put(<T_ as Guest>::tuples(p0_));
+                        let result_ = RET_SLOT_TUPLES.put(<T_ as Guest>::tuples(p0_));
                         let ret_ = RET_AREA_TUPLES.as_mut_ptr();
                         *ret_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
                             result_.0.as_ptr(),
@@ -1106,7 +1110,6 @@ pub mod exports {
                             Kind::C => 2,
                         } as u8;
                         *ret_.add(9).cast::<u8>() = result_.2.bits();
-                        let _ = cleanup_;
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
                 }
@@ -1118,7 +1121,9 @@ pub mod exports {
                     unsafe { RET_SLOT_TUPLES.clear() }
                 }
                 static RET_AREA_ECHO_POLYS: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_ECHO_POLYS: ::wit_guest::rt::ReturnSlot<Polys> = ::wit_guest::rt::ReturnSlot::new();
+                static RET_SLOT_ECHO_POLYS: ::wit_guest::rt::ReturnSlot<
+                    (Polys, ::wit_guest::rt::Cleanup),
+                > = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
@@ -1167,7 +1172,11 @@ pub mod exports {
                             },
                         );
                         let (result_, cleanup_) = RET_SLOT_ECHO_POLYS
-                            .put(<T_ as Guest>::echo_polys(p0_));
+                            .put((
+                                <T_ as Guest>::echo_polys(p0_),
+                                ::wit_guest::rt::Cleanup::new(),
+                            ));
+                        let result_ = &*result_;
                         let ret_ = RET_AREA_ECHO_POLYS.as_mut_ptr();
                         let len5_ = result_.len();
                         let base6_ = cleanup_.alloc(len5_ * 24, 4);

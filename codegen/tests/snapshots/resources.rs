@@ -1033,7 +1033,9 @@ pub mod exports {
                     }
                 }
                 static RET_AREA_SPLIT: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_SPLIT: ::wit_guest::rt::ReturnSlot<Blobs> = ::wit_guest::rt::ReturnSlot::new();
+                static RET_SLOT_SPLIT: ::wit_guest::rt::ReturnSlot<
+                    (Blobs, ::wit_guest::rt::Cleanup),
+                > = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
@@ -1052,7 +1054,11 @@ pub mod exports {
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
                         let p1_ = arg1 as u32;
                         let (result_, cleanup_) = RET_SLOT_SPLIT
-                            .put(<T_ as Guest>::split(p0_, p1_));
+                            .put((
+                                <T_ as Guest>::split(p0_, p1_),
+                                ::wit_guest::rt::Cleanup::new(),
+                            ));
+                        let result_ = &*result_;
                         let ret_ = RET_AREA_SPLIT.as_mut_ptr();
                         *ret_.cast::<i32>() = result_.first.take_handle() as i32;
                         let len2_ = result_.rest.len();
@@ -1102,14 +1108,12 @@ pub mod exports {
                                 *at1_.cast::<i32>() as u32 as usize as *const u8,
                             ),
                         );
-                        let (result_, cleanup_) = RET_SLOT_SIZES
-                            .put(<T_ as Guest>::sizes(p0_));
+                        let result_ = RET_SLOT_SIZES.put(<T_ as Guest>::sizes(p0_));
                         let ret_ = RET_AREA_SIZES.as_mut_ptr();
                         *ret_.cast::<i32>() = ::wit_guest::rt::ptr_i32(result_.as_ptr());
                         *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
                             result_.len(),
                         );
-                        let _ = cleanup_;
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
                 }
@@ -1333,14 +1337,13 @@ pub mod exports {
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
-                        let (result_, cleanup_) = RET_SLOT_BLOB_DATA
+                        let result_ = RET_SLOT_BLOB_DATA
                             .put(<T_ as GuestBlob>::data(p0_.get::<T_>()));
                         let ret_ = RET_AREA_BLOB_DATA.as_mut_ptr();
                         *ret_.cast::<i32>() = ::wit_guest::rt::ptr_i32(result_.as_ptr());
                         *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
                             result_.len(),
                         );
-                        let _ = cleanup_;
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
                 }
@@ -1389,14 +1392,13 @@ pub mod exports {
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = Blob::from_handle(arg0 as u32);
-                        let (result_, cleanup_) = RET_SLOT_BLOB_TAKE
+                        let result_ = RET_SLOT_BLOB_TAKE
                             .put(<T_ as GuestBlob>::take(p0_));
                         let ret_ = RET_AREA_BLOB_TAKE.as_mut_ptr();
                         *ret_.cast::<i32>() = ::wit_guest::rt::ptr_i32(result_.as_ptr());
                         *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
                             result_.len(),
                         );
-                        let _ = cleanup_;
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
                 }

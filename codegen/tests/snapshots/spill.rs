@@ -134,8 +134,8 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
-                    let params1_ = cleanup_.alloc(68, 4);
+                    let mut params_buf2_ = ::wit_guest::rt::RetArea::<68>::new();
+                    let params1_ = params_buf2_.as_mut_ptr();
                     *params1_.cast::<i32>() = ::wit_guest::rt::as_i32(a1);
                     *params1_.add(4).cast::<i32>() = ::wit_guest::rt::as_i32(a2);
                     *params1_.add(8).cast::<i32>() = ::wit_guest::rt::as_i32(a3);
@@ -410,7 +410,7 @@ pub mod exports {
                             d: arg9 as u64,
                             e: ::wit_guest::rt::string_lift(arg10, arg11),
                         };
-                        let (result_, cleanup_) = RET_SLOT_RECORDS
+                        let result_ = RET_SLOT_RECORDS
                             .put(<T_ as Guest>::records(p0_, p1_));
                         let ret_ = RET_AREA_RECORDS.as_mut_ptr();
                         *ret_.cast::<i64>() = ::wit_guest::rt::as_i64(result_.0.a);
@@ -447,7 +447,6 @@ pub mod exports {
                         *ret_.add(76).cast::<i32>() = ::wit_guest::rt::len_i32(
                             result_.1.e.len(),
                         );
-                        let _ = cleanup_;
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
                 }

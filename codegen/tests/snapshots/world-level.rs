@@ -130,7 +130,7 @@ pub unsafe fn _export_run_cabi<T_: Guest>(
                 *at1_.add(4).cast::<i32>(),
             ),
         );
-        let (result_, cleanup_) = RET_SLOT_RUN.put(<T_ as Guest>::run(p0_, p1_));
+        let result_ = RET_SLOT_RUN.put(<T_ as Guest>::run(p0_, p1_));
         let ret_ = RET_AREA_RUN.as_mut_ptr();
         match &result_ {
             ::core::option::Option::None => {
@@ -142,7 +142,6 @@ pub unsafe fn _export_run_cabi<T_: Guest>(
                 *ret_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(e2_.len());
             }
         }
-        let _ = cleanup_;
         ::wit_guest::rt::ptr_i32(ret_)
     }
 }
