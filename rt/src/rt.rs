@@ -62,9 +62,23 @@ pub unsafe fn realloc(old_ptr: *mut u8, old_len: usize, align: usize, new_len: u
         }
     };
     if ptr.is_null() {
-        alloc::alloc::handle_alloc_error(unsafe { Layout::from_size_align_unchecked(new_len, align) });
+        out_of_memory(new_len, align);
     }
     ptr
+}
+
+/// Allocation failure. A release build on wasm32 traps right away: the
+/// standard handler's message would link in the formatting machinery, tens
+/// of kilobytes in every component.
+#[cold]
+fn out_of_memory(len: usize, align: usize) -> ! {
+    #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+    {
+        let _ = (len, align);
+        core::arch::wasm32::unreachable()
+    }
+    #[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
+    alloc::alloc::handle_alloc_error(unsafe { Layout::from_size_align_unchecked(len, align) })
 }
 
 /// Allocates `size` bytes aligned to `align` (a dangling pointer for 0).
@@ -235,7 +249,7 @@ impl Drop for Cleanup {
 /// The host reads results straight out of the Rust value's own heap buffers
 /// (strings, canonical lists): nothing is copied, and post-return is a drop.
 pub struct ReturnSlot<T> {
-    value: UnsafeCell<Option<T>>,
+    value: UnsafeCell<MaybeUninit<T>>,
 }
 
 // SAFETY: a component instance is single-threaded and never re-entered
@@ -245,27 +259,29 @@ unsafe impl<T> Sync for ReturnSlot<T> {}
 impl<T> ReturnSlot<T> {
     /// An empty slot.
     pub const fn new() -> Self {
-        ReturnSlot { value: UnsafeCell::new(None) }
+        ReturnSlot { value: UnsafeCell::new(MaybeUninit::uninit()) }
     }
 
     /// Stores an export's result; the reference stays valid until
-    /// [`ReturnSlot::clear`].
+    /// [`ReturnSlot::clear`]. The canonical ABI calls the post-return before
+    /// the next export call, so the slot is empty here (if a host skipped the
+    /// post-return, the earlier value would leak, never be freed twice).
     ///
     /// # Safety
     /// No reference from an earlier `put` is still in use.
     #[inline]
     #[allow(clippy::mut_from_ref, reason = "the slot is the single owner; see the safety contract")]
     pub unsafe fn put(&self, value: T) -> &mut T {
-        unsafe { (*self.value.get()).insert(value) }
+        unsafe { (*self.value.get()).write(value) }
     }
 
     /// Drops the stored result (the post-return).
     ///
     /// # Safety
-    /// No reference from `put` is still in use.
+    /// Called once after each `put`, when no reference from it is in use.
     #[inline]
     pub unsafe fn clear(&self) {
-        unsafe { *self.value.get() = None }
+        unsafe { (*self.value.get()).assume_init_drop() }
     }
 }
 
