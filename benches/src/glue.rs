@@ -45,9 +45,9 @@ pub struct Glue {
 }
 
 /// Timing samples per side and row (interleaved, medians taken).
-const SAMPLES: usize = 15;
+const SAMPLES: usize = 21;
 /// Wall time one timed batch aims at.
-const BATCH_NS: f64 = 2e6;
+const BATCH_NS: f64 = 5e6;
 
 struct Instances {
     fuel: Sides<Guest>,

@@ -56,6 +56,8 @@ fn main() -> Result<()> {
     let start = Instant::now();
     let step = |what: &str| eprintln!("[{:>5.0} s] {what}", start.elapsed().as_secs_f64());
     let load_start = load_average();
+    // Before building: the guests are built from the working tree as it is now.
+    let mut machine = machine();
 
     step("copying the wasi:http WIT from the wasmtime-wasi-http crate");
     let wit_src = cargo::copy_wasi_http_wit()?;
@@ -88,7 +90,6 @@ fn main() -> Result<()> {
         (warm, cold)
     };
 
-    let mut machine = machine();
     machine.push(format!("WASI WIT: `{}`", wit_src.display()));
     machine.push(format!("Load average (1 min) at start {load_start}, at end {}", load_average()));
     let report = Report { machine, glue, sizes, min_sizes, bench_expansion, proxy_expansion, warm, cold, wall: start.elapsed() };

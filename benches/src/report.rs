@@ -312,7 +312,10 @@ impl Report {
             The guests live in their own workspace (`benches/guests`) with Cargo's default profiles and build in `target/bench`.\n");
         s.push_str("- Fuel: wasmtime's `consume_fuel`, read before and after; it counts the wasm operators the guest executes \
             (the host's own lifting and lowering costs none). A few warm-up calls come first.\n");
-        s.push_str("- Time: a separate engine without fuel; per workload, 15 interleaved samples per side of a batch sized to about 2 ms; \
+        s.push_str("- The guests' global allocator is the system one (wasi-libc's dlmalloc) wrapped to count live bytes and calls; \
+            every allocator call made for a call (by the glue, or by the host through `cabi_realloc`) is in the figures, \
+            counters included, the same on both sides.\n");
+        s.push_str("- Time: a separate engine without fuel; per workload, 21 interleaved samples per side of a batch sized to about 5 ms; \
             the table shows the ratio of medians. The machine is shared, so these ratios are noisier than the instruction counts.\n");
         s.push_str("- Warm rebuild: touch `benches/guests/src/proxy.rs`, `cargo build --target wasm32-wasip2 -p proxy-<side>`, \
             sides alternating; a run that waited for another cargo's lock is repeated. \
