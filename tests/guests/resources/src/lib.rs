@@ -3,9 +3,8 @@
 //! exported (the guest's cells wrap the host's).
 #![deny(warnings)]
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicI64, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, Ordering};
 
 wit_guest::generate!({ world: "resources" });
 
@@ -14,24 +13,8 @@ use exports::test::resources::shared::{self as shared_ex, CellBorrow, GuestCell}
 use test::resources::host_res::{self, BorrowedPair, Counter, Maybe, OwnedPair};
 use test::resources::shared as shared_im;
 
-struct Counting;
-static LIVE: AtomicI64 = AtomicI64::new(0);
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-        LIVE.fetch_add(l.size() as i64, Ordering::Relaxed);
-        unsafe { System.alloc(l) }
-    }
-    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
-        LIVE.fetch_sub(l.size() as i64, Ordering::Relaxed);
-        unsafe { System.dealloc(p, l) }
-    }
-    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
-        LIVE.fetch_add(n as i64 - l.size() as i64, Ordering::Relaxed);
-        unsafe { System.realloc(p, l, n) }
-    }
-}
 #[global_allocator]
-static A: Counting = Counting;
+static A: guest_support::CountingAlloc = guest_support::CountingAlloc;
 
 static LIVE_BLOBS: AtomicU32 = AtomicU32::new(0);
 
@@ -219,7 +202,7 @@ impl Guest for Component {
         t.id() * 10 + fresh.id()
     }
     fn heap_live() -> i64 {
-        LIVE.load(Ordering::Relaxed)
+        guest_support::live_bytes()
     }
 }
 

@@ -3,8 +3,7 @@
 //! result, export result) and the host sees it twice.
 #![deny(warnings)]
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 wit_guest::generate!({ world: "types-world", generate_all });
 
@@ -12,29 +11,10 @@ use exports::test::types::roundtrip::Guest as Roundtrip;
 use test::types::roundtrip as host;
 use test::types::t::{Color, Item, MyError, Perms, Point, Shape, Wide};
 
-/// Counts live heap bytes so the host can check that nothing leaks.
-struct Counting;
-
-static LIVE: AtomicI64 = AtomicI64::new(0);
 static CALLS: AtomicU64 = AtomicU64::new(0);
 
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-        LIVE.fetch_add(l.size() as i64, Ordering::Relaxed);
-        unsafe { System.alloc(l) }
-    }
-    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
-        LIVE.fetch_sub(l.size() as i64, Ordering::Relaxed);
-        unsafe { System.dealloc(p, l) }
-    }
-    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
-        LIVE.fetch_add(n as i64 - l.size() as i64, Ordering::Relaxed);
-        unsafe { System.realloc(p, l, n) }
-    }
-}
-
 #[global_allocator]
-static A: Counting = Counting;
+static A: guest_support::CountingAlloc = guest_support::CountingAlloc;
 
 struct Component;
 
@@ -102,7 +82,7 @@ impl Guest for Component {
         Stats { calls: CALLS.load(Ordering::Relaxed), label: "types".to_string() }
     }
     fn heap_live() -> i64 {
-        LIVE.load(Ordering::Relaxed)
+        guest_support::live_bytes()
     }
     fn versions() -> Vec<String> {
         let sum = test::dep2_0_0::api::add(inline_iface::ping(1), 2);
