@@ -105,7 +105,8 @@ pub fn generate(opts: &Options, manifest_dir: &Path, runtime: TokenStream) -> Re
 /// that need the whole world).
 pub fn generate_loaded(loaded: &load::Loaded, opts: &Options, runtime: TokenStream) -> Result<TokenStream, Diagnostics> {
     let mut diag = Diagnostics::default();
-    load::check_world(&loaded.resolve, loaded.world, &loaded.main, opts, loaded.span, &mut diag);
+    let with = load::with_map(&loaded.resolve, loaded.world, opts, &mut diag);
+    load::check_world(&loaded.resolve, loaded.world, &loaded.main, opts, &with, loaded.span, &mut diag);
     if !diag.is_empty() {
         return Err(diag);
     }
@@ -131,7 +132,6 @@ pub fn generate_loaded(loaded: &load::Loaded, opts: &Options, runtime: TokenStre
         },
         None => quote!(#runtime::rt),
     };
-    let with = load::with_map(&loaded.resolve, loaded.world, opts, &mut Diagnostics::default());
     let cx = emit::Gen::new(&loaded.resolve, loaded.world, opts, rt, with);
     Ok(emit::world::generate(&cx, &loaded.files, &component_type))
 }

@@ -195,11 +195,11 @@ pub fn check_world(
     world: WorldId,
     pkgs: &[PackageId],
     opts: &Options,
+    with: &WithMap,
     span: proc_macro2::Span,
     diag: &mut Diagnostics,
 ) {
     let w = &resolve.worlds[world];
-    let with = with_map(resolve, world, opts, diag);
     if !opts.generate_all {
         for (key, item) in &w.imports {
             if let WorldItem::Interface { id, .. } = item {
