@@ -38,10 +38,11 @@ fn expand(path: &Path) -> String {
     };
     let tokens = wit_guest_codegen::generate(&opts, Path::new("/"), quote!(::wit_guest))
         .unwrap_or_else(|d| panic!("{}: {:?}", path.display(), d.messages()));
-    let text = wit_guest_codegen::pretty(&tokens);
-    // Paths of tracked files depend on the checkout; the snapshot must not.
+    // Paths of tracked files depend on the checkout; the snapshot must not,
+    // and neither may the line breaks, so the path goes before printing.
     let dir = path.parent().unwrap().to_str().unwrap();
-    text.replace(dir, "$FIXTURES")
+    let tokens: proc_macro2::TokenStream = tokens.to_string().replace(dir, "$FIXTURES").parse().unwrap();
+    wit_guest_codegen::pretty(&tokens)
 }
 
 #[test]
