@@ -75,7 +75,21 @@ fn wasm_encoded_wit_packages_load_like_text() {
     let from_text = wit_guest_codegen::Bindings::new(&format!(r#"{{ path: {:?}, world: "compound-world" }}"#, fixture()))
         .generate()
         .unwrap();
-    let strip = |s: &str| s.lines().filter(|l| !l.contains("include_bytes")).collect::<Vec<_>>().join("\n");
+    // The tracked-file items differ (and wrap differently with long paths).
+    let strip = |s: &str| {
+        let mut out = Vec::new();
+        let mut skipping = false;
+        for l in s.lines() {
+            if l.contains("include_bytes!") {
+                skipping = !l.trim_end().ends_with(';');
+            } else if skipping {
+                skipping = !l.trim_end().ends_with(';');
+            } else {
+                out.push(l);
+            }
+        }
+        out.join("\n")
+    };
     assert_eq!(strip(&from_wasm), strip(&from_text));
     std::fs::remove_dir_all(dir).ok();
 }
