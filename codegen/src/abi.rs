@@ -313,6 +313,17 @@ impl<'a> Abi<'a> {
                 out.push(p);
                 out.push(n);
             }
+            TypeDefKind::Map(k, val) => {
+                let (p, n) = self.lower_map(k, val, v, stmts);
+                out.push(p);
+                out.push(n);
+            }
+            TypeDefKind::FixedLengthList(elem, n) => {
+                for i in 0..*n as usize {
+                    let i = Literal::usize_unsuffixed(i);
+                    self.lower_flat(elem, &quote!(#v[#i]), out, stmts);
+                }
+            }
             TypeDefKind::Handle(h) => out.push(self.lower_handle(h, v)),
             TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Variant(_) => {
                 self.lower_flat_variant(id, v, out, stmts)
@@ -333,17 +344,54 @@ impl<'a> Abi<'a> {
             return (quote!(#rt::ptr_i32(#v.as_ptr())), quote!(#rt::len_i32(#v.len())));
         }
         self.uses_cleanup = true;
-        let size = Literal::usize_unsuffixed(self.size(elem));
+        let size = self.size(elem);
         let align = Literal::usize_unsuffixed(self.align(elem));
         let (ptr, len, base, at, e, i) =
             (self.tmp("ptr"), self.tmp("len"), self.tmp("base"), self.tmp("at"), self.tmp("e"), self.tmp("i"));
+        let (len_bytes, i_bytes) = (times(&len, size), times(&i, size));
         let store = self.store(elem, &e, &at, 0);
         stmts.extend(quote! {
             let #len = #v.len();
-            let #base = cleanup_.alloc(#len * #size, #align);
+            let #base = cleanup_.alloc(#len_bytes, #align);
             for (#i, #e) in #v.iter().enumerate() {
-                let #at = #base.add(#i * #size);
+                let #at = #base.add(#i_bytes);
                 #store
+            }
+            let #ptr = #rt::ptr_i32(#base);
+        });
+        (ptr, quote!(#rt::len_i32(#len)))
+    }
+
+    /// Lowers a map to `(ptr, len)` of a list of key/value records, written
+    /// into a temporary buffer.
+    fn lower_map(&mut self, k: &Type, val: &Type, v: &TokenStream, stmts: &mut TokenStream) -> (TokenStream, TokenStream) {
+        let rt = self.rt.clone();
+        self.uses_cleanup = true;
+        let entry = self.sizes.record([k, val]);
+        let size = entry.size.size_wasm32();
+        let align = Literal::usize_unsuffixed(entry.align.align_wasm32());
+        let val_off = self.sizes.field_offsets([k, val])[1].0.size_wasm32();
+        let (ptr, len, base, at, ke, ve, i) = (
+            self.tmp("ptr"),
+            self.tmp("len"),
+            self.tmp("base"),
+            self.tmp("at"),
+            self.tmp("k"),
+            self.tmp("v"),
+            self.tmp("i"),
+        );
+        let store_k = self.store(k, &ke, &at, 0);
+        let store_v = self.store(val, &ve, &at, val_off);
+        let entries = self.tmp("entries");
+        let (len_bytes, i_bytes) = (times(&len, size), times(&i, size));
+        stmts.extend(quote! {
+            use #rt::MapEntries as _;
+            let (#len, #entries) = #v.wit_map_entries();
+            let #base = cleanup_.alloc(#len_bytes, #align);
+            for (#i, (#ke, #ve)) in #entries.enumerate() {
+                let #at = #base.add(#i_bytes);
+                #store_k
+                #store_v
             }
             let #ptr = #rt::ptr_i32(#base);
         });
@@ -469,6 +517,24 @@ impl<'a> Abi<'a> {
                 let (a, b) = (addr(off), addr(off + 4));
                 quote! { #stmts *#a.cast::<i32>() = #p; *#b.cast::<i32>() = #n; }
             }
+            TypeDefKind::Map(k, val) => {
+                let mut stmts = TokenStream::new();
+                let (p, n) = self.lower_map(k, val, v, &mut stmts);
+                let (a, b) = (addr(off), addr(off + 4));
+                quote! { #stmts *#a.cast::<i32>() = #p; *#b.cast::<i32>() = #n; }
+            }
+            TypeDefKind::FixedLengthList(elem, _) => {
+                let (e, i, at_i) = (self.tmp("e"), self.tmp("i"), self.tmp("at"));
+                let i_bytes = times(&i, self.size(elem));
+                let a = addr(off);
+                let store = self.store(elem, &e, &at_i, 0);
+                quote! {
+                    for (#i, #e) in #v.iter().enumerate() {
+                        let #at_i = #a.add(#i_bytes);
+                        #store
+                    }
+                }
+            }
             TypeDefKind::Handle(h) => {
                 let val = self.lower_handle(h, v);
                 let a = addr(off);
@@ -573,6 +639,14 @@ impl<'a> Abi<'a> {
                 let (p, n) = (vals.next().expect("flat count"), vals.next().expect("flat count"));
                 self.lift_list(elem, p, n)
             }
+            TypeDefKind::Map(k, val) => {
+                let (p, n) = (vals.next().expect("flat count"), vals.next().expect("flat count"));
+                self.lift_map(id, k, val, p, n)
+            }
+            TypeDefKind::FixedLengthList(elem, n) => {
+                let elems = (0..*n).map(|_| self.lift_flat(elem, vals)).collect::<Vec<_>>();
+                quote!([#(#elems),*])
+            }
             TypeDefKind::Handle(h) => {
                 let v = vals.next().expect("flat count");
                 crate::emit::resources::lift_handle(self, id, h, v)
@@ -615,6 +689,19 @@ impl<'a> Abi<'a> {
             quote!(#i => #path::#name,)
         });
         quote!(match #v { #(#arms)* _ => #rt::invalid_discriminant() })
+    }
+
+    /// Lifts a map from a host-allocated list of key/value records.
+    fn lift_map(&mut self, id: TypeId, k: &Type, val: &Type, p: TokenStream, n: TokenStream) -> TokenStream {
+        let rt = self.rt.clone();
+        let entry = self.sizes.record([k, val]);
+        let size = Literal::usize_unsuffixed(entry.size.size_wasm32());
+        let align = Literal::usize_unsuffixed(entry.align.align_wasm32());
+        let val_off = self.sizes.field_offsets([k, val])[1].0.size_wasm32();
+        let at = self.tmp("at");
+        let (lk, lv) = (self.load(k, &at, 0), self.load(val, &at, val_off));
+        let ty = self.scope.rust_type(&Type::Id(id), crate::emit::Mode::Owned);
+        quote!(#rt::map_lift_with::<#ty, _, _>(#p, #n, #size, #align, |#at: *mut u8| (#lk, #lv)))
     }
 
     fn lift_list(&mut self, elem: &Type, p: TokenStream, n: TokenStream) -> TokenStream {
@@ -718,6 +805,22 @@ impl<'a> Abi<'a> {
                 let (a, b) = (addr(off), addr(off + 4));
                 self.lift_list(elem, quote!(*#a.cast::<i32>()), quote!(*#b.cast::<i32>()))
             }
+            TypeDefKind::Map(k, val) => {
+                let (a, b) = (addr(off), addr(off + 4));
+                self.lift_map(id, k, val, quote!(*#a.cast::<i32>()), quote!(*#b.cast::<i32>()))
+            }
+            TypeDefKind::FixedLengthList(elem, n) if *n <= 4 => {
+                let size = self.size(elem);
+                let elems = (0..*n as usize).map(|i| self.load(elem, at, off + i * size)).collect::<Vec<_>>();
+                quote!([#(#elems),*])
+            }
+            TypeDefKind::FixedLengthList(elem, _) => {
+                let (i, at_i) = (self.tmp("i"), self.tmp("at"));
+                let i_bytes = times(&i, self.size(elem));
+                let a = addr(off);
+                let load = self.load(elem, &at_i, 0);
+                quote!(::core::array::from_fn(|#i| { let #at_i = #a.add(#i_bytes); #load }))
+            }
             TypeDefKind::Handle(h) => {
                 let a = addr(off);
                 crate::emit::resources::lift_handle(self, id, h, quote!(*#a.cast::<i32>()))
@@ -739,6 +842,16 @@ impl<'a> Abi<'a> {
             }
             other => unreachable!("{} rejected before emission", other.as_str()),
         }
+    }
+}
+
+/// `n * size` without a no-op `* 1`.
+fn times(n: &TokenStream, size: usize) -> TokenStream {
+    if size == 1 {
+        n.clone()
+    } else {
+        let size = Literal::usize_unsuffixed(size);
+        quote!(#n * #size)
     }
 }
 

@@ -217,8 +217,6 @@ pub fn check_world(
         let what = match &resolve.types[id].kind {
             TypeDefKind::Future(_) => Some("`future`"),
             TypeDefKind::Stream(_) => Some("`stream`"),
-            TypeDefKind::Map(..) => Some("`map`"),
-            TypeDefKind::FixedLengthList(..) => Some("fixed-length `list<T, N>`"),
             _ => None,
         };
         if let Some(what) = what {

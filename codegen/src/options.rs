@@ -46,6 +46,10 @@ pub struct Options {
     pub raw_strings: bool,
     pub export_prefix: Option<String>,
     pub debug: bool,
+    /// `map_type`: the Rust type of WIT `map<K, V>` (default `rt::Map`, a `BTreeMap`).
+    pub map_type: Option<syn::Path>,
+    /// `enable_method_chaining`: resource methods without results return `&Self`.
+    pub enable_method_chaining: bool,
     /// Span of the whole input, for errors about the call as a whole.
     pub span: Option<Span>,
 }
@@ -64,10 +68,8 @@ const NOT_YET: &[&str] = &[
     "additional_type_attributes",
     "additional_member_attributes",
     "ownership",
-    "enable_method_chaining",
     "merge_structurally_equal_types",
     "async",
-    "map_type",
 ];
 
 /// Every key, for "did you mean".
@@ -120,6 +122,8 @@ impl Options {
                 "raw_strings" => o.raw_strings = flag(v, &key, diag),
                 "export_prefix" => o.export_prefix = string(v, &key, diag).map(|s| s.0),
                 "debug" => o.debug = flag(v, &key, diag),
+                "map_type" => o.map_type = rust_path(v, &key, diag),
+                "enable_method_chaining" => o.enable_method_chaining = flag(v, &key, diag),
                 k if NOT_YET.contains(&k) => diag.error(entry.key.span(), messages::option_not_yet(k)),
                 k => diag.error(entry.key.span(), messages::unknown_option(k, KNOWN)),
             }
@@ -189,6 +193,18 @@ fn paths(v: &Value, key: &str, diag: &mut Diagnostics) -> Vec<syn::Path> {
         }
     }
     out
+}
+
+/// A string literal holding a Rust path, e.g. `"std::collections::HashMap"`.
+fn rust_path(v: &Value, key: &str, diag: &mut Diagnostics) -> Option<syn::Path> {
+    let (text, span) = string(v, key, diag)?;
+    match syn::parse_str::<syn::Path>(&text) {
+        Ok(p) => Some(p),
+        Err(_) => {
+            diag.error(span, messages::expected(key, "a Rust path such as \"std::collections::HashMap\""));
+            None
+        }
+    }
 }
 
 fn string(v: &Value, key: &str, diag: &mut Diagnostics) -> Option<(String, Span)> {

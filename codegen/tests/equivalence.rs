@@ -80,9 +80,7 @@ fn wasm_encoded_wit_packages_load_like_text() {
         let mut out = Vec::new();
         let mut skipping = false;
         for l in s.lines() {
-            if l.contains("include_bytes!") {
-                skipping = !l.trim_end().ends_with(';');
-            } else if skipping {
+            if l.contains("include_bytes!") || skipping {
                 skipping = !l.trim_end().ends_with(';');
             } else {
                 out.push(l);

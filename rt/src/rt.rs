@@ -147,6 +147,90 @@ pub unsafe fn list_lift_with<T>(
     out
 }
 
+/// The Rust type of a WIT `map<K, V>` unless `map_type` names another.
+pub type Map<K, V> = alloc::collections::BTreeMap<K, V>;
+
+/// What the glue needs from the Rust type of a WIT `map<K, V>`: building one
+/// entry by entry when lifting and its length when lowering (entries are
+/// read through `&M: IntoIterator<Item = (&K, &V)>`). Implemented for
+/// `BTreeMap` and, with `std`, `HashMap`; implement it for the type given to
+/// the `map_type` option.
+pub trait WitMap<K, V>: Sized {
+    /// An empty map with room for `capacity` entries.
+    fn wit_map_new(capacity: usize) -> Self;
+    /// Adds an entry; a repeated key replaces the earlier value.
+    fn wit_map_push(&mut self, key: K, value: V);
+    /// The number of entries.
+    fn wit_map_len(&self) -> usize;
+}
+
+impl<K: Ord, V> WitMap<K, V> for alloc::collections::BTreeMap<K, V> {
+    fn wit_map_new(_capacity: usize) -> Self {
+        Self::new()
+    }
+    fn wit_map_push(&mut self, key: K, value: V) {
+        self.insert(key, value);
+    }
+    fn wit_map_len(&self) -> usize {
+        self.len()
+    }
+}
+
+#[cfg(feature = "std")]
+impl<K: core::hash::Hash + Eq, V, S: core::hash::BuildHasher + Default> WitMap<K, V> for std::collections::HashMap<K, V, S> {
+    fn wit_map_new(capacity: usize) -> Self {
+        Self::with_capacity_and_hasher(capacity, S::default())
+    }
+    fn wit_map_push(&mut self, key: K, value: V) {
+        self.insert(key, value);
+    }
+    fn wit_map_len(&self) -> usize {
+        self.len()
+    }
+}
+
+/// Lifts a map from a host-allocated list of entries of `size` bytes, each
+/// read by `lift`, and frees the list.
+///
+/// # Safety
+/// As [`list_lift_with`].
+pub unsafe fn map_lift_with<M: WitMap<K, V>, K, V>(
+    ptr: i32,
+    len: i32,
+    size: usize,
+    align: usize,
+    mut lift: impl FnMut(*mut u8) -> (K, V),
+) -> M {
+    let base = ptr as u32 as usize as *mut u8;
+    let len = len as u32 as usize;
+    let mut out = M::wit_map_new(len);
+    for i in 0..len {
+        let (k, v) = lift(base.wrapping_add(i * size));
+        out.wit_map_push(k, v);
+    }
+    unsafe { dealloc(base, len * size, align) };
+    out
+}
+
+/// A map's length and entries, for lowering: called with method syntax so
+/// that the glue reaches the map through any number of references.
+pub trait MapEntries<'a, K: 'a, V: 'a> {
+    /// The iterator over `(&K, &V)`.
+    type Iter: Iterator<Item = (&'a K, &'a V)>;
+    /// The number of entries and an iterator over them.
+    fn wit_map_entries(&'a self) -> (usize, Self::Iter);
+}
+
+impl<'a, M: WitMap<K, V> + 'a, K: 'a, V: 'a> MapEntries<'a, K, V> for M
+where
+    &'a M: IntoIterator<Item = (&'a K, &'a V)>,
+{
+    type Iter = <&'a M as IntoIterator>::IntoIter;
+    fn wit_map_entries(&'a self) -> (usize, Self::Iter) {
+        (self.wit_map_len(), self.into_iter())
+    }
+}
+
 /// Frees a buffer the host allocated for spilled arguments after they are read.
 ///
 /// # Safety

@@ -37,6 +37,9 @@ pub fn engine() -> &'static Engine {
         let mut config = Config::new();
         config.wasm_component_model(true);
         config.consume_fuel(true);
+        // WIT `map<K, V>` and `list<T, N>` (tests/guests/maps).
+        config.wasm_component_model_map(true);
+        config.wasm_component_model_fixed_length_lists(true);
         Engine::new(&config).expect("engine")
     })
 }

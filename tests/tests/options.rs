@@ -2,12 +2,19 @@
 //! `stubs`, and bindings exported from another crate (`pub_export_macro`,
 //! `default_bindings_module`, `export_macro_name`).
 
-use wasmtime::component::HasSelf;
+use wasmtime::component::{HasSelf, Resource};
 use wasmtime_wasi::{WasiCtxView, WasiView};
 use wit_guest_tests::{component, store_and_linker, Wasi};
 
 mod world {
     wasmtime::component::bindgen!({ path: "guests/options/wit", world: "options-world" });
+}
+mod full {
+    wasmtime::component::bindgen!({
+        path: "guests/options/wit",
+        world: "options-guest",
+        with: { "test:options/chains.builder": super::HostBuilder },
+    });
 }
 mod stubbed {
     wasmtime::component::bindgen!({ path: "guests/options/wit", world: "stubbed" });
@@ -19,6 +26,34 @@ use world::test::options::shared_types::{Mode, Point, Value};
 struct Host {
     wasi: Wasi,
     seen: Vec<String>,
+}
+
+/// The host's `builder` resource: the numbers pushed so far.
+pub struct HostBuilder(Vec<u32>);
+
+impl full::test::options::chains::Host for Host {}
+
+impl full::test::options::chains::HostBuilder for Host {
+    fn new(&mut self) -> Resource<HostBuilder> {
+        self.seen.push("new".into());
+        self.wasi.table.push(HostBuilder(Vec::new())).unwrap()
+    }
+    fn push(&mut self, b: Resource<HostBuilder>, x: u32) {
+        self.seen.push(format!("push {x}"));
+        self.wasi.table.get_mut(&b).unwrap().0.push(x);
+    }
+    fn clear(&mut self, b: Resource<HostBuilder>) {
+        self.seen.push("clear".into());
+        self.wasi.table.get_mut(&b).unwrap().0.clear();
+    }
+    fn take(&mut self, b: Resource<HostBuilder>) -> Vec<u32> {
+        std::mem::take(&mut self.wasi.table.get_mut(&b).unwrap().0)
+    }
+    fn drop(&mut self, b: Resource<HostBuilder>) -> wasmtime::Result<()> {
+        self.seen.push("drop".into());
+        self.wasi.table.delete(b)?;
+        Ok(())
+    }
 }
 
 impl WasiView for Host {
@@ -43,13 +78,37 @@ impl world::test::options::uses_types::Host for Host {
     }
 }
 
-fn run_world(guest: &str) -> (world::OptionsWorld, wasmtime::Store<Host>) {
-    let (mut store, mut linker) = store_and_linker(Host::default());
+/// A store and a linker with every import of `options-guest`.
+fn host() -> (wasmtime::Store<Host>, wasmtime::component::Linker<Host>) {
+    let (store, mut linker) = store_and_linker(Host::default());
     let mut opts = world::LinkOptions::default();
     opts.experimental(true);
     world::OptionsWorld::add_to_linker::<_, HasSelf<Host>>(&mut linker, &opts, |h| h).unwrap();
+    full::test::options::chains::add_to_linker::<_, HasSelf<Host>>(&mut linker, |h| h).unwrap();
+    (store, linker)
+}
+
+fn run_world(guest: &str) -> (world::OptionsWorld, wasmtime::Store<Host>) {
+    let (mut store, linker) = host();
     let w = world::OptionsWorld::instantiate(&mut store, &component(guest), &linker).unwrap();
     (w, store)
+}
+
+#[test]
+fn method_chaining_returns_self_on_imported_and_exported_resources() {
+    let (mut store, linker) = host();
+    let w = full::OptionsGuest::instantiate(&mut store, &component("guest_options"), &linker).unwrap();
+    let tallies = w.test_options_tallies();
+    // Imported: `b.push(1).push(2).clear().push(3).push(4).take()`, each call
+    // reaching the host in order on the same handle, dropped once.
+    assert_eq!(tallies.call_collect(&mut store).unwrap(), vec![3, 4, 21]);
+    assert_eq!(store.data().seen, ["new", "push 1", "push 2", "clear", "push 3", "push 4", "drop"]);
+    // Exported: `add` returns `&Self` in the trait; the host sees no result.
+    let t = tallies.tally().call_constructor(&mut store, 100).unwrap();
+    tallies.tally().call_add(&mut store, t, 20).unwrap();
+    tallies.tally().call_add(&mut store, t, 3).unwrap();
+    assert_eq!(tallies.tally().call_total(&mut store, t).unwrap(), 123);
+    t.resource_drop(&mut store).unwrap();
 }
 
 #[test]

@@ -353,3 +353,197 @@ fn no_leaks_after_ten_thousand_calls() {
     let after = h.world.call_heap_live(&mut h.store).unwrap();
     assert_eq!(after, before, "guest heap grew by {} bytes", after - before);
 }
+
+/// `map<K, V>` and fixed-length `list<T, N>` (runtime features of the
+/// component model), in every position and nested, through the same
+/// forward-and-echo scheme.
+mod maps {
+    use std::any::Any;
+    use std::collections::HashMap;
+    use std::fmt::Debug;
+
+    use wasmtime::Store;
+    use wasmtime::component::HasSelf;
+    use wasmtime_wasi::{WasiCtxView, WasiView};
+    use wit_guest_tests::{component, store_and_linker, Wasi};
+
+    wasmtime::component::bindgen!({
+        path: "guests/maps/wit",
+        world: "maps-world",
+        additional_derives: [PartialEq],
+    });
+
+    use exports::test::maps::m::Guest as M;
+    use test::maps::t::{Entry, Inventory, Slot};
+
+    #[derive(Default)]
+    struct Host {
+        wasi: Wasi,
+        /// Each import argument as received (maps compare regardless of order).
+        seen: Vec<Box<dyn Any + Send>>,
+    }
+
+    impl WasiView for Host {
+        fn ctx(&mut self) -> WasiCtxView<'_> {
+            self.wasi.view()
+        }
+    }
+
+    impl test::maps::t::Host for Host {}
+
+    macro_rules! echo {
+        ($($name:ident: $t:ty;)*) => {
+            impl test::maps::m::Host for Host {
+                $(fn $name(&mut self, x: $t) -> $t { self.seen.push(Box::new(x.clone())); x })*
+            }
+        };
+    }
+
+    echo! {
+        echo_map: HashMap<String, u32>;
+        echo_ages: HashMap<String, u8>;
+        echo_nested: HashMap<u32, Vec<Entry>>;
+        echo_opt_map: Option<HashMap<String, Option<String>>>;
+        echo_map_of_maps: HashMap<String, HashMap<u64, f64>>;
+        echo_inventory: Inventory;
+        echo_fixed_u8: [u8; 4];
+        echo_triple: [i16; 3];
+        echo_fixed_strings: [String; 2];
+        echo_fixed_big: [u32; 20];
+        echo_fixed_entries: [Entry; 2];
+        echo_list_of_fixed: Vec<[f32; 3]>;
+        echo_opt_fixed: Option<[String; 2]>;
+        echo_slots: Vec<Slot>;
+    }
+
+    struct Harness {
+        store: Store<Host>,
+        world: MapsWorld,
+    }
+
+    fn harness() -> Harness {
+        let (mut store, mut linker) = store_and_linker(Host::default());
+        MapsWorld::add_to_linker::<_, HasSelf<Host>>(&mut linker, |h| h).unwrap();
+        let world = MapsWorld::instantiate(&mut store, &component("guest_maps"), &linker).unwrap();
+        Harness { store, world }
+    }
+
+    impl Harness {
+        fn check<T: Debug + PartialEq + Clone + 'static>(
+            &mut self,
+            v: T,
+            call: impl Fn(&M, &mut Store<Host>, T) -> wasmtime::Result<T>,
+        ) {
+            self.store.data_mut().seen.clear();
+            let m = self.world.test_maps_m().clone();
+            let out = call(&m, &mut self.store, v.clone()).unwrap();
+            assert_eq!(out, v, "export result");
+            self.saw(&v);
+        }
+
+        /// Asserts the host's import received exactly `v`.
+        fn saw<T: Debug + PartialEq + 'static>(&mut self, v: &T) {
+            let seen = std::mem::take(&mut self.store.data_mut().seen);
+            assert_eq!(seen.len(), 1, "one import call");
+            assert_eq!(seen[0].downcast_ref::<T>(), Some(v), "import argument");
+        }
+
+        fn heap(&mut self) -> i64 {
+            self.world.call_heap_live(&mut self.store).unwrap()
+        }
+    }
+
+    fn entry(n: u32) -> Entry {
+        Entry { name: format!("e{n}-ü"), tags: (0..n % 3).map(|i| format!("tag{i}")).collect() }
+    }
+
+    /// The borrowed form wasmtime's export calls take.
+    fn strs(m: &HashMap<String, u32>) -> HashMap<&str, u32> {
+        m.iter().map(|(k, v)| (k.as_str(), *v)).collect()
+    }
+
+    fn strings(n: usize) -> HashMap<String, u32> {
+        (0..n).map(|i| (format!("key-{i}-🦀"), i as u32 * 7)).collect()
+    }
+
+    #[test]
+    fn maps_in_every_position() {
+        let mut h = harness();
+        for n in [0, 1, 5, 1000] {
+            h.check(strings(n), |m, s, v| m.call_echo_map(s, strs(&v)));
+        }
+        h.check(HashMap::from([("ann".to_string(), 7u8), ("bob".to_string(), 255)]), |m, s, v| m.call_echo_ages(s, &v));
+        let nested: HashMap<u32, Vec<Entry>> = (0..4).map(|k| (k * 1000, (0..k).map(entry).collect())).collect();
+        h.check(nested, |m, s, v| m.call_echo_nested(s, v.iter().map(|(k, e)| (*k, e.as_slice())).collect()));
+        h.check(None::<HashMap<String, Option<String>>>, |m, s, v| m.call_echo_opt_map(s, v.as_ref().map(|o| o.iter().map(|(k, x)| (k.as_str(), x.as_deref())).collect())));
+        h.check(Some(HashMap::<String, Option<String>>::new()), |m, s, v| m.call_echo_opt_map(s, v.as_ref().map(|o| o.iter().map(|(k, x)| (k.as_str(), x.as_deref())).collect())));
+        let opt: HashMap<String, Option<String>> =
+            HashMap::from([("a".into(), None), ("b".into(), Some(String::new())), ("".into(), Some("x".repeat(100)))]);
+        h.check(Some(opt), |m, s, v| m.call_echo_opt_map(s, v.as_ref().map(|o| o.iter().map(|(k, x)| (k.as_str(), x.as_deref())).collect())));
+        let mm: HashMap<String, HashMap<u64, f64>> = HashMap::from([
+            ("empty".into(), HashMap::new()),
+            ("full".into(), HashMap::from([(0, -0.5), (u64::MAX, f64::MAX), (7, 1e-300)])),
+        ]);
+        h.check(mm, |m, s, v| m.call_echo_map_of_maps(s, v.iter().map(|(k, x)| (k.as_str(), x.clone())).collect()));
+        let slots = vec![
+            Slot::Empty,
+            Slot::Pair([u64::MAX, 1]),
+            Slot::Named(HashMap::from([('é', "accent".into()), ('🦀', "crab".into())])),
+            Slot::Named(HashMap::new()),
+        ];
+        h.check(slots, |m, s, v| m.call_echo_slots(s, &v));
+    }
+
+    #[test]
+    fn fixed_length_lists_in_every_position() {
+        let mut h = harness();
+        h.check([0u8, 1, 127, 255], |m, s, v| m.call_echo_fixed_u8(s, v));
+        h.check([i16::MIN, -1, i16::MAX], |m, s, v| m.call_echo_triple(s, v));
+        h.check(["".to_string(), "two ✓".repeat(50)], |m, s, v| m.call_echo_fixed_strings(s, v.each_ref().map(|s| s.as_str())));
+        // 20 flat values: spilled to memory both ways, lifted with a loop.
+        let big: [u32; 20] = std::array::from_fn(|i| (i as u32).wrapping_mul(0x9E37_79B9));
+        h.check(big, |m, s, v| m.call_echo_fixed_big(s, v));
+        h.check([entry(0), entry(2)], |m, s, v| m.call_echo_fixed_entries(s, v.each_ref()));
+        let lists: Vec<[f32; 3]> = (0..100).map(|i| [i as f32, -(i as f32), f32::MAX]).collect();
+        h.check(lists, |m, s, v| m.call_echo_list_of_fixed(s, &v));
+        h.check(Vec::new(), |m, s, v| m.call_echo_list_of_fixed(s, &v));
+        h.check(None::<[String; 2]>, |m, s, v| m.call_echo_opt_fixed(s, v.as_ref().map(|a| a.each_ref().map(|s| s.as_str()))));
+        h.check(Some(["a".to_string(), "b".to_string()]), |m, s, v| m.call_echo_opt_fixed(s, v.as_ref().map(|a| a.each_ref().map(|s| s.as_str()))));
+        let inv = Inventory {
+            counts: HashMap::from([("apples".into(), 3), ("pears".into(), 0)]),
+            grid: [1, 2, 3],
+            names: ["first".into(), "second".into()],
+        };
+        h.check(inv, |m, s, v| m.call_echo_inventory(s, &v));
+    }
+
+    #[test]
+    fn map_type_hashmap_bindings_cross_the_same_import() {
+        let mut h = harness();
+        h.store.data_mut().seen.clear();
+        let v = strings(50);
+        let out = h.world.call_via_hash(&mut h.store, strs(&v)).unwrap();
+        assert_eq!(out, v);
+        h.saw(&v);
+    }
+
+    #[test]
+    fn maps_and_fixed_lists_leave_no_garbage() {
+        let mut h = harness();
+        let v = strings(20);
+        let inv = Inventory { counts: strings(3), grid: [9, 8, 7], names: ["x".into(), "y".into()] };
+        // Warm up: first calls may grow the guest's allocator state.
+        let m = h.world.test_maps_m().clone();
+        m.call_echo_map(&mut h.store, strs(&v)).unwrap();
+        m.call_echo_inventory(&mut h.store, &inv).unwrap();
+        let before = h.heap();
+        for _ in 0..500 {
+            m.call_echo_map(&mut h.store, strs(&v)).unwrap();
+            m.call_echo_inventory(&mut h.store, &inv).unwrap();
+            m.call_echo_fixed_strings(&mut h.store, ["a", "b"]).unwrap();
+            h.world.call_via_hash(&mut h.store, strs(&v)).unwrap();
+            h.store.data_mut().seen.clear();
+        }
+        assert_eq!(h.heap(), before);
+    }
+}

@@ -11,6 +11,7 @@
 //!   --features F              enable an `@unstable` feature (repeatable)
 //!   --stubs | --raw-strings | --std-feature | --generate-unused-types
 //!   --export-prefix P | --type-section-suffix S | --runtime-path P | --export-macro-name N
+//!   --map-type PATH | --enable-method-chaining
 //!   --options '{ .. }'        any options in `generate!` syntax (added to the flags)
 //!   --inline WIT              WIT text instead of, or besides, paths
 //!   -o FILE                   write there instead of stdout
@@ -40,6 +41,8 @@ fn main() {
             "--type-section-suffix" => entries.push(format!("type_section_suffix: {}", quote(&value()))),
             "--runtime-path" => entries.push(format!("runtime_path: {}", quote(&value()))),
             "--export-macro-name" => entries.push(format!("export_macro_name: {}", quote(&value()))),
+            "--map-type" => entries.push(format!("map_type: {}", quote(&value()))),
+            "--enable-method-chaining" => entries.push("enable_method_chaining".into()),
             "--additional-derive" => lists.entry("additional_derives").or_default().push(value()),
             "--skip" => lists.entry("skip").or_default().push(quote(&value())),
             "--features" => lists.entry("features").or_default().push(quote(&value())),

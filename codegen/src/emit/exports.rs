@@ -247,6 +247,8 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
             let t = scope.rust_type(t, Mode::Owned);
             Some(quote!(-> #t))
         }
+        // `enable_method_chaining`: the glue ignores the returned `&Self`.
+        None if is_method(func) && scope.cx.opts.enable_method_chaining => Some(quote!(-> &Self)),
         None => None,
     };
     let lint = super::imports::allow_many_args(func.params.len());

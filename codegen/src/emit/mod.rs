@@ -261,7 +261,9 @@ impl<'a> Scope<'a> {
             match &def.kind {
                 // Aliases of strings and lists are borrowed as slices.
                 TypeDefKind::Type(t) => return self.rust_type(t, mode),
-                TypeDefKind::List(_) => return self.anonymous(&def.kind, mode),
+                TypeDefKind::List(_) | TypeDefKind::Map(..) | TypeDefKind::FixedLengthList(..) => {
+                    return self.anonymous(&def.kind, mode);
+                }
                 _ if resources::has_own(resolve, &Type::Id(id)) => {}
                 _ if types::needs_borrow(resolve, &Type::Id(id)) => {
                     let path = self.named(id, Mode::Owned);
@@ -318,9 +320,13 @@ impl<'a> Scope<'a> {
                 quote!([#t; #n])
             }
             TypeDefKind::Map(k, v) => {
+                let map = self.cx.map_type();
                 let k = self.rust_type(k, Mode::Owned);
                 let v = self.rust_type(v, Mode::Owned);
-                quote!(#rt::BTreeMap<#k, #v>)
+                match mode {
+                    Mode::Param => quote!(&#map<#k, #v>),
+                    _ => quote!(#map<#k, #v>),
+                }
             }
             _ => quote!(()),
         }
@@ -339,6 +345,17 @@ pub fn docs(docs: &Docs) -> TokenStream {
 }
 
 impl Gen<'_> {
+    /// The Rust type constructor of WIT maps.
+    pub fn map_type(&self) -> TokenStream {
+        match &self.opts.map_type {
+            Some(p) => quote!(#p),
+            None => {
+                let rt = &self.rt;
+                quote!(#rt::Map)
+            }
+        }
+    }
+
     /// The path through which `bitflags!` is reached.
     pub fn bitflags_path(&self) -> TokenStream {
         match &self.opts.bitflags_path {

@@ -360,13 +360,17 @@ fn imported_method(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> To
             let t = scope.rust_type(t, Mode::Owned);
             quote!(-> #t)
         }
+        (FunctionKind::Method(_), None) if scope.cx.opts.enable_method_chaining => quote!(-> &Self),
         (_, None) => TokenStream::new(),
     };
     let name = match func.kind {
         FunctionKind::Constructor(_) => names::ident("new"),
         _ => names::snake_ident(func.item_name()),
     };
-    let body = call_body(scope, key, func, method.then(|| quote!(self)));
+    let mut body = call_body(scope, key, func, method.then(|| quote!(self)));
+    if method && func.result.is_none() && scope.cx.opts.enable_method_chaining {
+        body.extend(quote!(self));
+    }
     let lint = super::imports::allow_many_args(func.params.len());
     quote! {
         #doc

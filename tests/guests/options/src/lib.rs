@@ -38,6 +38,14 @@ pub mod mapped {
     });
 }
 
+pub mod chained {
+    wit_guest::generate!({
+        world: "chaining",
+        enable_method_chaining,
+        type_section_suffix: "-chained",
+    });
+}
+
 use base::test::options::shared_types::{Bits, Hidden, Mode, Point, Unused, Value};
 use base::test::options::uses_types;
 
@@ -71,3 +79,39 @@ impl mapped::Guest for Component {
 }
 
 mapped::export_options!(Component with_types_in mapped);
+
+/// `enable_method_chaining`: methods without results return `&Self`, on
+/// imported resources and in the traits of exported ones.
+mod chaining {
+    use std::cell::Cell;
+
+    use crate::chained::exports::test::options::tallies::{Guest, GuestTally};
+    use crate::chained::test::options::chains::Builder;
+
+    pub struct Tally(Cell<u32>);
+
+    impl GuestTally for Tally {
+        fn new(start: u32) -> Self {
+            Tally(Cell::new(start))
+        }
+        fn add(&self, n: u32) -> &Self {
+            self.0.set(self.0.get() + n);
+            self
+        }
+        fn total(&self) -> u32 {
+            self.0.get()
+        }
+    }
+
+    impl Guest for super::Component {
+        type Tally = Tally;
+        fn collect() -> Vec<u32> {
+            let b = Builder::new();
+            let first = b.push(1).push(2).clear().push(3).push(4).take();
+            let local = Tally::new(10).add(5).add(6).total();
+            [first, vec![local]].concat()
+        }
+    }
+}
+
+chained::export!(Component with_types_in chained);

@@ -1,5 +1,5 @@
 wit_guest::generate!({
     inline: "package a:b; world w { import log: func(msg: string); }",
-    ownership: Borrowing { duplicate_if_necessary: false },
+    async: true,
 });
 fn main() {}

@@ -1,0 +1,856 @@
+static RET_AREA_TALLY: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
+static RET_SLOT_TALLY: ::wit_guest::rt::ReturnSlot<
+    (::wit_guest::rt::Map<::wit_guest::rt::String, u32>, ::wit_guest::rt::Cleanup),
+> = ::wit_guest::rt::ReturnSlot::new();
+#[doc(hidden)]
+#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+/// # Safety
+/// Called only by the export symbol with the canonical ABI's arguments.
+pub unsafe fn _export_tally_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    unsafe {
+        ::wit_guest::rt::run_ctors_once();
+        let p0_ = ::wit_guest::rt::list_lift_with(
+            arg0,
+            arg1,
+            8,
+            4,
+            |at1_: *mut u8| ::wit_guest::rt::string_lift(
+                *at1_.cast::<i32>(),
+                *at1_.add(4).cast::<i32>(),
+            ),
+        );
+        let (result_, cleanup_) = RET_SLOT_TALLY
+            .put((<T_ as Guest>::tally(p0_), ::wit_guest::rt::Cleanup::new()));
+        let result_ = &*result_;
+        let ret_ = RET_AREA_TALLY.as_mut_ptr();
+        use ::wit_guest::rt::MapEntries as _;
+        let (len3_, entries9_) = result_.wit_map_entries();
+        let base4_ = cleanup_.alloc(len3_ * 12, 4);
+        for (i8_, (k6_, v7_)) in entries9_.enumerate() {
+            let at5_ = base4_.add(i8_ * 12);
+            *at5_.cast::<i32>() = ::wit_guest::rt::ptr_i32(k6_.as_ptr());
+            *at5_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(k6_.len());
+            *at5_.add(8).cast::<i32>() = ::wit_guest::rt::as_i32(v7_);
+        }
+        let ptr2_ = ::wit_guest::rt::ptr_i32(base4_);
+        *ret_.cast::<i32>() = ptr2_;
+        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(len3_);
+        ::wit_guest::rt::ptr_i32(ret_)
+    }
+}
+#[doc(hidden)]
+#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+/// # Safety
+/// Called by the host once after the export returned.
+pub unsafe fn __post_return_tally<T_: Guest>(_ret: i32) {
+    unsafe { RET_SLOT_TALLY.clear() }
+}
+/// Implemented by the type passed to `export!`: the world's own exported functions.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is exported as the implementation of world `maps-fixed`, but does not implement `Guest`",
+    label = "missing `impl Guest for {Self}`",
+    note = "every export of the world is implemented by the one type passed to `export!`; add `impl Guest for {Self} {{ .. }}`"
+)]
+pub trait Guest {
+    fn tally(
+        words: ::wit_guest::rt::Vec<::wit_guest::rt::String>,
+    ) -> ::wit_guest::rt::Map<::wit_guest::rt::String, u32>;
+}
+#[doc(hidden)]
+macro_rules! __export_world_maps_fixed_cabi {
+    ($ty:ident with_types_in $($path_to_types:tt)*) => {
+        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+        "tally"))] #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+        "exported on wasm32 only"))] unsafe extern "C" fn export_tally(arg0 : i32, arg1 :
+        i32) -> i32 { unsafe { $($path_to_types)* ::_export_tally_cabi:: < $ty > (arg0,
+        arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+        "cabi_post_tally"))] #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code,
+        reason = "exported on wasm32 only"))] unsafe extern "C" fn post_return_tally(arg0
+        : i32) { unsafe { $($path_to_types)* ::__post_return_tally:: < $ty > (arg0) } }
+        };
+    };
+}
+#[doc(hidden)]
+#[allow(unused_imports, reason = "used by `export!` only")]
+pub(crate) use __export_world_maps_fixed_cabi;
+/// Implemented once by `export!`: a second call is a conflicting impl naming the world.
+#[doc(hidden)]
+#[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
+#[allow(dead_code, reason = "used only when the world is exported")]
+#[diagnostic::on_unimplemented(
+    message = "`export!` must be called once per world; the world `maps-fixed` is already exported by `{Self}`"
+)]
+pub trait __ExportedOnce_maps_fixed<T> {}
+#[doc(hidden)]
+#[allow(dead_code, reason = "used only when the world is exported")]
+pub struct __ExportMarker;
+/// Exports `$ty` as the implementation of every `Guest` trait of this world.
+///
+/// `export!(MyType)` where the bindings were generated in the calling module;
+/// `export!(MyType with_types_in path::to::bindings)` otherwise.
+#[doc(hidden)]
+#[allow(unused_macros, reason = "a world without exports never calls it")]
+macro_rules! __export_maps_fixed_impl {
+    ($ty:ident) => {
+        self::export!($ty with_types_in self);
+    };
+    ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
+        impl $($path_to_types_root)* ::__ExportedOnce_maps_fixed < $ty > for
+        $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
+        ::__export_world_maps_fixed_cabi!($ty with_types_in $($path_to_types_root)*);
+        $($path_to_types_root)*
+        ::exports::fixture::maps::shapes::__export_fixture_maps_shapes_cabi!($ty
+        with_types_in $($path_to_types_root)* ::exports::fixture::maps::shapes);
+    };
+}
+#[doc(inline)]
+#[allow(unused_imports, reason = "a world without exports never calls it")]
+pub(crate) use __export_maps_fixed_impl as export;
+#[cfg(target_arch = "wasm32")]
+#[unsafe(
+    link_section = "component-type:wit-guest:0.1.0:fixture:maps:maps-fixed:encoded world"
+)]
+#[doc(hidden)]
+#[used]
+pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 586usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\xE1\x03\x01A\x02\x01A\x08\x01B\x19\x01py\x01cs\0\x04\0\x05index\x03\0\x01\x01g}\x04\x01g\x03\x04\x01cys\x01gu\x02\x01r\x03\x05cells\x04\x06labels\x05\x06corner\x06\x04\0\x04grid\x03\0\x07\x01ps\x01ky\x01cs\n\x01@\x02\x03idx\x02\x04keys\t\0\x0B\x04\0\x06lookup\x01\x0C\x01gv\x10\x01j\x01\x08\x01s\x01@\x02\x01g\x08\x01m\r\0\x0E\x04\0\ttransform\x01\x0F\x01gw\x11\x01gs\x03\x01k\x11\x01o\x02}t\x01g\x13\x05\x01@\x02\x01x\x10\x01y\x12\0\x14\x04\0\x04wide\x01\x15\x03\0\x13fixture:maps/shapes\x05\0\x01ps\x01csy\x01@\x01\x05words\x01\0\x02\x04\0\x05tally\x01\x03\x01B\x19\x01py\x01cs\0\x04\0\x05index\x03\0\x01\x01g}\x04\x01g\x03\x04\x01cys\x01gu\x02\x01r\x03\x05cells\x04\x06labels\x05\x06corner\x06\x04\0\x04grid\x03\0\x07\x01ps\x01ky\x01cs\n\x01@\x02\x03idx\x02\x04keys\t\0\x0B\x04\0\x06lookup\x01\x0C\x01gv\x10\x01j\x01\x08\x01s\x01@\x02\x01g\x08\x01m\r\0\x0E\x04\0\ttransform\x01\x0F\x01gw\x11\x01gs\x03\x01k\x11\x01o\x02}t\x01g\x13\x05\x01@\x02\x01x\x10\x01y\x12\0\x14\x04\0\x04wide\x01\x15\x04\0\x13fixture:maps/shapes\x05\x04\x04\0\x17fixture:maps/maps-fixed\x04\0\x0B\x10\x01\0\nmaps-fixed\x03\0\0\0/\tproducers\x01\x0Cprocessed-by\x01\rwit-component\x070.254.2";
+#[inline(never)]
+#[doc(hidden)]
+pub fn __link_custom_section_describing_imports() {
+    ::wit_guest::rt::maybe_link_cabi_realloc();
+}
+const _: &[u8] = include_bytes!("$FIXTURES/maps-fixed.wit");
+#[allow(
+    dead_code,
+    reason = "bindings cover the whole world; a component uses part of it"
+)]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
+pub mod fixture {
+    #[allow(
+        dead_code,
+        reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
+    )]
+    pub mod maps {
+        #[allow(
+            dead_code,
+            reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
+        )]
+        pub mod shapes {
+            #[used]
+            #[doc(hidden)]
+            static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
+            pub type Index = ::wit_guest::rt::Map<
+                ::wit_guest::rt::String,
+                ::wit_guest::rt::Vec<u32>,
+            >;
+            #[derive(Clone)]
+            pub struct Grid {
+                pub cells: [[u8; 4usize]; 4usize],
+                pub labels: ::wit_guest::rt::Map<u32, ::wit_guest::rt::String>,
+                pub corner: [f64; 2usize],
+            }
+            #[automatically_derived]
+            impl ::core::fmt::Debug for Grid {
+                fn fmt(
+                    &self,
+                    f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    f.debug_struct("Grid")
+                        .field("cells", &self.cells)
+                        .field("labels", &self.labels)
+                        .field("corner", &self.corner)
+                        .finish()
+                }
+            }
+            pub fn lookup(
+                idx: &::wit_guest::rt::Map<
+                    ::wit_guest::rt::String,
+                    ::wit_guest::rt::Vec<u32>,
+                >,
+                keys: &[::wit_guest::rt::String],
+            ) -> ::wit_guest::rt::Map<
+                ::wit_guest::rt::String,
+                ::core::option::Option<u32>,
+            > {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "fixture:maps/shapes")]
+                unsafe extern "C" {
+                    #[link_name = "lookup"]
+                    fn import_(_: i32, _: i32, _: i32, _: i32, _: i32);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32, _: i32) {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                unsafe {
+                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    use ::wit_guest::rt::MapEntries as _;
+                    let (len2_, entries8_) = idx.wit_map_entries();
+                    let base3_ = cleanup_.alloc(len2_ * 16, 4);
+                    for (i7_, (k5_, v6_)) in entries8_.enumerate() {
+                        let at4_ = base3_.add(i7_ * 16);
+                        *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(k5_.as_ptr());
+                        *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(k5_.len());
+                        *at4_.add(8).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            v6_.as_ptr(),
+                        );
+                        *at4_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            v6_.len(),
+                        );
+                    }
+                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let len10_ = keys.len();
+                    let base11_ = cleanup_.alloc(len10_ * 8, 4);
+                    for (i14_, e13_) in keys.iter().enumerate() {
+                        let at12_ = base11_.add(i14_ * 8);
+                        *at12_.cast::<i32>() = ::wit_guest::rt::ptr_i32(e13_.as_ptr());
+                        *at12_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            e13_.len(),
+                        );
+                    }
+                    let ptr9_ = ::wit_guest::rt::ptr_i32(base11_);
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
+                    let ret_ = ret_area_.as_mut_ptr();
+                    import_(
+                        ptr1_,
+                        ::wit_guest::rt::len_i32(len2_),
+                        ptr9_,
+                        ::wit_guest::rt::len_i32(len10_),
+                        ::wit_guest::rt::ptr_i32(ret_),
+                    );
+                    ::wit_guest::rt::map_lift_with::<
+                        ::wit_guest::rt::Map<
+                            ::wit_guest::rt::String,
+                            ::core::option::Option<u32>,
+                        >,
+                        _,
+                        _,
+                    >(
+                        *ret_.cast::<i32>(),
+                        *ret_.add(4).cast::<i32>(),
+                        16,
+                        4,
+                        |at15_: *mut u8| (
+                            ::wit_guest::rt::string_lift(
+                                *at15_.cast::<i32>(),
+                                *at15_.add(4).cast::<i32>(),
+                            ),
+                            match *at15_.add(8).cast::<u8>() {
+                                0 => ::core::option::Option::None,
+                                1 => {
+                                    ::core::option::Option::Some(*at15_.add(12).cast::<u32>())
+                                }
+                                _ => ::wit_guest::rt::invalid_discriminant(),
+                            },
+                        ),
+                    )
+                }
+            }
+            pub fn transform(
+                g: &Grid,
+                m: [f32; 16usize],
+            ) -> ::core::result::Result<Grid, ::wit_guest::rt::String> {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "fixture:maps/shapes")]
+                unsafe extern "C" {
+                    #[link_name = "transform"]
+                    fn import_(_: i32, _: i32);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(_: i32, _: i32) {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                unsafe {
+                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut params_buf2_ = ::wit_guest::rt::RetArea::<104>::new();
+                    let params1_ = params_buf2_.as_mut_ptr();
+                    for (i4_, e3_) in g.cells.iter().enumerate() {
+                        let at5_ = params1_.add(i4_ * 4);
+                        for (i7_, e6_) in e3_.iter().enumerate() {
+                            let at8_ = at5_.add(i7_);
+                            *at8_.cast::<u8>() = ::wit_guest::rt::as_i32(e6_) as u8;
+                        }
+                    }
+                    use ::wit_guest::rt::MapEntries as _;
+                    let (len10_, entries16_) = g.labels.wit_map_entries();
+                    let base11_ = cleanup_.alloc(len10_ * 12, 4);
+                    for (i15_, (k13_, v14_)) in entries16_.enumerate() {
+                        let at12_ = base11_.add(i15_ * 12);
+                        *at12_.cast::<i32>() = ::wit_guest::rt::as_i32(k13_);
+                        *at12_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            v14_.as_ptr(),
+                        );
+                        *at12_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            v14_.len(),
+                        );
+                    }
+                    let ptr9_ = ::wit_guest::rt::ptr_i32(base11_);
+                    *params1_.add(16).cast::<i32>() = ptr9_;
+                    *params1_.add(20).cast::<i32>() = ::wit_guest::rt::len_i32(len10_);
+                    for (i18_, e17_) in g.corner.iter().enumerate() {
+                        let at19_ = params1_.add(24).add(i18_ * 8);
+                        *at19_.cast::<f64>() = ::wit_guest::rt::as_f64(e17_);
+                    }
+                    for (i21_, e20_) in m.iter().enumerate() {
+                        let at22_ = params1_.add(40).add(i21_ * 4);
+                        *at22_.cast::<f32>() = ::wit_guest::rt::as_f32(e20_);
+                    }
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<48>::new();
+                    let ret_ = ret_area_.as_mut_ptr();
+                    import_(
+                        ::wit_guest::rt::ptr_i32(params1_),
+                        ::wit_guest::rt::ptr_i32(ret_),
+                    );
+                    match *ret_.cast::<u8>() {
+                        0 => {
+                            ::core::result::Result::Ok(Grid {
+                                cells: [
+                                    [
+                                        *ret_.add(8).cast::<u8>(),
+                                        *ret_.add(9).cast::<u8>(),
+                                        *ret_.add(10).cast::<u8>(),
+                                        *ret_.add(11).cast::<u8>(),
+                                    ],
+                                    [
+                                        *ret_.add(12).cast::<u8>(),
+                                        *ret_.add(13).cast::<u8>(),
+                                        *ret_.add(14).cast::<u8>(),
+                                        *ret_.add(15).cast::<u8>(),
+                                    ],
+                                    [
+                                        *ret_.add(16).cast::<u8>(),
+                                        *ret_.add(17).cast::<u8>(),
+                                        *ret_.add(18).cast::<u8>(),
+                                        *ret_.add(19).cast::<u8>(),
+                                    ],
+                                    [
+                                        *ret_.add(20).cast::<u8>(),
+                                        *ret_.add(21).cast::<u8>(),
+                                        *ret_.add(22).cast::<u8>(),
+                                        *ret_.add(23).cast::<u8>(),
+                                    ],
+                                ],
+                                labels: ::wit_guest::rt::map_lift_with::<
+                                    ::wit_guest::rt::Map<u32, ::wit_guest::rt::String>,
+                                    _,
+                                    _,
+                                >(
+                                    *ret_.add(24).cast::<i32>(),
+                                    *ret_.add(28).cast::<i32>(),
+                                    12,
+                                    4,
+                                    |at23_: *mut u8| (
+                                        *at23_.cast::<u32>(),
+                                        ::wit_guest::rt::string_lift(
+                                            *at23_.add(4).cast::<i32>(),
+                                            *at23_.add(8).cast::<i32>(),
+                                        ),
+                                    ),
+                                ),
+                                corner: [
+                                    *ret_.add(32).cast::<f64>(),
+                                    *ret_.add(40).cast::<f64>(),
+                                ],
+                            })
+                        }
+                        1 => {
+                            ::core::result::Result::Err(
+                                ::wit_guest::rt::string_lift(
+                                    *ret_.add(8).cast::<i32>(),
+                                    *ret_.add(12).cast::<i32>(),
+                                ),
+                            )
+                        }
+                        _ => ::wit_guest::rt::invalid_discriminant(),
+                    }
+                }
+            }
+            pub fn wide(
+                x: [u64; 17usize],
+                y: ::core::option::Option<[::wit_guest::rt::String; 3usize]>,
+            ) -> [(u8, char); 5usize] {
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "fixture:maps/shapes")]
+                unsafe extern "C" {
+                    #[link_name = "wide"]
+                    fn import_(_: i32, _: i32);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn import_(_: i32, _: i32) {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                unsafe {
+                    let mut params_buf2_ = ::wit_guest::rt::RetArea::<168>::new();
+                    let params1_ = params_buf2_.as_mut_ptr();
+                    for (i4_, e3_) in x.iter().enumerate() {
+                        let at5_ = params1_.add(i4_ * 8);
+                        *at5_.cast::<i64>() = ::wit_guest::rt::as_i64(e3_);
+                    }
+                    match &y {
+                        ::core::option::Option::None => {
+                            *params1_.add(136).cast::<u8>() = 0;
+                        }
+                        ::core::option::Option::Some(e6_) => {
+                            *params1_.add(136).cast::<u8>() = 1;
+                            for (i8_, e7_) in e6_.iter().enumerate() {
+                                let at9_ = params1_.add(140).add(i8_ * 8);
+                                *at9_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                    e7_.as_ptr(),
+                                );
+                                *at9_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    e7_.len(),
+                                );
+                            }
+                        }
+                    }
+                    let mut ret_area_ = ::wit_guest::rt::RetArea::<40>::new();
+                    let ret_ = ret_area_.as_mut_ptr();
+                    import_(
+                        ::wit_guest::rt::ptr_i32(params1_),
+                        ::wit_guest::rt::ptr_i32(ret_),
+                    );
+                    ::core::array::from_fn(|i10_| {
+                        let at11_ = ret_.add(i10_ * 8);
+                        (
+                            *at11_.cast::<u8>(),
+                            ::wit_guest::rt::char_lift(*at11_.add(4).cast::<i32>()),
+                        )
+                    })
+                }
+            }
+        }
+    }
+}
+#[allow(
+    dead_code,
+    reason = "bindings cover the whole world; a component uses part of it"
+)]
+#[allow(
+    clippy::module_inception,
+    reason = "module names follow the WIT package and interface"
+)]
+pub mod exports {
+    #[allow(
+        dead_code,
+        reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        clippy::module_inception,
+        reason = "module names follow the WIT package and interface"
+    )]
+    pub mod fixture {
+        #[allow(
+            dead_code,
+            reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            clippy::module_inception,
+            reason = "module names follow the WIT package and interface"
+        )]
+        pub mod maps {
+            #[allow(
+                dead_code,
+                reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                clippy::module_inception,
+                reason = "module names follow the WIT package and interface"
+            )]
+            pub mod shapes {
+                #[used]
+                #[doc(hidden)]
+                static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
+                pub type Index = ::wit_guest::rt::Map<
+                    ::wit_guest::rt::String,
+                    ::wit_guest::rt::Vec<u32>,
+                >;
+                #[derive(Clone)]
+                pub struct Grid {
+                    pub cells: [[u8; 4usize]; 4usize],
+                    pub labels: ::wit_guest::rt::Map<u32, ::wit_guest::rt::String>,
+                    pub corner: [f64; 2usize],
+                }
+                #[automatically_derived]
+                impl ::core::fmt::Debug for Grid {
+                    fn fmt(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.debug_struct("Grid")
+                            .field("cells", &self.cells)
+                            .field("labels", &self.labels)
+                            .field("corner", &self.corner)
+                            .finish()
+                    }
+                }
+                static RET_AREA_LOOKUP: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_SLOT_LOOKUP: ::wit_guest::rt::ReturnSlot<
+                    (
+                        ::wit_guest::rt::Map<
+                            ::wit_guest::rt::String,
+                            ::core::option::Option<u32>,
+                        >,
+                        ::wit_guest::rt::Cleanup,
+                    ),
+                > = ::wit_guest::rt::ReturnSlot::new();
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_lookup_cabi<T_: Guest>(
+                    arg0: i32,
+                    arg1: i32,
+                    arg2: i32,
+                    arg3: i32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let p0_ = ::wit_guest::rt::map_lift_with::<
+                            Index,
+                            _,
+                            _,
+                        >(
+                            arg0,
+                            arg1,
+                            16,
+                            4,
+                            |at1_: *mut u8| (
+                                ::wit_guest::rt::string_lift(
+                                    *at1_.cast::<i32>(),
+                                    *at1_.add(4).cast::<i32>(),
+                                ),
+                                ::wit_guest::rt::list_lift::<
+                                    u32,
+                                >(*at1_.add(8).cast::<i32>(), *at1_.add(12).cast::<i32>()),
+                            ),
+                        );
+                        let p1_ = ::wit_guest::rt::list_lift_with(
+                            arg2,
+                            arg3,
+                            8,
+                            4,
+                            |at2_: *mut u8| ::wit_guest::rt::string_lift(
+                                *at2_.cast::<i32>(),
+                                *at2_.add(4).cast::<i32>(),
+                            ),
+                        );
+                        let (result_, cleanup_) = RET_SLOT_LOOKUP
+                            .put((
+                                <T_ as Guest>::lookup(p0_, p1_),
+                                ::wit_guest::rt::Cleanup::new(),
+                            ));
+                        let result_ = &*result_;
+                        let ret_ = RET_AREA_LOOKUP.as_mut_ptr();
+                        use ::wit_guest::rt::MapEntries as _;
+                        let (len4_, entries11_) = result_.wit_map_entries();
+                        let base5_ = cleanup_.alloc(len4_ * 16, 4);
+                        for (i9_, (k7_, v8_)) in entries11_.enumerate() {
+                            let at6_ = base5_.add(i9_ * 16);
+                            *at6_.cast::<i32>() = ::wit_guest::rt::ptr_i32(k7_.as_ptr());
+                            *at6_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                k7_.len(),
+                            );
+                            match &v8_ {
+                                ::core::option::Option::None => {
+                                    *at6_.add(8).cast::<u8>() = 0;
+                                }
+                                ::core::option::Option::Some(e10_) => {
+                                    *at6_.add(8).cast::<u8>() = 1;
+                                    *at6_.add(12).cast::<i32>() = ::wit_guest::rt::as_i32(e10_);
+                                }
+                            }
+                        }
+                        let ptr3_ = ::wit_guest::rt::ptr_i32(base5_);
+                        *ret_.cast::<i32>() = ptr3_;
+                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(len4_);
+                        ::wit_guest::rt::ptr_i32(ret_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called by the host once after the export returned.
+                pub unsafe fn __post_return_lookup<T_: Guest>(_ret: i32) {
+                    unsafe { RET_SLOT_LOOKUP.clear() }
+                }
+                static RET_AREA_TRANSFORM: ::wit_guest::rt::StaticRetArea<48> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_SLOT_TRANSFORM: ::wit_guest::rt::ReturnSlot<
+                    (
+                        ::core::result::Result<Grid, ::wit_guest::rt::String>,
+                        ::wit_guest::rt::Cleanup,
+                    ),
+                > = ::wit_guest::rt::ReturnSlot::new();
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_transform_cabi<T_: Guest>(arg0: i32) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let params_ = ::wit_guest::rt::i32_ptr(arg0);
+                        let p0_ = Grid {
+                            cells: [
+                                [
+                                    *params_.cast::<u8>(),
+                                    *params_.add(1).cast::<u8>(),
+                                    *params_.add(2).cast::<u8>(),
+                                    *params_.add(3).cast::<u8>(),
+                                ],
+                                [
+                                    *params_.add(4).cast::<u8>(),
+                                    *params_.add(5).cast::<u8>(),
+                                    *params_.add(6).cast::<u8>(),
+                                    *params_.add(7).cast::<u8>(),
+                                ],
+                                [
+                                    *params_.add(8).cast::<u8>(),
+                                    *params_.add(9).cast::<u8>(),
+                                    *params_.add(10).cast::<u8>(),
+                                    *params_.add(11).cast::<u8>(),
+                                ],
+                                [
+                                    *params_.add(12).cast::<u8>(),
+                                    *params_.add(13).cast::<u8>(),
+                                    *params_.add(14).cast::<u8>(),
+                                    *params_.add(15).cast::<u8>(),
+                                ],
+                            ],
+                            labels: ::wit_guest::rt::map_lift_with::<
+                                ::wit_guest::rt::Map<u32, ::wit_guest::rt::String>,
+                                _,
+                                _,
+                            >(
+                                *params_.add(16).cast::<i32>(),
+                                *params_.add(20).cast::<i32>(),
+                                12,
+                                4,
+                                |at1_: *mut u8| (
+                                    *at1_.cast::<u32>(),
+                                    ::wit_guest::rt::string_lift(
+                                        *at1_.add(4).cast::<i32>(),
+                                        *at1_.add(8).cast::<i32>(),
+                                    ),
+                                ),
+                            ),
+                            corner: [
+                                *params_.add(24).cast::<f64>(),
+                                *params_.add(32).cast::<f64>(),
+                            ],
+                        };
+                        let p1_ = ::core::array::from_fn(|i2_| {
+                            let at3_ = params_.add(40).add(i2_ * 4);
+                            *at3_.cast::<f32>()
+                        });
+                        ::wit_guest::rt::free_params(params_, 104, 8);
+                        let (result_, cleanup_) = RET_SLOT_TRANSFORM
+                            .put((
+                                <T_ as Guest>::transform(p0_, p1_),
+                                ::wit_guest::rt::Cleanup::new(),
+                            ));
+                        let result_ = &*result_;
+                        let ret_ = RET_AREA_TRANSFORM.as_mut_ptr();
+                        match &result_ {
+                            ::core::result::Result::Ok(e4_) => {
+                                *ret_.cast::<u8>() = 0;
+                                for (i6_, e5_) in e4_.cells.iter().enumerate() {
+                                    let at7_ = ret_.add(8).add(i6_ * 4);
+                                    for (i9_, e8_) in e5_.iter().enumerate() {
+                                        let at10_ = at7_.add(i9_);
+                                        *at10_.cast::<u8>() = ::wit_guest::rt::as_i32(e8_) as u8;
+                                    }
+                                }
+                                use ::wit_guest::rt::MapEntries as _;
+                                let (len12_, entries18_) = e4_.labels.wit_map_entries();
+                                let base13_ = cleanup_.alloc(len12_ * 12, 4);
+                                for (i17_, (k15_, v16_)) in entries18_.enumerate() {
+                                    let at14_ = base13_.add(i17_ * 12);
+                                    *at14_.cast::<i32>() = ::wit_guest::rt::as_i32(k15_);
+                                    *at14_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                        v16_.as_ptr(),
+                                    );
+                                    *at14_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                        v16_.len(),
+                                    );
+                                }
+                                let ptr11_ = ::wit_guest::rt::ptr_i32(base13_);
+                                *ret_.add(24).cast::<i32>() = ptr11_;
+                                *ret_.add(28).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    len12_,
+                                );
+                                for (i20_, e19_) in e4_.corner.iter().enumerate() {
+                                    let at21_ = ret_.add(32).add(i20_ * 8);
+                                    *at21_.cast::<f64>() = ::wit_guest::rt::as_f64(e19_);
+                                }
+                            }
+                            ::core::result::Result::Err(e22_) => {
+                                *ret_.cast::<u8>() = 1;
+                                *ret_.add(8).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                    e22_.as_ptr(),
+                                );
+                                *ret_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    e22_.len(),
+                                );
+                            }
+                        }
+                        ::wit_guest::rt::ptr_i32(ret_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called by the host once after the export returned.
+                pub unsafe fn __post_return_transform<T_: Guest>(_ret: i32) {
+                    unsafe { RET_SLOT_TRANSFORM.clear() }
+                }
+                static RET_AREA_WIDE: ::wit_guest::rt::StaticRetArea<40> = ::wit_guest::rt::StaticRetArea::new();
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_wide_cabi<T_: Guest>(arg0: i32) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let params_ = ::wit_guest::rt::i32_ptr(arg0);
+                        let p0_ = ::core::array::from_fn(|i1_| {
+                            let at2_ = params_.add(i1_ * 8);
+                            *at2_.cast::<u64>()
+                        });
+                        let p1_ = match *params_.add(136).cast::<u8>() {
+                            0 => ::core::option::Option::None,
+                            1 => {
+                                ::core::option::Option::Some([
+                                    ::wit_guest::rt::string_lift(
+                                        *params_.add(140).cast::<i32>(),
+                                        *params_.add(144).cast::<i32>(),
+                                    ),
+                                    ::wit_guest::rt::string_lift(
+                                        *params_.add(148).cast::<i32>(),
+                                        *params_.add(152).cast::<i32>(),
+                                    ),
+                                    ::wit_guest::rt::string_lift(
+                                        *params_.add(156).cast::<i32>(),
+                                        *params_.add(160).cast::<i32>(),
+                                    ),
+                                ])
+                            }
+                            _ => ::wit_guest::rt::invalid_discriminant(),
+                        };
+                        ::wit_guest::rt::free_params(params_, 168, 8);
+                        let result_ = <T_ as Guest>::wide(p0_, p1_);
+                        let ret_ = RET_AREA_WIDE.as_mut_ptr();
+                        for (i4_, e3_) in result_.iter().enumerate() {
+                            let at5_ = ret_.add(i4_ * 8);
+                            *at5_.cast::<u8>() = ::wit_guest::rt::as_i32(e3_.0) as u8;
+                            *at5_.add(4).cast::<i32>() = ::wit_guest::rt::as_i32(e3_.1);
+                        }
+                        ::wit_guest::rt::ptr_i32(ret_)
+                    }
+                }
+                /// Implemented by the type passed to `export!`: the functions of `fixture:maps/shapes`.
+                #[diagnostic::on_unimplemented(
+                    message = "`{Self}` is exported as the implementation of interface `fixture:maps/shapes`, but does not implement `exports::fixture::maps::shapes::Guest`",
+                    label = "missing `impl exports::fixture::maps::shapes::Guest for {Self}`",
+                    note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::fixture::maps::shapes::Guest for {Self} {{ .. }}`"
+                )]
+                pub trait Guest {
+                    fn lookup(
+                        idx: Index,
+                        keys: ::wit_guest::rt::Vec<::wit_guest::rt::String>,
+                    ) -> ::wit_guest::rt::Map<
+                        ::wit_guest::rt::String,
+                        ::core::option::Option<u32>,
+                    >;
+                    fn transform(
+                        g: Grid,
+                        m: [f32; 16usize],
+                    ) -> ::core::result::Result<Grid, ::wit_guest::rt::String>;
+                    fn wide(
+                        x: [u64; 17usize],
+                        y: ::core::option::Option<[::wit_guest::rt::String; 3usize]>,
+                    ) -> [(u8, char); 5usize];
+                }
+                #[doc(hidden)]
+                macro_rules! __export_fixture_maps_shapes_cabi {
+                    ($ty:ident with_types_in $($path_to_types:tt)*) => {
+                        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "fixture:maps/shapes#lookup"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_lookup(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_export_lookup_cabi:: < $ty >
+                        (arg0, arg1, arg2, arg3) } } #[cfg_attr(target_arch = "wasm32",
+                        unsafe (export_name = "cabi_post_fixture:maps/shapes#lookup"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        post_return_lookup(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_lookup:: < $ty > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:maps/shapes#transform"))] #[cfg_attr(not(target_arch =
+                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+                        unsafe extern "C" fn export_transform(arg0 : i32) -> i32 { unsafe
+                        { $($path_to_types)* ::_export_transform_cabi:: < $ty > (arg0) }
+                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "cabi_post_fixture:maps/shapes#transform"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        post_return_transform(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_transform:: < $ty > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:maps/shapes#wide"))] #[cfg_attr(not(target_arch =
+                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+                        unsafe extern "C" fn export_wide(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_wide_cabi:: < $ty > (arg0) } } };
+                    };
+                }
+                #[doc(hidden)]
+                #[allow(unused_imports, reason = "used by `export!` only")]
+                pub(crate) use __export_fixture_maps_shapes_cabi;
+            }
+        }
+    }
+}
