@@ -33,6 +33,8 @@ pub enum Value {
     Flag(Span),
     /// `{ "a": x, b: y }`.
     Map(Span, Vec<(MapKey, Value)>),
+    /// `[#[attr], #[attr]]`: Rust attributes (commas optional).
+    Attrs(Span, Vec<syn::Attribute>),
     /// Anything else.
     Expr(Expr),
 }
@@ -62,7 +64,7 @@ impl MapKey {
 impl Value {
     pub fn span(&self) -> Span {
         match self {
-            Value::Flag(s) | Value::Map(s, _) => *s,
+            Value::Flag(s) | Value::Map(s, _) | Value::Attrs(s, _) => *s,
             Value::Expr(e) => syn::spanned::Spanned::span(e),
         }
     }
@@ -97,6 +99,15 @@ impl Parse for Input {
         }
         Ok(Input { entries, span })
     }
+}
+
+/// Whether a `[..]` value holds attributes rather than an array expression.
+fn starts_with_attribute(input: ParseStream) -> bool {
+    input
+        .cursor()
+        .group(proc_macro2::Delimiter::Bracket)
+        .and_then(|(inner, _, _)| inner.punct())
+        .is_some_and(|(p, _)| p.as_char() == '#')
 }
 
 fn lit_expr(lit: LitStr) -> Expr {
@@ -144,6 +155,21 @@ impl Parse for Value {
                 content.parse::<Token![,]>()?;
             }
             return Ok(Value::Map(span, pairs));
+        }
+        if input.peek(syn::token::Bracket) && starts_with_attribute(input) {
+            let span = input.span();
+            let content;
+            syn::bracketed!(content in input);
+            let mut attrs = Vec::new();
+            while !content.is_empty() {
+                attrs.extend(content.call(syn::Attribute::parse_outer)?);
+                if content.peek(Token![,]) {
+                    content.parse::<Token![,]>()?;
+                } else if !content.is_empty() {
+                    return Err(content.error("expected `#[..]` attributes"));
+                }
+            }
+            return Ok(Value::Attrs(span, attrs));
         }
         Ok(Value::Expr(input.parse()?))
     }

@@ -10,6 +10,7 @@
 //! The `generate!` macro is a thin wrapper over [`expand`].
 
 pub mod abi;
+pub mod attrs;
 pub mod bindings;
 pub mod component;
 pub mod diag;
@@ -106,6 +107,7 @@ pub fn generate(opts: &Options, manifest_dir: &Path, runtime: TokenStream) -> Re
 pub fn generate_loaded(loaded: &load::Loaded, opts: &Options, runtime: TokenStream) -> Result<TokenStream, Diagnostics> {
     let mut diag = Diagnostics::default();
     let with = load::with_map(&loaded.resolve, loaded.world, opts, &mut diag);
+    let attrs = attrs::resolve(&loaded.resolve, loaded.world, opts, &mut diag);
     load::check_world(&loaded.resolve, loaded.world, &loaded.main, opts, &with, loaded.span, &mut diag);
     if !diag.is_empty() {
         return Err(diag);
@@ -132,7 +134,7 @@ pub fn generate_loaded(loaded: &load::Loaded, opts: &Options, runtime: TokenStre
         },
         None => quote!(#runtime::rt),
     };
-    let cx = emit::Gen::new(&loaded.resolve, loaded.world, opts, rt, with);
+    let cx = emit::Gen::new(&loaded.resolve, loaded.world, opts, rt, with, attrs);
     Ok(emit::world::generate(&cx, &loaded.files, &component_type))
 }
 

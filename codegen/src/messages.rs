@@ -106,3 +106,33 @@ pub fn no_component_metadata() -> String {
 pub fn component_dependency_without_path(name: &str) -> String {
     format!("`[package.metadata.component.target.dependencies]`: `{name}` needs `path = \"..\"` (registry dependencies are not supported)")
 }
+
+pub fn unknown_type_key(option: &str, key: &str, candidates: &[&str]) -> String {
+    let mut msg = format!("`{option}` key `{key}` matches no type of this world");
+    if let Some(s) = closest(key, candidates.iter().copied()) {
+        msg.push_str(&format!("; did you mean `{s}`?"));
+    }
+    msg
+}
+
+pub fn attributes_on_resource(key: &str) -> String {
+    format!(
+        "`additional_type_attributes`: `{key}` is a resource; attributes apply to records, variants, enums, flags and type aliases"
+    )
+}
+
+pub fn member_key_without_member(key: &str) -> String {
+    format!("`additional_member_attributes` key `{key}` names no member; write `type.field` or `type.case`")
+}
+
+pub fn unknown_member(ty: &str, member: &str, members: &[&str]) -> String {
+    let mut msg = format!("`additional_member_attributes`: `{ty}` has no field, case or flag `{member}`");
+    if let Some(s) = closest(member, members.iter().copied()) {
+        msg.push_str(&format!("; did you mean `{ty}.{s}`?"));
+    }
+    msg
+}
+
+pub fn type_without_members(ty: &str) -> String {
+    format!("`additional_member_attributes`: `{ty}` is not a record, variant, enum or flags, so it has no members")
+}

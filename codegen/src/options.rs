@@ -50,6 +50,10 @@ pub struct Options {
     pub map_type: Option<syn::Path>,
     /// `enable_method_chaining`: resource methods without results return `&Self`.
     pub enable_method_chaining: bool,
+    /// `additional_type_attributes`: WIT type name → attributes on its item.
+    pub type_attributes: Vec<AttrEntry>,
+    /// `additional_member_attributes`: `type.member` → attributes on a field or case.
+    pub member_attributes: Vec<AttrEntry>,
     /// Span of the whole input, for errors about the call as a whole.
     pub span: Option<Span>,
 }
@@ -63,10 +67,16 @@ pub struct WithEntry {
     pub path: Option<syn::Path>,
 }
 
+/// One `additional_type_attributes` / `additional_member_attributes` entry.
+#[derive(Clone)]
+pub struct AttrEntry {
+    pub key: String,
+    pub span: Span,
+    pub attrs: Vec<syn::Attribute>,
+}
+
 /// Keys we know but do not implement yet.
 const NOT_YET: &[&str] = &[
-    "additional_type_attributes",
-    "additional_member_attributes",
     "ownership",
     "merge_structurally_equal_types",
     "async",
@@ -124,6 +134,8 @@ impl Options {
                 "debug" => o.debug = flag(v, &key, diag),
                 "map_type" => o.map_type = rust_path(v, &key, diag),
                 "enable_method_chaining" => o.enable_method_chaining = flag(v, &key, diag),
+                "additional_type_attributes" => o.type_attributes = attr_map(v, &key, "type", diag),
+                "additional_member_attributes" => o.member_attributes = attr_map(v, &key, "type.member", diag),
                 k if NOT_YET.contains(&k) => diag.error(entry.key.span(), messages::option_not_yet(k)),
                 k => diag.error(entry.key.span(), messages::unknown_option(k, KNOWN)),
             }
@@ -176,6 +188,22 @@ fn with(v: &Value, diag: &mut Diagnostics) -> Vec<WithEntry> {
             }
         };
         out.push(WithEntry { key: key.text(), span: key.span(), path });
+    }
+    out
+}
+
+fn attr_map(v: &Value, key: &str, what: &str, diag: &mut Diagnostics) -> Vec<AttrEntry> {
+    let example = format!("a map `{{ \"{what}\": [#[attribute], ..], .. }}`");
+    let Value::Map(_, pairs) = v else {
+        diag.error(v.span(), messages::expected(key, &example));
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (k, value) in pairs {
+        match value {
+            Value::Attrs(_, attrs) => out.push(AttrEntry { key: k.text(), span: k.span(), attrs: attrs.clone() }),
+            _ => diag.error(value.span(), messages::expected(key, &example)),
+        }
     }
     out
 }

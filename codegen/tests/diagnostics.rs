@@ -90,3 +90,34 @@ fn all_forms_expand() {
     // `generate!()` reads `wit/` next to Cargo.toml.
     assert!(expand(quote!()).contains("no WIT found at `wit`"));
 }
+
+#[test]
+fn attribute_keys_must_match_types_and_members() {
+    let wit = "package a:b; interface i { record point { x: u32 } enum mode { fast, slow } resource r; } world w { import i; }";
+    let e = errors(quote!({ inline: #wit, additional_type_attributes: { "piont": [#[derive(Hash)]] } }));
+    assert!(e.contains("`additional_type_attributes` key `piont` matches no type of this world; did you mean `point`?"), "{e}");
+    let e = errors(quote!({ inline: #wit, additional_type_attributes: { "a:b/i/r": [#[derive(Hash)]] } }));
+    assert!(e.contains("`a:b/i/r` is a resource"), "{e}");
+    let e = errors(quote!({ inline: #wit, additional_member_attributes: { "mode.slwo": [#[default]] } }));
+    assert!(e.contains("`mode` has no field, case or flag `slwo`; did you mean `mode.slow`?"), "{e}");
+    let e = errors(quote!({ inline: #wit, additional_member_attributes: { "point": [#[default]] } }));
+    assert!(e.contains("names no member"), "{e}");
+    let e = errors(quote!({ inline: #wit, additional_type_attributes: { "point": Hash } }));
+    assert!(e.contains("additional_type_attributes` expects a map"), "{e}");
+}
+
+#[test]
+fn attributes_land_on_types_and_members() {
+    let wit = "package a:b; interface i { record point { x: u32 } flags f { on } variant v { a(u8) } } world w { import i; }";
+    let out = expand(quote!({
+        inline: #wit,
+        additional_type_attributes: { "point": [#[derive(Default)], #[must_use]], "a:b/i/v": [#[non_exhaustive]] },
+        additional_member_attributes: { "point.x": [#[doc = "X!"]], "f.on": [#[doc = "On!"]], "v.a": [#[doc = "A!"]] },
+    }));
+    let flat: String = out.split_whitespace().collect();
+    assert!(flat.contains("#[derive(Default)]#[must_use]pubstructPoint"), "{out}");
+    assert!(flat.contains("#[doc=\"X!\"]pubx:u32"), "{out}");
+    assert!(flat.contains("#[doc=\"On!\"]constON"), "{out}");
+    assert!(flat.contains("#[non_exhaustive]pubenumV"), "{out}");
+    assert!(flat.contains("#[doc=\"A!\"]A(u8)"), "{out}");
+}

@@ -115,7 +115,7 @@ fn method_chaining_returns_self_on_imported_and_exported_resources() {
 fn with_maps_onto_other_bindings_and_raw_strings_pass_bytes() {
     let (w, mut store) = run_world("guest_options");
     let out = w.call_run(&mut store).unwrap();
-    assert_eq!(out, "Point { x: 10, y: 20 } 3 4 t:Mode::Slow");
+    assert_eq!(out, "Point { x: 10, y: 20 } 3 4 t:Mode::Slow Point { x: 0, y: 0 } Mode::Slow");
     assert_eq!(store.data().seen, vec!["Point { x: 1, y: 2 }".to_string(), "Value::Text(\"t\") Mode::Slow".to_string()]);
     let texts = w.test_options_texts();
     // Bytes, not chars: reversing "é" bytewise would not be UTF-8, and the host would refuse it.

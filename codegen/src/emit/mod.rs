@@ -39,10 +39,19 @@ pub struct Gen<'a> {
     pub error_types: BTreeSet<TypeId>,
     /// Interfaces and types bound to existing Rust code by `with`.
     pub with: crate::load::WithMap,
+    /// `additional_type_attributes` and `additional_member_attributes`.
+    pub attrs: crate::attrs::Attrs,
 }
 
 impl<'a> Gen<'a> {
-    pub fn new(resolve: &'a Resolve, world: WorldId, opts: &'a Options, rt: TokenStream, with: crate::load::WithMap) -> Self {
+    pub fn new(
+        resolve: &'a Resolve,
+        world: WorldId,
+        opts: &'a Options,
+        rt: TokenStream,
+        with: crate::load::WithMap,
+        attrs: crate::attrs::Attrs,
+    ) -> Self {
         let mut sizes = SizeAlign::default();
         sizes.fill(resolve);
         let mut live = LiveTypes::default();
@@ -58,6 +67,7 @@ impl<'a> Gen<'a> {
             export_paths: HashMap::new(),
             error_types: BTreeSet::new(),
             with,
+            attrs,
         };
         cx.assign_paths();
         cx.find_error_types();

@@ -72,14 +72,17 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
         (TokenStream::new(), TokenStream::new())
     };
     let extra = extra_impls(scope, id);
-    let more = additional_derives(scope, wit_name, &def.kind, copy, handles);
+    let mut more = additional_derives(scope, wit_name, &def.kind, copy, handles);
+    more.extend(scope.cx.attrs.of_type(id));
+    let member = |wit: &str| scope.cx.attrs.of_member(id, wit);
     match &def.kind {
         TypeDefKind::Record(r) => {
             let fields = r.fields.iter().map(|f| {
                 let fname = names::snake_ident(&f.name);
                 let ty = scope.rust_type(&f.ty, Mode::Field);
                 let doc = docs(&f.docs);
-                quote!(#doc pub #fname: #ty)
+                let attrs = member(&f.name);
+                quote!(#doc #attrs pub #fname: #ty)
             });
             let repr = if copy { quote!(#[repr(C)]) } else { quote!() };
             let dbg = r.fields.iter().map(|f| {
@@ -108,12 +111,13 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
             let cases = v.cases.iter().map(|c| {
                 let cname = names::ident(&names::case(&c.name));
                 let doc = docs(&c.docs);
+                let attrs = member(&c.name);
                 match &c.ty {
                     Some(t) => {
                         let t = scope.rust_type(t, Mode::Field);
-                        quote!(#doc #cname(#t))
+                        quote!(#doc #attrs #cname(#t))
                     }
-                    None => quote!(#doc #cname),
+                    None => quote!(#doc #attrs #cname),
                 }
             });
             let arms = v.cases.iter().map(|c| {
@@ -142,7 +146,8 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
             let cases = e.cases.iter().map(|c| {
                 let cname = names::ident(&names::case(&c.name));
                 let doc = docs(&c.docs);
-                quote!(#doc #cname)
+                let attrs = member(&c.name);
+                quote!(#doc #attrs #cname)
             });
             let arms = e.cases.iter().map(|c| {
                 let cname = names::ident(&names::case(&c.name));
@@ -188,8 +193,9 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
             let consts = f.flags.iter().enumerate().map(|(i, fl)| {
                 let c = names::ident(&names::shouty(&fl.name));
                 let doc = docs(&fl.docs);
+                let attrs = member(&fl.name);
                 let i = Literal::usize_unsuffixed(i);
-                quote!(#doc const #c = 1 << #i;)
+                quote!(#doc #attrs const #c = 1 << #i;)
             });
             let bitflags = scope.cx.bitflags_path();
             quote! {
@@ -204,11 +210,11 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
         TypeDefKind::Resource => super::resources::emit_resource(scope, id),
         TypeDefKind::Type(t) => {
             let ty = scope.rust_type(t, Mode::Field);
-            quote!(#doc pub type #name #generics = #ty;)
+            quote!(#doc #more pub type #name #generics = #ty;)
         }
         kind => {
             let ty = scope.anonymous(kind, Mode::Field);
-            quote!(#doc pub type #name #generics = #ty;)
+            quote!(#doc #more pub type #name #generics = #ty;)
         }
     }
 }

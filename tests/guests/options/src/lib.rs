@@ -2,7 +2,9 @@
 //! `with` (an exported world reusing another `generate!`'s import bindings),
 //! `additional_derives`, `raw_strings`, `features`, `generate_unused_types`,
 //! `std_feature`, `skip`, `export_macro_name`, `type_section_suffix`,
-//! `runtime_path`, `bitflags_path` and a `concat!(env!(..))` path.
+//! `runtime_path`, `bitflags_path`, `additional_type_attributes`,
+//! `additional_member_attributes`, `enable_method_chaining` and a
+//! `concat!(env!(..))` path.
 #![deny(warnings)]
 
 use std::collections::HashSet;
@@ -20,6 +22,15 @@ pub mod base {
         type_section_suffix: "-base",
         runtime_path: "wit_guest::rt",
         bitflags_path: "wit_guest::rt::bitflags",
+        additional_type_attributes: {
+            "point": [#[derive(Default)]],
+            "test:options/shared-types@0.1.0/mode": [#[derive(Default)], #[doc = "How fast."]],
+        },
+        additional_member_attributes: {
+            "mode.slow": [#[default]],
+            "point.x": [#[doc = "Across."]],
+            "test:options/shared-types/bits.b": [#[doc = "The second bit."]],
+        },
     });
 }
 
@@ -74,7 +85,10 @@ impl mapped::Guest for Component {
         let hidden = Hidden { z: 3 };
         let unused = Unused { w: 4 };
         let d = uses_types::describe(&Value::Text("t".to_string()), Mode::Slow);
-        format!("{back:?} {} {} {d}", hidden.z, unused.w).into_bytes()
+        // `additional_type_attributes` (`Default` derived) and
+        // `additional_member_attributes` (`#[default]` on a case).
+        let defaults = format!("{:?} {:?}", Point::default(), Mode::default());
+        format!("{back:?} {} {} {d} {defaults}", hidden.z, unused.w).into_bytes()
     }
 }
 
