@@ -50,6 +50,8 @@ pub struct Options {
     pub map_type: Option<syn::Path>,
     /// `enable_method_chaining`: resource methods without results return `&Self`.
     pub enable_method_chaining: bool,
+    /// `merge_structurally_equal_types`: equal types become aliases of one.
+    pub merge_structurally_equal_types: bool,
     /// `additional_type_attributes`: WIT type name → attributes on its item.
     pub type_attributes: Vec<AttrEntry>,
     /// `additional_member_attributes`: `type.member` → attributes on a field or case.
@@ -78,7 +80,6 @@ pub struct AttrEntry {
 /// Keys we know but do not implement yet.
 const NOT_YET: &[&str] = &[
     "ownership",
-    "merge_structurally_equal_types",
     "async",
 ];
 
@@ -134,6 +135,7 @@ impl Options {
                 "debug" => o.debug = flag(v, &key, diag),
                 "map_type" => o.map_type = rust_path(v, &key, diag),
                 "enable_method_chaining" => o.enable_method_chaining = flag(v, &key, diag),
+                "merge_structurally_equal_types" => o.merge_structurally_equal_types = flag(v, &key, diag),
                 "additional_type_attributes" => o.type_attributes = attr_map(v, &key, "type", diag),
                 "additional_member_attributes" => o.member_attributes = attr_map(v, &key, "type.member", diag),
                 k if NOT_YET.contains(&k) => diag.error(entry.key.span(), messages::option_not_yet(k)),

@@ -78,6 +78,25 @@ impl world::test::options::uses_types::Host for Host {
     }
 }
 
+impl full::test::options::old_shapes::Host for Host {}
+
+impl full::test::options::new_shapes::Host for Host {
+    fn flip(&mut self, s: NewShape, d: NewDirs) -> (NewShape, NewDirs) {
+        use full::test::options::new_shapes::Point as P;
+        self.seen.push(format!("flip {s:?} {d:?}"));
+        let swap = |p: P| P { x: p.y, y: p.x };
+        let s = match s {
+            NewShape::Dot(p) => NewShape::Dot(swap(p)),
+            NewShape::Segment((a, b)) => NewShape::Segment((swap(b), swap(a))),
+            NewShape::Label(l) => NewShape::Label(l.chars().rev().collect()),
+            NewShape::Empty => NewShape::Empty,
+        };
+        (s, d ^ NewDirs::all())
+    }
+}
+
+use full::test::options::new_shapes::{Dirs as NewDirs, Shape as NewShape};
+
 /// A store and a linker with every import of `options-guest`.
 fn host() -> (wasmtime::Store<Host>, wasmtime::component::Linker<Host>) {
     let (store, mut linker) = store_and_linker(Host::default());
@@ -85,6 +104,7 @@ fn host() -> (wasmtime::Store<Host>, wasmtime::component::Linker<Host>) {
     opts.experimental(true);
     world::OptionsWorld::add_to_linker::<_, HasSelf<Host>>(&mut linker, &opts, |h| h).unwrap();
     full::test::options::chains::add_to_linker::<_, HasSelf<Host>>(&mut linker, |h| h).unwrap();
+    full::test::options::new_shapes::add_to_linker::<_, HasSelf<Host>>(&mut linker, |h| h).unwrap();
     (store, linker)
 }
 
@@ -139,4 +159,34 @@ fn stubs_implement_every_export_with_a_panic() {
     let printed = String::from_utf8_lossy(&stderr.contents()).to_string();
     assert!(printed.contains("`answer` is a stub"), "{printed}");
     assert!(w.test_options_texts().call_reverse(&mut store, "x").is_err());
+}
+
+#[test]
+fn merged_types_cross_between_interfaces_unconverted() {
+    use full::test::options::old_shapes::{Dirs, Point, Shape};
+    let (mut store, linker) = host();
+    let w = full::OptionsGuest::instantiate(&mut store, &component("guest_options"), &linker).unwrap();
+    let cases = [
+        (Shape::Dot(Point { x: 1, y: -2 }), Dirs::UP, "flip Shape::Dot(Point { x: 1, y: -2 }) (UP)"),
+        (
+            Shape::Segment((Point { x: i32::MIN, y: 0 }, Point { x: 3, y: i32::MAX })),
+            Dirs::empty(),
+            "flip Shape::Segment((Point { x: -2147483648, y: 0 }, Point { x: 3, y: 2147483647 })) ()",
+        ),
+        (Shape::Label("wit→rust".into()), Dirs::all(), "flip Shape::Label(\"wit→rust\") (UP|DOWN)"),
+        (Shape::Empty, Dirs::DOWN, "flip Shape::Empty (DOWN)"),
+    ];
+    for (s, d, seen) in cases {
+        store.data_mut().seen.clear();
+        let (out, dirs) = w.call_flip_old(&mut store, &s, d).unwrap();
+        assert_eq!(store.data().seen, [seen]);
+        assert_eq!(dirs, d ^ Dirs::all());
+        let expected = match s {
+            Shape::Dot(p) => Shape::Dot(Point { x: p.y, y: p.x }),
+            Shape::Segment((a, b)) => Shape::Segment((Point { x: b.y, y: b.x }, Point { x: a.y, y: a.x })),
+            Shape::Label(l) => Shape::Label(l.chars().rev().collect()),
+            Shape::Empty => Shape::Empty,
+        };
+        assert_eq!(format!("{out:?}"), format!("{expected:?}"));
+    }
 }

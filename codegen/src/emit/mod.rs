@@ -8,6 +8,7 @@
 
 pub mod exports;
 pub mod imports;
+pub mod merge;
 pub mod resources;
 pub mod types;
 pub mod world;
@@ -41,6 +42,8 @@ pub struct Gen<'a> {
     pub with: crate::load::WithMap,
     /// `additional_type_attributes` and `additional_member_attributes`.
     pub attrs: crate::attrs::Attrs,
+    /// `merge_structurally_equal_types`: type → the type it is an alias of.
+    pub merged: HashMap<TypeId, TypeId>,
 }
 
 impl<'a> Gen<'a> {
@@ -68,7 +71,12 @@ impl<'a> Gen<'a> {
             error_types: BTreeSet::new(),
             with,
             attrs,
+            merged: HashMap::new(),
         };
+        if opts.merge_structurally_equal_types {
+            let live: Vec<TypeId> = cx.live.iter().collect();
+            cx.merged = merge::representatives(resolve, &live);
+        }
         cx.assign_paths();
         cx.find_error_types();
         cx
@@ -146,6 +154,7 @@ impl<'a> Gen<'a> {
                 && let Some(Type::Id(e)) = r.err
             {
                 let e = self.dealias(e);
+                let e = self.merged.get(&e).copied().unwrap_or(e);
                 if self.resolve.types[e].name.is_some() {
                     self.error_types.insert(e);
                 }

@@ -56,6 +56,12 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
     let wit_name = def.name.as_deref().expect("named type");
     let name = names::camel_ident(wit_name);
     let doc = docs(&def.docs);
+    if let Some(rep) = scope.cx.merged.get(&id) {
+        // `merge_structurally_equal_types`: one definition per class.
+        let target = scope.type_path(*rep);
+        let lt = if has_borrow(resolve, &Type::Id(id)) { quote!(<'a>) } else { TokenStream::new() };
+        return quote!(#doc pub type #name #lt = #target #lt;);
+    }
     let copy = is_copy(resolve, &Type::Id(id));
     let handles = has_own(resolve, &Type::Id(id)) || has_borrow(resolve, &Type::Id(id));
     let derives = if copy {

@@ -57,6 +57,14 @@ pub mod chained {
     });
 }
 
+pub mod merged {
+    wit_guest::generate!({
+        world: "merging",
+        merge_structurally_equal_types: true,
+        type_section_suffix: "-merged",
+    });
+}
+
 use base::test::options::shared_types::{Bits, Hidden, Mode, Point, Unused, Value};
 use base::test::options::uses_types;
 
@@ -129,3 +137,13 @@ mod chaining {
 }
 
 chained::export!(Component with_types_in chained);
+
+impl merged::Guest for Component {
+    // `merge_structurally_equal_types`: the world's `old-shapes` values go to
+    // the `new-shapes` import as they are, no conversion.
+    fn flip_old(s: merged::Shape, d: merged::Dirs) -> (merged::Shape, merged::Dirs) {
+        merged::test::options::new_shapes::flip(&s, d)
+    }
+}
+
+merged::export!(Component with_types_in merged);
