@@ -181,6 +181,9 @@ pub struct Abi<'a> {
     /// `let` declarations that must precede the lifted values (handles of
     /// borrows that live until the call returns).
     pub deferred: TokenStream,
+    /// Whether the value being lowered is spelled in the borrowed style of
+    /// `ownership: Borrowing` (variant paths are then `NameParam`).
+    pub borrowed: bool,
 }
 
 impl<'a> Abi<'a> {
@@ -194,7 +197,18 @@ impl<'a> Abi<'a> {
             tmp: 0,
             uses_cleanup: false,
             deferred: TokenStream::new(),
+            borrowed: false,
         }
+    }
+
+    /// Steps into a value of type `id`: a borrowed value stays borrowed only
+    /// where the type is spelled borrowed. Returns the style to restore.
+    fn enter(&mut self, id: TypeId) -> bool {
+        let prev = self.borrowed;
+        if prev && !matches!(self.resolve.types[id].kind, TypeDefKind::Type(_)) {
+            self.borrowed = self.scope.cx.usage.style(id) == crate::emit::ownership::Style::Borrowed;
+        }
+        prev
     }
 
     /// A fresh temporary, `name` + counter + `_`.
@@ -230,7 +244,7 @@ impl<'a> Abi<'a> {
                 Int::U8,
             ),
             TypeDefKind::Variant(v) => {
-                let path = self.scope.type_path(id);
+                let path = self.scope.type_path_as(id, self.borrowed);
                 let cases = v
                     .cases
                     .iter()
@@ -275,6 +289,12 @@ impl<'a> Abi<'a> {
     }
 
     fn lower_flat_id(&mut self, id: TypeId, v: &TokenStream, out: &mut Vec<TokenStream>, stmts: &mut TokenStream) {
+        let prev = self.enter(id);
+        self.lower_flat_id_in(id, v, out, stmts);
+        self.borrowed = prev;
+    }
+
+    fn lower_flat_id_in(&mut self, id: TypeId, v: &TokenStream, out: &mut Vec<TokenStream>, stmts: &mut TokenStream) {
         let resolve = self.resolve;
         match &resolve.types[id].kind {
             TypeDefKind::Type(t) => self.lower_flat(t, v, out, stmts),
@@ -468,6 +488,13 @@ impl<'a> Abi<'a> {
     }
 
     fn store_id(&mut self, id: TypeId, v: &TokenStream, at: &TokenStream, off: usize) -> TokenStream {
+        let prev = self.enter(id);
+        let out = self.store_id_in(id, v, at, off);
+        self.borrowed = prev;
+        out
+    }
+
+    fn store_id_in(&mut self, id: TypeId, v: &TokenStream, at: &TokenStream, off: usize) -> TokenStream {
         let resolve = self.resolve;
         let addr = |off: usize| addr_at(at, off);
         match &resolve.types[id].kind {

@@ -50,6 +50,8 @@ pub struct Options {
     pub map_type: Option<syn::Path>,
     /// `enable_method_chaining`: resource methods without results return `&Self`.
     pub enable_method_chaining: bool,
+    /// `ownership`: how imported functions take their parameters.
+    pub ownership: Ownership,
     /// `merge_structurally_equal_types`: equal types become aliases of one.
     pub merge_structurally_equal_types: bool,
     /// `additional_type_attributes`: WIT type name → attributes on its item.
@@ -69,6 +71,16 @@ pub struct WithEntry {
     pub path: Option<syn::Path>,
 }
 
+/// `ownership: Owning | Borrowing { duplicate_if_necessary: bool }`.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub enum Ownership {
+    /// Import parameters are borrowed at the top only (`&Rec`, `&[String]`).
+    #[default]
+    Owning,
+    /// Import parameters are borrowed all the way down (`Rec<'a>`, `&[&str]`).
+    Borrowing { duplicate_if_necessary: bool },
+}
+
 /// One `additional_type_attributes` / `additional_member_attributes` entry.
 #[derive(Clone)]
 pub struct AttrEntry {
@@ -79,7 +91,6 @@ pub struct AttrEntry {
 
 /// Keys we know but do not implement yet.
 const NOT_YET: &[&str] = &[
-    "ownership",
     "async",
 ];
 
@@ -135,6 +146,7 @@ impl Options {
                 "debug" => o.debug = flag(v, &key, diag),
                 "map_type" => o.map_type = rust_path(v, &key, diag),
                 "enable_method_chaining" => o.enable_method_chaining = flag(v, &key, diag),
+                "ownership" => o.ownership = ownership(v, diag),
                 "merge_structurally_equal_types" => o.merge_structurally_equal_types = flag(v, &key, diag),
                 "additional_type_attributes" => o.type_attributes = attr_map(v, &key, "type", diag),
                 "additional_member_attributes" => o.member_attributes = attr_map(v, &key, "type.member", diag),
@@ -192,6 +204,37 @@ fn with(v: &Value, diag: &mut Diagnostics) -> Vec<WithEntry> {
         out.push(WithEntry { key: key.text(), span: key.span(), path });
     }
     out
+}
+
+fn ownership(v: &Value, diag: &mut Diagnostics) -> Ownership {
+    const WHAT: &str = "`Owning` or `Borrowing { duplicate_if_necessary: bool }`";
+    match v {
+        Value::Expr(Expr::Path(p)) if p.path.is_ident("Owning") => Ownership::Owning,
+        Value::Expr(Expr::Struct(s)) if s.path.is_ident("Borrowing") && s.rest.is_none() => {
+            let mut dup = None;
+            for f in &s.fields {
+                let named = matches!(&f.member, syn::Member::Named(n) if n == "duplicate_if_necessary");
+                match (&f.expr, named) {
+                    (Expr::Lit(ExprLit { lit: Lit::Bool(b), .. }), true) if dup.is_none() => dup = Some(b.value),
+                    _ => {
+                        diag.error(syn::spanned::Spanned::span(f), messages::expected("ownership", WHAT));
+                        return Ownership::Owning;
+                    }
+                }
+            }
+            match dup {
+                Some(duplicate_if_necessary) => Ownership::Borrowing { duplicate_if_necessary },
+                None => {
+                    diag.error(v.span(), messages::expected("ownership", WHAT));
+                    Ownership::Owning
+                }
+            }
+        }
+        _ => {
+            diag.error(v.span(), messages::expected("ownership", WHAT));
+            Ownership::Owning
+        }
+    }
 }
 
 fn attr_map(v: &Value, key: &str, what: &str, diag: &mut Diagnostics) -> Vec<AttrEntry> {

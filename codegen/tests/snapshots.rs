@@ -29,12 +29,23 @@ pub fn fixture_world(path: &Path) -> Option<String> {
     text.lines().next()?.strip_prefix("// world: ").map(|w| w.trim().to_string())
 }
 
+/// `// options: ..` on a fixture's second line: more options.
+fn fixture_options(path: &Path) -> Options {
+    let text = std::fs::read_to_string(path).unwrap();
+    let extra = text.lines().nth(1).and_then(|l| l.strip_prefix("// options: ")).unwrap_or("");
+    let input: wit_guest_codegen::input::Input = syn::parse_str(&format!("{{ {extra} }}")).unwrap();
+    let mut diag = wit_guest_codegen::diag::Diagnostics::default();
+    let opts = Options::from_input(&input, &mut diag);
+    assert!(diag.is_empty(), "{}: bad options", path.display());
+    opts
+}
+
 fn expand(path: &Path) -> String {
     let opts = Options {
         paths: vec![(path.to_str().unwrap().to_string(), Span::call_site())],
         world: fixture_world(path).map(|w| (w, Span::call_site())),
         generate_all: true,
-        ..Options::default()
+        ..fixture_options(path)
     };
     let tokens = wit_guest_codegen::generate(&opts, Path::new("/"), quote!(::wit_guest))
         .unwrap_or_else(|d| panic!("{}: {:?}", path.display(), d.messages()));

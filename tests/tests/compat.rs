@@ -54,6 +54,40 @@ struct Summary {
     names: Vec<String>,
 }
 
+#[derive(ComponentType, Lift, Lower, Clone, Debug, PartialEq)]
+#[component(record)]
+struct Note {
+    title: String,
+    tags: Vec<String>,
+}
+
+#[derive(ComponentType, Lift, Lower, Clone, Debug, PartialEq)]
+#[component(record)]
+struct Page {
+    id: u32,
+    body: String,
+}
+
+#[derive(ComponentType, Lift, Lower, Clone, Debug, PartialEq)]
+#[component(variant)]
+enum Item {
+    #[component(name = "text")]
+    Text(String),
+    #[component(name = "pages")]
+    Pages(Vec<Page>),
+    #[component(name = "none")]
+    None,
+}
+
+#[derive(ComponentType, Lift, Lower, Clone, Copy, Debug, PartialEq)]
+#[component(record)]
+struct Point {
+    x: u32,
+    y: u32,
+}
+
+type Pairs = Vec<(String, Point)>;
+
 #[derive(Default)]
 struct Host {
     wasi: Wasi,
@@ -94,6 +128,31 @@ fn instantiate(guest: &str) -> (Store<Host>, Instance) {
         Ok((a,))
     })
     .unwrap();
+    // `docs`: imported through `ownership: Borrowing` bindings.
+    let mut docs = linker.instance("test:compat/docs@0.1.0").unwrap();
+    docs.func_wrap("post", |mut s: wasmtime::StoreContextMut<'_, Host>, (n,): (Note,)| {
+        s.data_mut().seen.push(format!("post {n:?}"));
+        Ok((n.title.len() as u32 * 10 + n.tags.len() as u32,))
+    })
+    .unwrap();
+    docs.func_wrap("store", |mut s: wasmtime::StoreContextMut<'_, Host>, (p, extra): (Page, Vec<Page>)| {
+        s.data_mut().seen.push(format!("store {p:?} {extra:?}"));
+        let body = std::iter::once(&p).chain(&extra).map(|p| p.body.as_str()).collect::<Vec<_>>().join("+");
+        Ok((Page { id: p.id + extra.len() as u32, body },))
+    })
+    .unwrap();
+    docs.func_wrap(
+        "classify",
+        |mut s: wasmtime::StoreContextMut<'_, Host>, (i, names, maybe, pairs): (Item, Vec<String>, Option<String>, Pairs)| {
+            s.data_mut().seen.push(format!("classify {i:?} {names:?} {maybe:?} {pairs:?}"));
+            Ok((match i {
+                Item::Pages(p) => Item::Text(format!("{} pages, {} names", p.len(), names.len())),
+                Item::Text(t) => Item::Pages(vec![Page { id: pairs.len() as u32, body: t }]),
+                Item::None => Item::Text(maybe.unwrap_or_else(|| "nothing".into())),
+            },))
+        },
+    )
+    .unwrap();
     let instance = linker.instantiate(&mut store, &component(guest)).unwrap();
     (store, instance)
 }
@@ -131,7 +190,40 @@ fn run_scenario(guest: &str) -> Vec<String> {
     let run = inst.get_typed_func::<(u32,), (Summary,)>(&mut store, "run").unwrap();
     let (s,) = run.call(&mut store, (3,)).unwrap();
     assert_eq!(s, Summary { total: 6, names: vec!["Enum::Struct(0)".into(), "Enum::Struct(1)".into(), "Enum::Struct(2)".into()] });
-    store.data().seen.clone()
+
+    // `ownership: Borrowing`, duplicated and not: what the host received and
+    // what the guest got back.
+    let mut seen = std::mem::take(&mut store.data_mut().seen);
+    let borrow_run = inst.get_typed_func::<(), (Vec<String>,)>(&mut store, "borrow-run").unwrap();
+    let (got,) = borrow_run.call(&mut store, ()).unwrap();
+    assert_eq!(
+        got,
+        [
+            "82",
+            "PageResult { id: 3, body: \"one+two+three ✓\" }",
+            "ItemResult::Text(\"1 pages, 2 names\")",
+            "ItemResult::Pages([PageResult { id: 0, body: \"t\" }])",
+            "101",
+            "Page { id: 2, body: \"one+\" }",
+            "Item::Text(\"1 pages, 1 names\")",
+            "Item::Text(\"\")",
+        ]
+    );
+    assert_eq!(
+        store.data().seen,
+        [
+            "post Note { title: \"dup note\", tags: [\"a\", \"b\"] }",
+            "store Page { id: 1, body: \"one\" } [Page { id: 2, body: \"two\" }, Page { id: 3, body: \"three ✓\" }]",
+            "classify Pages([Page { id: 4, body: \"one+two+three ✓\" }]) [\"x\", \"y\"] Some(\"maybe\") [(\"k\", Point { x: 1, y: 2 })]",
+            "classify Text(\"t\") [] None []",
+            "post Note { title: \"nodup note\", tags: [\"c\"] }",
+            "store Page { id: 1, body: \"one\" } [Page { id: 2, body: \"\" }]",
+            "classify Pages([Page { id: 2, body: \"one+\" }]) [\"z\"] None [(\"q\", Point { x: 9, y: 8 }), (\"r\", Point { x: 0, y: 4294967295 })]",
+            "classify None [] Some(\"\") []",
+        ]
+    );
+    seen.extend(store.data().seen.iter().cloned());
+    seen
 }
 
 #[test]

@@ -68,6 +68,8 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
         WasmImport::Func { interface: key, func },
     );
     let mut abi = Abi::new(scope);
+    // Parameters are lowered from their borrowed spelling, results lifted owned.
+    abi.borrowed = scope.cx.usage.borrowing();
     let mut stmts = TokenStream::new();
     let mut args = Vec::new();
     let values: Vec<TokenStream> = func
@@ -104,6 +106,7 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
             abi.lower_flat(&p.ty, v, &mut args, &mut stmts);
         }
     }
+    abi.borrowed = false;
     let mut ret_area = TokenStream::new();
     if sig.retptr {
         let ty = func.result.as_ref().expect("retptr implies a result");

@@ -9,6 +9,7 @@
 pub mod exports;
 pub mod imports;
 pub mod merge;
+pub mod ownership;
 pub mod resources;
 pub mod types;
 pub mod world;
@@ -44,6 +45,8 @@ pub struct Gen<'a> {
     pub attrs: crate::attrs::Attrs,
     /// `merge_structurally_equal_types`: type → the type it is an alias of.
     pub merged: HashMap<TypeId, TypeId>,
+    /// `ownership`: how types are used, for borrowed import parameters.
+    pub usage: ownership::Usage,
 }
 
 impl<'a> Gen<'a> {
@@ -72,6 +75,7 @@ impl<'a> Gen<'a> {
             with,
             attrs,
             merged: HashMap::new(),
+            usage: ownership::Usage::new(resolve, opts.ownership),
         };
         if opts.merge_structurally_equal_types {
             let live: Vec<TypeId> = cx.live.iter().collect();
@@ -204,6 +208,8 @@ pub enum Mode {
     Owned,
     Field,
     Param,
+    /// A field of a borrowed definition (`ownership: Borrowing`).
+    BorrowedField,
 }
 
 impl<'a> Scope<'a> {
@@ -217,10 +223,19 @@ impl<'a> Scope<'a> {
         }
     }
 
-    /// The path of a named type as seen from this scope.
+    /// The path of a named type as seen from this scope (its owned
+    /// definition: `NameResult` when `Borrowing` duplicated it).
     pub fn type_path(&self, id: TypeId) -> TokenStream {
+        self.type_path_as(id, false)
+    }
+
+    /// The path of a named type's owned or borrowed definition.
+    pub fn type_path_as(&self, id: TypeId, borrowed: bool) -> TokenStream {
         let def = &self.cx.resolve.types[id];
-        let name = names::camel_ident(def.name.as_deref().expect("named type"));
+        let mut name = names::camel_ident(def.name.as_deref().expect("named type"));
+        if self.cx.usage.two_names(id) {
+            name = quote::format_ident!("{}{}", name, if borrowed { "Param" } else { "Result" });
+        }
         if let Some(p) = self.cx.with.types.get(&id) {
             return quote!(#p);
         }
@@ -248,6 +263,11 @@ impl<'a> Scope<'a> {
     /// The Rust type of `ty`.
     pub fn rust_type(&self, ty: &Type, mode: Mode) -> TokenStream {
         let rt = &self.cx.rt;
+        match mode {
+            Mode::Param if self.cx.usage.borrowing() => return self.borrowed_type(ty, &quote!('_)),
+            Mode::BorrowedField => return self.borrowed_type(ty, &quote!('a)),
+            _ => {}
+        }
         match ty {
             Type::Bool => quote!(bool),
             Type::S8 => quote!(i8),
@@ -294,10 +314,71 @@ impl<'a> Scope<'a> {
         self.named(id, mode)
     }
 
+    /// `ty` in a borrowed position of the `Borrowing` mode, with lifetime `lt`.
+    pub fn borrowed_type(&self, ty: &Type, lt: &TokenStream) -> TokenStream {
+        let Type::Id(id) = ty else {
+            return match ty {
+                Type::String if self.cx.opts.raw_strings && lt.to_string() == "'_" => quote!(&[u8]),
+                Type::String if lt.to_string() == "'_" => quote!(&str),
+                Type::String if self.cx.opts.raw_strings => quote!(&#lt [u8]),
+                Type::String => quote!(&#lt str),
+                _ => self.rust_type(ty, Mode::Owned),
+            };
+        };
+        let resolve = self.cx.resolve;
+        let def = &resolve.types[*id];
+        let usage = &self.cx.usage;
+        // `&'_ T` is written `&T`.
+        let amp = if lt.to_string() == "'_" { quote!(&) } else { quote!(&#lt) };
+        if let TypeDefKind::Type(t) = &def.kind {
+            // Aliases (and `use`d names) are spelled as what they name.
+            return self.borrowed_type(t, lt);
+        }
+        match usage.style(*id) {
+            ownership::Style::Owned => {
+                let field = if lt.to_string() == "'a" { Mode::Field } else { Mode::Owned };
+                self.rust_type(ty, field)
+            }
+            ownership::Style::TopBorrowed => {
+                let t = self.rust_type(ty, Mode::Owned);
+                quote!(#amp #t)
+            }
+            ownership::Style::Borrowed if matches!(def.kind, TypeDefKind::Record(_) | TypeDefKind::Variant(_)) => {
+                let path = self.type_path_as(*id, true);
+                quote!(#path<#lt>)
+            }
+            ownership::Style::Borrowed => match &def.kind {
+                TypeDefKind::List(t) => {
+                    let t = self.borrowed_type(t, lt);
+                    quote!(#amp [#t])
+                }
+                TypeDefKind::Option(t) => {
+                    let t = self.borrowed_type(t, lt);
+                    quote!(::core::option::Option<#t>)
+                }
+                TypeDefKind::Result(r) => {
+                    let ok = r.ok.as_ref().map(|t| self.borrowed_type(t, lt)).unwrap_or(quote!(()));
+                    let err = r.err.as_ref().map(|t| self.borrowed_type(t, lt)).unwrap_or(quote!(()));
+                    quote!(::core::result::Result<#ok, #err>)
+                }
+                TypeDefKind::Tuple(t) => {
+                    let elems = t.types.iter().map(|t| self.borrowed_type(t, lt));
+                    quote!((#(#elems,)*))
+                }
+                TypeDefKind::Handle(h) => resources::handle_type_lt(self, h, lt),
+                TypeDefKind::Map(..) => {
+                    let t = self.rust_type(ty, Mode::Owned);
+                    quote!(#amp #t)
+                }
+                _ => self.rust_type(ty, Mode::Owned),
+            },
+        }
+    }
+
     /// A named type's path, with its lifetime if it holds borrows.
     fn named(&self, id: TypeId, mode: Mode) -> TokenStream {
         let path = self.type_path(id);
-        if resources::has_borrow(self.cx.resolve, &Type::Id(id)) {
+        if needs_lifetime(self.cx, &Type::Id(id)) {
             let lt = if mode == Mode::Field { quote!('a) } else { quote!('_) };
             quote!(#path<#lt>)
         } else {
@@ -349,6 +430,21 @@ impl<'a> Scope<'a> {
             }
             _ => quote!(()),
         }
+    }
+}
+
+/// Whether the Rust type of `ty` has a lifetime: it holds a borrowed handle,
+/// or (`ownership: Borrowing`) it names a type defined with borrowed fields.
+pub fn needs_lifetime(cx: &Gen, ty: &Type) -> bool {
+    if resources::has_borrow(cx.resolve, ty) {
+        return true;
+    }
+    match ty {
+        Type::Id(id) => {
+            let id = cx.dealias(*id);
+            cx.resolve.types[id].name.is_some() && cx.usage.defined_borrowed(id)
+        }
+        _ => false,
     }
 }
 

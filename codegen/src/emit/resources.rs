@@ -53,9 +53,14 @@ fn is_ours(scope: &Scope, resource: TypeId) -> bool {
 
 /// The Rust type of a handle.
 pub fn handle_type(scope: &Scope, h: &Handle, mode: Mode) -> TokenStream {
+    let lt = if mode == Mode::Field { quote!('a) } else { quote!('_) };
+    handle_type_lt(scope, h, &lt)
+}
+
+/// The Rust type of a handle, borrows with lifetime `lt`.
+pub fn handle_type_lt(scope: &Scope, h: &Handle, lt: &TokenStream) -> TokenStream {
     let r = resource_of(scope, h);
     let path = scope.type_path(r);
-    let lt = if mode == Mode::Field { quote!('a) } else { quote!('_) };
     match h {
         Handle::Own(_) => path,
         Handle::Borrow(_) if is_ours(scope, r) => {

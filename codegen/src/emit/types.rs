@@ -72,7 +72,7 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
     } else {
         quote!(#[derive(Clone)])
     };
-    let (generics, impl_generics) = if has_borrow(resolve, &Type::Id(id)) {
+    let (generics, impl_generics) = if super::needs_lifetime(scope.cx, &Type::Id(id)) {
         (quote!(<'a>), quote!(<'a>))
     } else {
         (TokenStream::new(), TokenStream::new())
@@ -83,70 +83,86 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
     let member = |wit: &str| scope.cx.attrs.of_member(id, wit);
     match &def.kind {
         TypeDefKind::Record(r) => {
-            let fields = r.fields.iter().map(|f| {
-                let fname = names::snake_ident(&f.name);
-                let ty = scope.rust_type(&f.ty, Mode::Field);
-                let doc = docs(&f.docs);
-                let attrs = member(&f.name);
-                quote!(#doc #attrs pub #fname: #ty)
-            });
-            let repr = if copy { quote!(#[repr(C)]) } else { quote!() };
-            let dbg = r.fields.iter().map(|f| {
-                let fname = names::snake_ident(&f.name);
-                let s = f.name.as_str();
-                let s = names::snake(s);
-                quote!(.field(#s, &self.#fname))
-            });
-            let name_str = name.to_string();
-            quote! {
-                #doc
-                #repr
-                #derives
-                #more
-                pub struct #name #generics { #(#fields,)* }
-                #[automatically_derived]
-                impl #impl_generics ::core::fmt::Debug for #name #generics {
-                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        f.debug_struct(#name_str) #(#dbg)* .finish()
+            let mut out = TokenStream::new();
+            for (suffix, borrowed) in scope.cx.usage.definitions(id) {
+                let name = quote::format_ident!("{}{}", name, suffix);
+                let field_mode = if borrowed { Mode::BorrowedField } else { Mode::Field };
+                let (generics, impl_generics) = if borrowed { (quote!(<'a>), quote!(<'a>)) } else { (generics.clone(), impl_generics.clone()) };
+                let extra = if borrowed { TokenStream::new() } else { extra.clone() };
+                let fields = r.fields.iter().map(|f| {
+                    let fname = names::snake_ident(&f.name);
+                    let ty = scope.rust_type(&f.ty, field_mode);
+                    let doc = docs(&f.docs);
+                    let attrs = member(&f.name);
+                    quote!(#doc #attrs pub #fname: #ty)
+                });
+                let repr = if copy { quote!(#[repr(C)]) } else { quote!() };
+                let dbg = r.fields.iter().map(|f| {
+                    let fname = names::snake_ident(&f.name);
+                    let s = f.name.as_str();
+                    let s = names::snake(s);
+                    quote!(.field(#s, &self.#fname))
+                });
+                let name_str = name.to_string();
+                out.extend(quote! {
+                    #doc
+                    #repr
+                    #derives
+                    #more
+                    pub struct #name #generics { #(#fields,)* }
+                    #[automatically_derived]
+                    impl #impl_generics ::core::fmt::Debug for #name #generics {
+                        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                            f.debug_struct(#name_str) #(#dbg)* .finish()
+                        }
                     }
-                }
-                #extra
+                    #extra
+                });
             }
+            out
         }
         TypeDefKind::Variant(v) => {
-            let cases = v.cases.iter().map(|c| {
-                let cname = names::ident(&names::case(&c.name));
-                let doc = docs(&c.docs);
-                let attrs = member(&c.name);
-                match &c.ty {
-                    Some(t) => {
-                        let t = scope.rust_type(t, Mode::Field);
-                        quote!(#doc #attrs #cname(#t))
+            let mut out = TokenStream::new();
+            for (suffix, borrowed) in scope.cx.usage.definitions(id) {
+                let name = quote::format_ident!("{}{}", name, suffix);
+                let field_mode = if borrowed { Mode::BorrowedField } else { Mode::Field };
+                let (generics, impl_generics) = if borrowed { (quote!(<'a>), quote!(<'a>)) } else { (generics.clone(), impl_generics.clone()) };
+                let extra = if borrowed { TokenStream::new() } else { extra.clone() };
+                let cases = v.cases.iter().map(|c| {
+                    let cname = names::ident(&names::case(&c.name));
+                    let doc = docs(&c.docs);
+                    let attrs = member(&c.name);
+                    match &c.ty {
+                        Some(t) => {
+                            let t = scope.rust_type(t, field_mode);
+                            quote!(#doc #attrs #cname(#t))
+                        }
+                        None => quote!(#doc #attrs #cname),
                     }
-                    None => quote!(#doc #attrs #cname),
-                }
-            });
-            let arms = v.cases.iter().map(|c| {
-                let cname = names::ident(&names::case(&c.name));
-                let label = format!("{}::{}", name, cname);
-                match &c.ty {
-                    Some(_) => quote!(#name::#cname(e) => f.debug_tuple(#label).field(e).finish(),),
-                    None => quote!(#name::#cname => f.debug_tuple(#label).finish(),),
-                }
-            });
-            quote! {
-                #doc
-                #derives
-                #more
-                pub enum #name #generics { #(#cases,)* }
-                #[automatically_derived]
-                impl #impl_generics ::core::fmt::Debug for #name #generics {
-                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        match self { #(#arms)* }
+                });
+                let arms = v.cases.iter().map(|c| {
+                    let cname = names::ident(&names::case(&c.name));
+                    let label = format!("{}::{}", name, cname);
+                    match &c.ty {
+                        Some(_) => quote!(#name::#cname(e) => f.debug_tuple(#label).field(e).finish(),),
+                        None => quote!(#name::#cname => f.debug_tuple(#label).finish(),),
                     }
-                }
-                #extra
+                });
+                out.extend(quote! {
+                    #doc
+                    #derives
+                    #more
+                    pub enum #name #generics { #(#cases,)* }
+                    #[automatically_derived]
+                    impl #impl_generics ::core::fmt::Debug for #name #generics {
+                        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                            match self { #(#arms)* }
+                        }
+                    }
+                    #extra
+                });
             }
+            out
         }
         TypeDefKind::Enum(e) => {
             let cases = e.cases.iter().map(|c| {
@@ -214,6 +230,18 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
             }
         }
         TypeDefKind::Resource => super::resources::emit_resource(scope, id),
+        TypeDefKind::Type(Type::Id(target)) if scope.cx.usage.borrowing() && scope.cx.usage.definable(id) => {
+            // A `use`d record or variant: one alias per definition.
+            let target = scope.cx.dealias(*target);
+            let mut out = TokenStream::new();
+            for (suffix, borrowed) in scope.cx.usage.definitions(id) {
+                let alias = quote::format_ident!("{}{}", name, suffix);
+                let path = scope.type_path_as(target, borrowed);
+                let lt = if borrowed || has_borrow(resolve, &Type::Id(id)) { quote!(<'a>) } else { TokenStream::new() };
+                out.extend(quote!(#doc #more pub type #alias #lt = #path #lt;));
+            }
+            out
+        }
         TypeDefKind::Type(t) => {
             let ty = scope.rust_type(t, Mode::Field);
             quote!(#doc #more pub type #name #generics = #ty;)
@@ -257,8 +285,7 @@ fn extra_impls(scope: &Scope, id: TypeId) -> TokenStream {
     if !scope.cx.error_types.contains(&id) {
         return TokenStream::new();
     }
-    let def = &scope.cx.resolve.types[id];
-    let name = names::camel_ident(def.name.as_deref().expect("named"));
+    let name = scope.type_path(id);
     let std_cfg = if scope.cx.opts.std_feature { quote!(#[cfg(feature = "std")]) } else { TokenStream::new() };
     quote! {
         impl ::core::fmt::Display for #name {
