@@ -107,3 +107,48 @@ fn debug_writes_the_expansion_and_includes_it() {
     assert!(text.contains("pub trait Guest"));
     std::fs::remove_dir_all(target).ok();
 }
+
+#[test]
+fn newer_options_agree_across_macro_cli_and_build_api() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/borrowing-dup.wit");
+    let path = path.to_str().unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let from_macro = wit_guest_codegen::pretty(&wit_guest_codegen::expand(
+        quote!({
+            path: #path,
+            world: "borrowing",
+            ownership: Borrowing { duplicate_if_necessary: true },
+            map_type: "std::collections::HashMap",
+            enable_method_chaining,
+            merge_structurally_equal_types,
+            additional_type_attributes: { "plain": [#[derive(Default)]] },
+            additional_member_attributes: { "label.text": [#[doc = "The text."]] },
+        }),
+        dir,
+        quote!(::wit_guest),
+    ));
+    assert!(!from_macro.contains("compile_error"), "{from_macro}");
+    let options = format!(
+        r#"{{ path: {path:?}, world: "borrowing", ownership: Borrowing {{ duplicate_if_necessary: true }},
+            map_type: "std::collections::HashMap", enable_method_chaining, merge_structurally_equal_types,
+            additional_type_attributes: {{ "plain": [#[derive(Default)]] }},
+            additional_member_attributes: {{ "label.text": [#[doc = "The text."]] }} }}"#
+    );
+    let from_build = wit_guest_codegen::Bindings::new(&options).manifest_dir(dir).generate().unwrap();
+    let cli = Command::new(env!("CARGO_BIN_EXE_wit-guest-codegen"))
+        .current_dir(dir)
+        .args(["--world", "borrowing", "--map-type", "std::collections::HashMap", "--enable-method-chaining"])
+        .args(["--options", "{ ownership: Borrowing { duplicate_if_necessary: true }, merge_structurally_equal_types }"])
+        .args(["--options", r#"{ additional_type_attributes: { "plain": [#[derive(Default)]] } }"#])
+        .args(["--options", r#"{ additional_member_attributes: { "label.text": [#[doc = "The text."]] } }"#])
+        .arg(path)
+        .output()
+        .unwrap();
+    assert!(cli.status.success(), "{}", String::from_utf8_lossy(&cli.stderr));
+    let from_cli = String::from_utf8(cli.stdout).unwrap();
+    assert_eq!(from_macro, from_build, "macro and build API differ");
+    assert_eq!(from_macro, from_cli, "macro and CLI differ");
+    for expected in ["pub struct LabelParam<'a>", "pub struct LabelResult", "-> &Self", "The text.", "#[derive(Default)]"] {
+        assert!(from_cli.contains(expected), "missing {expected}");
+    }
+}
