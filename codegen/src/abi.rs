@@ -912,6 +912,21 @@ pub fn flags_bits_type(n: usize) -> TokenStream {
     }
 }
 
+/// Whether `ty` is a string or a list whose Rust buffer is its canonical
+/// form: an export returning one hands the host that buffer and keeps only
+/// its capacity for the post-return.
+pub fn is_buffer(resolve: &Resolve, ty: &Type) -> bool {
+    match ty {
+        Type::String => true,
+        Type::Id(id) => match &resolve.types[*id].kind {
+            TypeDefKind::Type(t) => is_buffer(resolve, t),
+            TypeDefKind::List(elem) => canonical_lower(resolve, elem),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 /// Whether a value of `ty` owns heap memory the host reads (strings, lists),
 /// so an export returning it needs a post-return.
 pub fn needs_post_return(resolve: &Resolve, ty: &Type) -> bool {

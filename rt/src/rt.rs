@@ -388,6 +388,83 @@ impl<T> Default for ReturnSlot<T> {
     }
 }
 
+/// A Rust buffer (`String` or `Vec<T>`) an export returned, handed to the
+/// host in place: the return area gets its pointer and length, this slot its
+/// capacity in bytes, and the post-return frees it. Cheaper than keeping the
+/// whole value in a [`ReturnSlot`].
+pub struct ReturnBuffer(UnsafeCell<usize>);
+
+// SAFETY: single-threaded instance, see `ReturnSlot`.
+unsafe impl Sync for ReturnBuffer {}
+
+/// A value an export may return as a [`ReturnBuffer`].
+pub trait Buffer {
+    /// Pointer, length (in elements) and capacity (in bytes); the value is
+    /// leaked until [`ReturnBuffer::free`].
+    fn into_raw(self) -> (*mut u8, usize, usize);
+    /// The alignment the buffer was allocated with.
+    const ALIGN: usize;
+}
+
+impl<T> Buffer for Vec<T> {
+    #[inline]
+    fn into_raw(self) -> (*mut u8, usize, usize) {
+        let mut v = core::mem::ManuallyDrop::new(self);
+        (v.as_mut_ptr().cast(), v.len(), v.capacity() * core::mem::size_of::<T>())
+    }
+    const ALIGN: usize = core::mem::align_of::<T>();
+}
+
+impl Buffer for String {
+    #[inline]
+    fn into_raw(self) -> (*mut u8, usize, usize) {
+        self.into_bytes().into_raw()
+    }
+    const ALIGN: usize = 1;
+}
+
+impl ReturnBuffer {
+    /// An empty slot.
+    pub const fn new() -> Self {
+        ReturnBuffer(UnsafeCell::new(0))
+    }
+
+    /// Writes `value`'s pointer and length at `ret` and keeps its capacity.
+    ///
+    /// # Safety
+    /// `ret` is an 8-byte return area; the previous value was freed.
+    #[inline]
+    pub unsafe fn put<B: Buffer>(&self, value: B, ret: *mut u8) {
+        let (ptr, len, cap) = value.into_raw();
+        unsafe {
+            *ret.cast::<i32>() = ptr_i32(ptr);
+            *ret.add(4).cast::<i32>() = len_i32(len);
+            *self.0.get() = cap;
+        }
+    }
+
+    /// Frees the buffer whose pointer is at `ret` (the post-return).
+    ///
+    /// # Safety
+    /// Called once after each [`ReturnBuffer::put`] with the same return area.
+    #[inline]
+    pub unsafe fn free<B: Buffer>(&self, ret: i32) {
+        unsafe {
+            let cap = *self.0.get();
+            if cap != 0 {
+                let ptr = *i32_ptr(ret).cast::<i32>();
+                alloc::alloc::dealloc(i32_ptr(ptr), Layout::from_size_align_unchecked(cap, B::ALIGN));
+            }
+        }
+    }
+}
+
+impl Default for ReturnBuffer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// Word-aligned scratch memory for results an import writes through a pointer,
 /// or for results an export returns through one.
 #[repr(C, align(8))]

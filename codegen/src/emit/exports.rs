@@ -125,7 +125,39 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
                 static #area: #rt::StaticRetArea<#size> = #rt::StaticRetArea::new();
             });
             let mut body = TokenStream::new();
-            if needs_post_return(resolve, ty) {
+            if crate::abi::is_buffer(resolve, ty) {
+                // A string or canonical list: the host reads the Rust buffer;
+                // the post-return frees it knowing only its capacity.
+                statics.extend(quote! {
+                    static #slot: #rt::ReturnBuffer = #rt::ReturnBuffer::new();
+                });
+                body.extend(quote! {
+                    let ret_ = #area.as_mut_ptr();
+                    #slot.put(#call, ret_);
+                });
+                let post_name = prefixed(scope, resolve.wasm_export_name(
+                    ManglingAndAbi::Legacy(LiftLowerAbi::Sync),
+                    WasmExport::Func { interface: key, func, kind: WasmExportKind::PostReturn },
+                ));
+                let bound = &callee.bound;
+                post_items.extend(quote! {
+                    #[doc(hidden)]
+                    #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                    /// # Safety
+                    /// Called by the host once after the export returned.
+                    pub unsafe fn #post<T_: #bound>(ret: i32) {
+                        unsafe { #slot.free::<#owned>(ret) }
+                    }
+                });
+                let export_post = format_ident!("post_return_{}", rust_name.trim_end_matches('_'));
+                post_macro.extend(quote! {
+                    #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #post_name))]
+                    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+                    unsafe extern "C" fn #export_post(arg0: i32) {
+                        unsafe { $($path_to_types)*::#post::<#macro_ty>(arg0) }
+                    }
+                });
+            } else if needs_post_return(resolve, ty) {
                 let store = abi.store(ty, &quote!(result_), &quote!(ret_), 0);
                 if abi.uses_cleanup {
                     // Element arrays built for the result live beside it until post-return.

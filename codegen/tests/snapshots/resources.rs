@@ -1081,9 +1081,7 @@ pub mod exports {
                     unsafe { RET_SLOT_SPLIT.clear() }
                 }
                 static RET_AREA_SIZES: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_SIZES: ::wit_guest::rt::ReturnSlot<
-                    ::wit_guest::rt::Vec<u32>,
-                > = ::wit_guest::rt::ReturnSlot::new();
+                static RET_SLOT_SIZES: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
@@ -1108,12 +1106,8 @@ pub mod exports {
                                 *at1_.cast::<i32>() as u32 as usize as *const u8,
                             ),
                         );
-                        let result_ = RET_SLOT_SIZES.put(<T_ as Guest>::sizes(p0_));
                         let ret_ = RET_AREA_SIZES.as_mut_ptr();
-                        *ret_.cast::<i32>() = ::wit_guest::rt::ptr_i32(result_.as_ptr());
-                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
-                            result_.len(),
-                        );
+                        RET_SLOT_SIZES.put(<T_ as Guest>::sizes(p0_), ret_);
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
                 }
@@ -1121,8 +1115,8 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called by the host once after the export returned.
-                pub unsafe fn __post_return_sizes<T_: Guest>(_ret: i32) {
-                    unsafe { RET_SLOT_SIZES.clear() }
+                pub unsafe fn __post_return_sizes<T_: Guest>(ret: i32) {
+                    unsafe { RET_SLOT_SIZES.free::<::wit_guest::rt::Vec<u32>>(ret) }
                 }
                 static RET_AREA_MAYBE_BLOB: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 #[doc(hidden)]
@@ -1321,9 +1315,7 @@ pub mod exports {
                     }
                 }
                 static RET_AREA_BLOB_DATA: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_BLOB_DATA: ::wit_guest::rt::ReturnSlot<
-                    ::wit_guest::rt::Vec<u8>,
-                > = ::wit_guest::rt::ReturnSlot::new();
+                static RET_SLOT_BLOB_DATA: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
@@ -1337,13 +1329,9 @@ pub mod exports {
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
-                        let result_ = RET_SLOT_BLOB_DATA
-                            .put(<T_ as GuestBlob>::data(p0_.get::<T_>()));
                         let ret_ = RET_AREA_BLOB_DATA.as_mut_ptr();
-                        *ret_.cast::<i32>() = ::wit_guest::rt::ptr_i32(result_.as_ptr());
-                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
-                            result_.len(),
-                        );
+                        RET_SLOT_BLOB_DATA
+                            .put(<T_ as GuestBlob>::data(p0_.get::<T_>()), ret_);
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
                 }
@@ -1351,8 +1339,8 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called by the host once after the export returned.
-                pub unsafe fn __post_return_blob_data<T_: GuestBlob>(_ret: i32) {
-                    unsafe { RET_SLOT_BLOB_DATA.clear() }
+                pub unsafe fn __post_return_blob_data<T_: GuestBlob>(ret: i32) {
+                    unsafe { RET_SLOT_BLOB_DATA.free::<::wit_guest::rt::Vec<u8>>(ret) }
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -1376,9 +1364,7 @@ pub mod exports {
                     }
                 }
                 static RET_AREA_BLOB_TAKE: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_BLOB_TAKE: ::wit_guest::rt::ReturnSlot<
-                    ::wit_guest::rt::Vec<u8>,
-                > = ::wit_guest::rt::ReturnSlot::new();
+                static RET_SLOT_BLOB_TAKE: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
@@ -1392,13 +1378,8 @@ pub mod exports {
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = Blob::from_handle(arg0 as u32);
-                        let result_ = RET_SLOT_BLOB_TAKE
-                            .put(<T_ as GuestBlob>::take(p0_));
                         let ret_ = RET_AREA_BLOB_TAKE.as_mut_ptr();
-                        *ret_.cast::<i32>() = ::wit_guest::rt::ptr_i32(result_.as_ptr());
-                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
-                            result_.len(),
-                        );
+                        RET_SLOT_BLOB_TAKE.put(<T_ as GuestBlob>::take(p0_), ret_);
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
                 }
@@ -1406,8 +1387,8 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called by the host once after the export returned.
-                pub unsafe fn __post_return_blob_take<T_: GuestBlob>(_ret: i32) {
-                    unsafe { RET_SLOT_BLOB_TAKE.clear() }
+                pub unsafe fn __post_return_blob_take<T_: GuestBlob>(ret: i32) {
+                    unsafe { RET_SLOT_BLOB_TAKE.free::<::wit_guest::rt::Vec<u8>>(ret) }
                 }
                 /// Implemented by the type that backs the exported resource `blob`.
                 #[allow(
