@@ -339,6 +339,18 @@ impl Drop for Cleanup {
     }
 }
 
+/// Allocates element arrays for an export's result without tracking them:
+/// the post-return finds them again through the lowered memory.
+pub struct Untracked;
+
+impl Untracked {
+    /// Allocates `size` bytes at `align`.
+    #[inline]
+    pub fn alloc(&mut self, size: usize, align: usize) -> *mut u8 {
+        alloc(size, align)
+    }
+}
+
 /// Where an export keeps the Rust value it returned (with, when lowering
 /// needed them, the element arrays built for it) until the host has read it
 /// and calls the post-return function.

@@ -159,15 +159,18 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
                 });
             } else if needs_post_return(resolve, ty) {
                 let store = abi.store(ty, &quote!(result_), &quote!(ret_), 0);
+                let mut free = TokenStream::new();
                 if abi.uses_cleanup {
-                    // Element arrays built for the result live beside it until post-return.
+                    // Element arrays built for the result are found again
+                    // through the lowered memory and freed in the post-return.
+                    free = abi.free_stored(ty, &quote!(ret_), 0);
                     statics.extend(quote! {
-                        static #slot: #rt::ReturnSlot<(#owned, #rt::Cleanup)> = #rt::ReturnSlot::new();
+                        static #slot: #rt::ReturnSlot<#owned> = #rt::ReturnSlot::new();
                     });
                     body.extend(quote! {
-                        let (result_, cleanup_) = #slot.put((#call, #rt::Cleanup::new()));
-                        let result_ = &*result_;
+                        let result_ = &*#slot.put(#call);
                         let ret_ = #area.as_mut_ptr();
+                        let mut cleanup_ = #rt::Untracked;
                         #store
                     });
                 } else {
@@ -185,13 +188,20 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
                     WasmExport::Func { interface: key, func, kind: WasmExportKind::PostReturn },
                 ));
                 let bound = &callee.bound;
+                let ret_param = if free.is_empty() { quote!(_ret) } else { quote!(ret) };
+                if !free.is_empty() {
+                    free = quote!(let ret_ = #rt::i32_ptr(ret); #free);
+                }
                 post_items.extend(quote! {
                     #[doc(hidden)]
                     #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                     /// # Safety
                     /// Called by the host once after the export returned.
-                    pub unsafe fn #post<T_: #bound>(_ret: i32) {
-                        unsafe { #slot.clear() }
+                    pub unsafe fn #post<T_: #bound>(#ret_param: i32) {
+                        unsafe {
+                            #free
+                            #slot.clear()
+                        }
                     }
                 });
                 let export_post = format_ident!("post_return_{}", rust_name.trim_end_matches('_'));

@@ -898,13 +898,10 @@ pub mod exports {
                 }
                 static RET_AREA_NEST: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_NEST: ::wit_guest::rt::ReturnSlot<
-                    (
-                        ::core::result::Result<
-                            ::wit_guest::rt::Vec<Shape>,
-                            ::wit_guest::rt::String,
-                        >,
-                        ::wit_guest::rt::Cleanup,
-                    ),
+                    ::core::result::Result<
+                        ::wit_guest::rt::Vec<Shape>,
+                        ::wit_guest::rt::String,
+                    >,
                 > = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -975,13 +972,9 @@ pub mod exports {
                             }
                             _ => ::wit_guest::rt::invalid_discriminant(),
                         };
-                        let (result_, cleanup_) = RET_SLOT_NEST
-                            .put((
-                                <T_ as Guest>::nest(p0_, p1_),
-                                ::wit_guest::rt::Cleanup::new(),
-                            ));
-                        let result_ = &*result_;
+                        let result_ = &*RET_SLOT_NEST.put(<T_ as Guest>::nest(p0_, p1_));
                         let ret_ = RET_AREA_NEST.as_mut_ptr();
+                        let mut cleanup_ = ::wit_guest::rt::Untracked;
                         match &result_ {
                             ::core::result::Result::Ok(e4_) => {
                                 *ret_.cast::<u8>() = 0;
@@ -1066,8 +1059,33 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called by the host once after the export returned.
-                pub unsafe fn __post_return_nest<T_: Guest>(_ret: i32) {
-                    unsafe { RET_SLOT_NEST.clear() }
+                pub unsafe fn __post_return_nest<T_: Guest>(ret: i32) {
+                    unsafe {
+                        let ret_ = ::wit_guest::rt::i32_ptr(ret);
+                        if *ret_.cast::<u8>() == 0 {
+                            let base26_ = ::wit_guest::rt::i32_ptr(
+                                *ret_.add(4).cast::<i32>(),
+                            );
+                            let len27_ = *ret_.add(8).cast::<i32>() as u32 as usize;
+                            for i28_ in 0..len27_ {
+                                let at29_ = base26_.add(i28_ * 28);
+                                if *at29_.cast::<u8>() == 1 {
+                                    let base30_ = ::wit_guest::rt::i32_ptr(
+                                        *at29_.add(12).cast::<i32>(),
+                                    );
+                                    let len31_ = *at29_.add(16).cast::<i32>() as u32 as usize;
+                                    ::wit_guest::rt::dealloc(base30_, len31_ * 8, 4);
+                                    let base34_ = ::wit_guest::rt::i32_ptr(
+                                        *at29_.add(20).cast::<i32>(),
+                                    );
+                                    let len35_ = *at29_.add(24).cast::<i32>() as u32 as usize;
+                                    ::wit_guest::rt::dealloc(base34_, len35_ * 8, 4);
+                                }
+                            }
+                            ::wit_guest::rt::dealloc(base26_, len27_ * 28, 4);
+                        }
+                        RET_SLOT_NEST.clear()
+                    }
                 }
                 static RET_AREA_TUPLES: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_TUPLES: ::wit_guest::rt::ReturnSlot<
@@ -1121,9 +1139,7 @@ pub mod exports {
                     unsafe { RET_SLOT_TUPLES.clear() }
                 }
                 static RET_AREA_ECHO_POLYS: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_ECHO_POLYS: ::wit_guest::rt::ReturnSlot<
-                    (Polys, ::wit_guest::rt::Cleanup),
-                > = ::wit_guest::rt::ReturnSlot::new();
+                static RET_SLOT_ECHO_POLYS: ::wit_guest::rt::ReturnSlot<Polys> = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
@@ -1171,13 +1187,10 @@ pub mod exports {
                                 ),
                             },
                         );
-                        let (result_, cleanup_) = RET_SLOT_ECHO_POLYS
-                            .put((
-                                <T_ as Guest>::echo_polys(p0_),
-                                ::wit_guest::rt::Cleanup::new(),
-                            ));
-                        let result_ = &*result_;
+                        let result_ = &*RET_SLOT_ECHO_POLYS
+                            .put(<T_ as Guest>::echo_polys(p0_));
                         let ret_ = RET_AREA_ECHO_POLYS.as_mut_ptr();
+                        let mut cleanup_ = ::wit_guest::rt::Untracked;
                         let len5_ = result_.len();
                         let base6_ = cleanup_.alloc(len5_ * 24, 4);
                         for (i9_, e8_) in result_.iter().enumerate() {
@@ -1229,8 +1242,27 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called by the host once after the export returned.
-                pub unsafe fn __post_return_echo_polys<T_: Guest>(_ret: i32) {
-                    unsafe { RET_SLOT_ECHO_POLYS.clear() }
+                pub unsafe fn __post_return_echo_polys<T_: Guest>(ret: i32) {
+                    unsafe {
+                        let ret_ = ::wit_guest::rt::i32_ptr(ret);
+                        let base22_ = ::wit_guest::rt::i32_ptr(*ret_.cast::<i32>());
+                        let len23_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        for i24_ in 0..len23_ {
+                            let at25_ = base22_.add(i24_ * 24);
+                            let base26_ = ::wit_guest::rt::i32_ptr(
+                                *at25_.add(8).cast::<i32>(),
+                            );
+                            let len27_ = *at25_.add(12).cast::<i32>() as u32 as usize;
+                            ::wit_guest::rt::dealloc(base26_, len27_ * 8, 4);
+                            let base30_ = ::wit_guest::rt::i32_ptr(
+                                *at25_.add(16).cast::<i32>(),
+                            );
+                            let len31_ = *at25_.add(20).cast::<i32>() as u32 as usize;
+                            ::wit_guest::rt::dealloc(base30_, len31_ * 8, 4);
+                        }
+                        ::wit_guest::rt::dealloc(base22_, len23_ * 24, 4);
+                        RET_SLOT_ECHO_POLYS.clear()
+                    }
                 }
                 /// Implemented by the type passed to `export!`: the functions of `fixture:compound/shapes`.
                 #[diagnostic::on_unimplemented(

@@ -1,6 +1,6 @@
 static RET_AREA_TALLY: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
 static RET_SLOT_TALLY: ::wit_guest::rt::ReturnSlot<
-    (::wit_guest::rt::Map<::wit_guest::rt::String, u32>, ::wit_guest::rt::Cleanup),
+    ::wit_guest::rt::Map<::wit_guest::rt::String, u32>,
 > = ::wit_guest::rt::ReturnSlot::new();
 #[doc(hidden)]
 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -24,10 +24,9 @@ pub unsafe fn _export_tally_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
                 *at1_.add(4).cast::<i32>(),
             ),
         );
-        let (result_, cleanup_) = RET_SLOT_TALLY
-            .put((<T_ as Guest>::tally(p0_), ::wit_guest::rt::Cleanup::new()));
-        let result_ = &*result_;
+        let result_ = &*RET_SLOT_TALLY.put(<T_ as Guest>::tally(p0_));
         let ret_ = RET_AREA_TALLY.as_mut_ptr();
+        let mut cleanup_ = ::wit_guest::rt::Untracked;
         use ::wit_guest::rt::MapEntries as _;
         let (len3_, entries9_) = result_.wit_map_entries();
         let base4_ = cleanup_.alloc(len3_ * 12, 4);
@@ -47,8 +46,14 @@ pub unsafe fn _export_tally_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
 /// # Safety
 /// Called by the host once after the export returned.
-pub unsafe fn __post_return_tally<T_: Guest>(_ret: i32) {
-    unsafe { RET_SLOT_TALLY.clear() }
+pub unsafe fn __post_return_tally<T_: Guest>(ret: i32) {
+    unsafe {
+        let ret_ = ::wit_guest::rt::i32_ptr(ret);
+        let base10_ = ::wit_guest::rt::i32_ptr(*ret_.cast::<i32>());
+        let len11_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+        ::wit_guest::rt::dealloc(base10_, len11_ * 12, 4);
+        RET_SLOT_TALLY.clear()
+    }
 }
 /// Implemented by the type passed to `export!`: the world's own exported functions.
 #[diagnostic::on_unimplemented(
@@ -515,13 +520,10 @@ pub mod exports {
                 }
                 static RET_AREA_LOOKUP: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_LOOKUP: ::wit_guest::rt::ReturnSlot<
-                    (
-                        ::wit_guest::rt::Map<
-                            ::wit_guest::rt::String,
-                            ::core::option::Option<u32>,
-                        >,
-                        ::wit_guest::rt::Cleanup,
-                    ),
+                    ::wit_guest::rt::Map<
+                        ::wit_guest::rt::String,
+                        ::core::option::Option<u32>,
+                    >,
                 > = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -569,13 +571,10 @@ pub mod exports {
                                 *at2_.add(4).cast::<i32>(),
                             ),
                         );
-                        let (result_, cleanup_) = RET_SLOT_LOOKUP
-                            .put((
-                                <T_ as Guest>::lookup(p0_, p1_),
-                                ::wit_guest::rt::Cleanup::new(),
-                            ));
-                        let result_ = &*result_;
+                        let result_ = &*RET_SLOT_LOOKUP
+                            .put(<T_ as Guest>::lookup(p0_, p1_));
                         let ret_ = RET_AREA_LOOKUP.as_mut_ptr();
+                        let mut cleanup_ = ::wit_guest::rt::Untracked;
                         use ::wit_guest::rt::MapEntries as _;
                         let (len4_, entries11_) = result_.wit_map_entries();
                         let base5_ = cleanup_.alloc(len4_ * 16, 4);
@@ -605,15 +604,18 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called by the host once after the export returned.
-                pub unsafe fn __post_return_lookup<T_: Guest>(_ret: i32) {
-                    unsafe { RET_SLOT_LOOKUP.clear() }
+                pub unsafe fn __post_return_lookup<T_: Guest>(ret: i32) {
+                    unsafe {
+                        let ret_ = ::wit_guest::rt::i32_ptr(ret);
+                        let base12_ = ::wit_guest::rt::i32_ptr(*ret_.cast::<i32>());
+                        let len13_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        ::wit_guest::rt::dealloc(base12_, len13_ * 16, 4);
+                        RET_SLOT_LOOKUP.clear()
+                    }
                 }
                 static RET_AREA_TRANSFORM: ::wit_guest::rt::StaticRetArea<48> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_TRANSFORM: ::wit_guest::rt::ReturnSlot<
-                    (
-                        ::core::result::Result<Grid, ::wit_guest::rt::String>,
-                        ::wit_guest::rt::Cleanup,
-                    ),
+                    ::core::result::Result<Grid, ::wit_guest::rt::String>,
                 > = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -682,13 +684,10 @@ pub mod exports {
                             *at3_.cast::<f32>()
                         });
                         ::wit_guest::rt::free_params(params_, 104, 8);
-                        let (result_, cleanup_) = RET_SLOT_TRANSFORM
-                            .put((
-                                <T_ as Guest>::transform(p0_, p1_),
-                                ::wit_guest::rt::Cleanup::new(),
-                            ));
-                        let result_ = &*result_;
+                        let result_ = &*RET_SLOT_TRANSFORM
+                            .put(<T_ as Guest>::transform(p0_, p1_));
                         let ret_ = RET_AREA_TRANSFORM.as_mut_ptr();
+                        let mut cleanup_ = ::wit_guest::rt::Untracked;
                         match &result_ {
                             ::core::result::Result::Ok(e4_) => {
                                 *ret_.cast::<u8>() = 0;
@@ -739,8 +738,18 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called by the host once after the export returned.
-                pub unsafe fn __post_return_transform<T_: Guest>(_ret: i32) {
-                    unsafe { RET_SLOT_TRANSFORM.clear() }
+                pub unsafe fn __post_return_transform<T_: Guest>(ret: i32) {
+                    unsafe {
+                        let ret_ = ::wit_guest::rt::i32_ptr(ret);
+                        if *ret_.cast::<u8>() == 0 {
+                            let base23_ = ::wit_guest::rt::i32_ptr(
+                                *ret_.add(24).cast::<i32>(),
+                            );
+                            let len24_ = *ret_.add(28).cast::<i32>() as u32 as usize;
+                            ::wit_guest::rt::dealloc(base23_, len24_ * 12, 4);
+                        }
+                        RET_SLOT_TRANSFORM.clear()
+                    }
                 }
                 static RET_AREA_WIDE: ::wit_guest::rt::StaticRetArea<40> = ::wit_guest::rt::StaticRetArea::new();
                 #[doc(hidden)]

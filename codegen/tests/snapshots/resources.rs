@@ -1033,9 +1033,7 @@ pub mod exports {
                     }
                 }
                 static RET_AREA_SPLIT: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_SPLIT: ::wit_guest::rt::ReturnSlot<
-                    (Blobs, ::wit_guest::rt::Cleanup),
-                > = ::wit_guest::rt::ReturnSlot::new();
+                static RET_SLOT_SPLIT: ::wit_guest::rt::ReturnSlot<Blobs> = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
@@ -1053,13 +1051,10 @@ pub mod exports {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
                         let p1_ = arg1 as u32;
-                        let (result_, cleanup_) = RET_SLOT_SPLIT
-                            .put((
-                                <T_ as Guest>::split(p0_, p1_),
-                                ::wit_guest::rt::Cleanup::new(),
-                            ));
-                        let result_ = &*result_;
+                        let result_ = &*RET_SLOT_SPLIT
+                            .put(<T_ as Guest>::split(p0_, p1_));
                         let ret_ = RET_AREA_SPLIT.as_mut_ptr();
+                        let mut cleanup_ = ::wit_guest::rt::Untracked;
                         *ret_.cast::<i32>() = result_.first.take_handle() as i32;
                         let len2_ = result_.rest.len();
                         let base3_ = cleanup_.alloc(len2_ * 4, 4);
@@ -1077,8 +1072,16 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called by the host once after the export returned.
-                pub unsafe fn __post_return_split<T_: Guest>(_ret: i32) {
-                    unsafe { RET_SLOT_SPLIT.clear() }
+                pub unsafe fn __post_return_split<T_: Guest>(ret: i32) {
+                    unsafe {
+                        let ret_ = ::wit_guest::rt::i32_ptr(ret);
+                        let base7_ = ::wit_guest::rt::i32_ptr(
+                            *ret_.add(4).cast::<i32>(),
+                        );
+                        let len8_ = *ret_.add(8).cast::<i32>() as u32 as usize;
+                        ::wit_guest::rt::dealloc(base7_, len8_ * 4, 4);
+                        RET_SLOT_SPLIT.clear()
+                    }
                 }
                 static RET_AREA_SIZES: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_SIZES: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
