@@ -125,6 +125,9 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
                 static #area: #rt::StaticRetArea<#size> = #rt::StaticRetArea::new();
             });
             let mut body = TokenStream::new();
+            // The post-return's body, and whether it reads the return area
+            // (its argument `ret`).
+            let mut post_body = None;
             if crate::abi::is_buffer(resolve, ty) {
                 // A string or canonical list: the host reads the Rust buffer;
                 // the post-return frees it knowing only its capacity.
@@ -135,73 +138,54 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
                     let ret_ = #area.as_mut_ptr();
                     #slot.put(#call, ret_);
                 });
-                let post_name = prefixed(scope, resolve.wasm_export_name(
-                    ManglingAndAbi::Legacy(LiftLowerAbi::Sync),
-                    WasmExport::Func { interface: key, func, kind: WasmExportKind::PostReturn },
-                ));
-                let bound = &callee.bound;
-                post_items.extend(quote! {
-                    #[doc(hidden)]
-                    #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                    /// # Safety
-                    /// Called by the host once after the export returned.
-                    pub unsafe fn #post<T_: #bound>(ret: i32) {
-                        unsafe { #slot.free::<#owned>(ret) }
-                    }
-                });
-                let export_post = format_ident!("post_return_{}", rust_name.trim_end_matches('_'));
-                post_macro.extend(quote! {
-                    #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #post_name))]
-                    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                    unsafe extern "C" fn #export_post(arg0: i32) {
-                        unsafe { $($path_to_types)*::#post::<#macro_ty>(arg0) }
-                    }
-                });
+                post_body = Some((quote!(#slot.free::<#owned>(ret)), true));
             } else if needs_post_return(resolve, ty) {
                 let store = abi.store(ty, &quote!(result_), &quote!(ret_), 0);
-                let mut free = TokenStream::new();
+                statics.extend(quote! {
+                    static #slot: #rt::ReturnSlot<#owned> = #rt::ReturnSlot::new();
+                });
                 if abi.uses_cleanup {
                     // Element arrays built for the result are found again
                     // through the lowered memory and freed in the post-return.
-                    free = abi.free_stored(ty, &quote!(ret_), 0);
-                    statics.extend(quote! {
-                        static #slot: #rt::ReturnSlot<#owned> = #rt::ReturnSlot::new();
-                    });
+                    let free = abi.free_stored(ty, &quote!(ret_), 0);
                     body.extend(quote! {
                         let result_ = &*#slot.put(#call);
                         let ret_ = #area.as_mut_ptr();
                         let mut cleanup_ = #rt::Untracked;
                         #store
                     });
+                    post_body = Some((quote!(let ret_ = #rt::i32_ptr(ret); #free #slot.clear()), true));
                 } else {
-                    statics.extend(quote! {
-                        static #slot: #rt::ReturnSlot<#owned> = #rt::ReturnSlot::new();
-                    });
                     body.extend(quote! {
                         let result_ = #slot.put(#call);
                         let ret_ = #area.as_mut_ptr();
                         #store
                     });
+                    post_body = Some((quote!(#slot.clear()), false));
                 }
+            } else {
+                let store = abi.store(ty, &quote!(result_), &quote!(ret_), 0);
+                body.extend(quote! {
+                    let result_ = #call;
+                    let ret_ = #area.as_mut_ptr();
+                    #store
+                });
+            }
+            if let Some((post_body, reads_ret)) = post_body {
                 let post_name = prefixed(scope, resolve.wasm_export_name(
                     ManglingAndAbi::Legacy(LiftLowerAbi::Sync),
                     WasmExport::Func { interface: key, func, kind: WasmExportKind::PostReturn },
                 ));
                 let bound = &callee.bound;
-                let ret_param = if free.is_empty() { quote!(_ret) } else { quote!(ret) };
-                if !free.is_empty() {
-                    free = quote!(let ret_ = #rt::i32_ptr(ret); #free);
-                }
+                // The return area's address, when the body reads it.
+                let ret = if reads_ret { quote!(ret) } else { quote!(_ret) };
                 post_items.extend(quote! {
                     #[doc(hidden)]
                     #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                     /// # Safety
                     /// Called by the host once after the export returned.
-                    pub unsafe fn #post<T_: #bound>(#ret_param: i32) {
-                        unsafe {
-                            #free
-                            #slot.clear()
-                        }
+                    pub unsafe fn #post<T_: #bound>(#ret: i32) {
+                        unsafe { #post_body }
                     }
                 });
                 let export_post = format_ident!("post_return_{}", rust_name.trim_end_matches('_'));
@@ -211,13 +195,6 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
                     unsafe extern "C" fn #export_post(arg0: i32) {
                         unsafe { $($path_to_types)*::#post::<#macro_ty>(arg0) }
                     }
-                });
-            } else {
-                let store = abi.store(ty, &quote!(result_), &quote!(ret_), 0);
-                body.extend(quote! {
-                    let result_ = #call;
-                    let ret_ = #area.as_mut_ptr();
-                    #store
                 });
             }
             body.extend(quote!(#rt::ptr_i32(ret_)));

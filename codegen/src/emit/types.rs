@@ -49,6 +49,16 @@ pub fn is_copy(resolve: &Resolve, ty: &Type) -> bool {
     }
 }
 
+/// One Rust item for a record or variant.
+struct Definition {
+    name: proc_macro2::Ident,
+    /// How fields are spelled: owned, or borrowed (`&'a str`, `&'a [T]`).
+    field_mode: Mode,
+    generics: TokenStream,
+    /// `Display`/`Error` for error types (owned definitions only).
+    extra: TokenStream,
+}
+
 /// The Rust item(s) for the named type `id`, owned by the scope's interface.
 pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
     let resolve = scope.cx.resolve;
@@ -72,23 +82,26 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
     } else {
         quote!(#[derive(Clone)])
     };
-    let (generics, impl_generics) = if super::needs_lifetime(scope.cx, &Type::Id(id)) {
-        (quote!(<'a>), quote!(<'a>))
-    } else {
-        (TokenStream::new(), TokenStream::new())
-    };
+    let generics = if super::needs_lifetime(scope.cx, &Type::Id(id)) { quote!(<'a>) } else { TokenStream::new() };
     let extra = extra_impls(scope, id);
+    // Records and variants: one item per definition (`Borrowing` may give
+    // a borrowed one, or two).
+    let definitions = || {
+        scope.cx.usage.definitions(id).into_iter().map(|(suffix, borrowed)| Definition {
+            name: quote::format_ident!("{}{}", name, suffix),
+            field_mode: if borrowed { Mode::BorrowedField } else { Mode::Field },
+            generics: if borrowed { quote!(<'a>) } else { generics.clone() },
+            extra: if borrowed { TokenStream::new() } else { extra.clone() },
+        })
+    };
     let mut more = additional_derives(scope, wit_name, &def.kind, copy, handles);
     more.extend(scope.cx.attrs.of_type(id));
     let member = |wit: &str| scope.cx.attrs.of_member(id, wit);
     match &def.kind {
         TypeDefKind::Record(r) => {
             let mut out = TokenStream::new();
-            for (suffix, borrowed) in scope.cx.usage.definitions(id) {
-                let name = quote::format_ident!("{}{}", name, suffix);
-                let field_mode = if borrowed { Mode::BorrowedField } else { Mode::Field };
-                let (generics, impl_generics) = if borrowed { (quote!(<'a>), quote!(<'a>)) } else { (generics.clone(), impl_generics.clone()) };
-                let extra = if borrowed { TokenStream::new() } else { extra.clone() };
+            for Definition { name, field_mode, generics, extra } in definitions() {
+                let impl_generics = &generics;
                 let fields = r.fields.iter().map(|f| {
                     let fname = names::snake_ident(&f.name);
                     let ty = scope.rust_type(&f.ty, field_mode);
@@ -123,11 +136,8 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
         }
         TypeDefKind::Variant(v) => {
             let mut out = TokenStream::new();
-            for (suffix, borrowed) in scope.cx.usage.definitions(id) {
-                let name = quote::format_ident!("{}{}", name, suffix);
-                let field_mode = if borrowed { Mode::BorrowedField } else { Mode::Field };
-                let (generics, impl_generics) = if borrowed { (quote!(<'a>), quote!(<'a>)) } else { (generics.clone(), impl_generics.clone()) };
-                let extra = if borrowed { TokenStream::new() } else { extra.clone() };
+            for Definition { name, field_mode, generics, extra } in definitions() {
+                let impl_generics = &generics;
                 let cases = v.cases.iter().map(|c| {
                     let cname = names::ident(&names::case(&c.name));
                     let doc = docs(&c.docs);
