@@ -150,6 +150,9 @@ impl Options {
                 "merge_structurally_equal_types" => o.merge_structurally_equal_types = flag(v, &key, diag),
                 "additional_type_attributes" => o.type_attributes = attr_map(v, &key, "type", diag),
                 "additional_member_attributes" => o.member_attributes = attr_map(v, &key, "type.member", diag),
+                // Synchronous bindings are what wit-guest generates: `async: false`
+                // (or an empty list) asks for exactly that.
+                "async" if is_sync(v) => {}
                 k if NOT_YET.contains(&k) => diag.error(entry.key.span(), messages::option_not_yet(k)),
                 k => diag.error(entry.key.span(), messages::unknown_option(k, KNOWN)),
             }
@@ -204,6 +207,15 @@ fn with(v: &Value, diag: &mut Diagnostics) -> Vec<WithEntry> {
         out.push(WithEntry { key: key.text(), span: key.span(), path });
     }
     out
+}
+
+/// `async: false` or `async: []`.
+fn is_sync(v: &Value) -> bool {
+    match v {
+        Value::Expr(Expr::Lit(ExprLit { lit: Lit::Bool(b), .. })) => !b.value,
+        Value::Expr(Expr::Array(a)) => a.elems.is_empty(),
+        _ => false,
+    }
 }
 
 fn ownership(v: &Value, diag: &mut Diagnostics) -> Ownership {

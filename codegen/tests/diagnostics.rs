@@ -35,6 +35,9 @@ fn duplicate_and_mistyped_options() {
 fn options_not_implemented_yet_are_rejected_by_name() {
     let e = errors(quote!({ inline: "package a:b; world w {}", async: true }));
     assert!(e.contains("option `async` is not supported by wit-guest yet"), "{e}");
+    // Synchronous bindings, asked for explicitly, are what is generated.
+    let out = expand(quote!({ inline: "package a:b; world w { import f: func(); }", async: false }));
+    assert!(!out.contains("compile_error") && out.contains("pub fn f"), "{out}");
 }
 
 #[test]
