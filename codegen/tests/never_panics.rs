@@ -1,5 +1,6 @@
-//! The generator never panics: 1,000 arbitrary WIT packages from `wit-smith`,
-//! every world of each expanded, and each either yields bindings or errors.
+//! The generator never panics: 1,000 arbitrary WIT packages from `wit-smith`
+//! (fixed-length lists included), every world of each expanded under one of
+//! four option sets, and each either yields bindings or errors.
 
 use proc_macro2::Span;
 use quote::quote;
@@ -21,10 +22,30 @@ impl XorShift {
     }
 }
 
+fn option_set(n: usize) -> Options {
+    use wit_guest_codegen::options::Ownership;
+    match n % 4 {
+        0 => Options::default(),
+        1 => Options { ownership: Ownership::Borrowing { duplicate_if_necessary: true }, ..Options::default() },
+        2 => Options {
+            ownership: Ownership::Borrowing { duplicate_if_necessary: false },
+            merge_structurally_equal_types: true,
+            ..Options::default()
+        },
+        _ => Options { enable_method_chaining: true, raw_strings: true, stubs: true, ..Options::default() },
+    }
+}
+
 #[test]
 fn a_thousand_arbitrary_worlds_expand_or_error() {
     let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
-    let config = wit_smith::Config { futures: false, streams: false, async_: false, ..Default::default() };
+    let config = wit_smith::Config {
+        futures: false,
+        streams: false,
+        async_: false,
+        fixed_length_lists: true,
+        ..Default::default()
+    };
     let (mut packages, mut worlds, mut expanded, mut rejected) = (0, 0, 0, 0);
     let mut seed = 0u64;
     while packages < 1000 {
@@ -42,7 +63,8 @@ fn a_thousand_arbitrary_worlds_expand_or_error() {
         for world in ids {
             worlds += 1;
             let loaded = Loaded { resolve: resolve.clone(), world, files: vec![], main: vec![pkg], span: Span::call_site() };
-            let opts = Options { generate_all: true, ..Options::default() };
+            // Each world under one of the option sets that change what is emitted.
+            let opts = Options { generate_all: true, ..option_set(worlds) };
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 wit_guest_codegen::generate_loaded(&loaded, &opts, quote!(::wit_guest))
             }));

@@ -48,7 +48,9 @@ const _: &[u8] = include_bytes!("$FIXTURES/borrowing-nodup.wit");
 )]
 #[allow(
     clippy::module_inception,
-    reason = "module names follow the WIT package and interface"
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "names and types follow the WIT"
 )]
 pub mod fixture {
     #[allow(
@@ -57,7 +59,9 @@ pub mod fixture {
     )]
     #[allow(
         clippy::module_inception,
-        reason = "module names follow the WIT package and interface"
+        clippy::type_complexity,
+        clippy::result_unit_err,
+        reason = "names and types follow the WIT"
     )]
     pub mod borrowing {
         #[allow(
@@ -66,7 +70,9 @@ pub mod fixture {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod docs {
             #[used]
@@ -841,7 +847,9 @@ pub mod fixture {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod more {
             #[used]
@@ -931,7 +939,9 @@ pub mod fixture {
 )]
 #[allow(
     clippy::module_inception,
-    reason = "module names follow the WIT package and interface"
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "names and types follow the WIT"
 )]
 pub mod exports {
     #[allow(
@@ -940,7 +950,9 @@ pub mod exports {
     )]
     #[allow(
         clippy::module_inception,
-        reason = "module names follow the WIT package and interface"
+        clippy::type_complexity,
+        clippy::result_unit_err,
+        reason = "names and types follow the WIT"
     )]
     pub mod fixture {
         #[allow(
@@ -949,7 +961,9 @@ pub mod exports {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod borrowing {
             #[allow(
@@ -958,7 +972,9 @@ pub mod exports {
             )]
             #[allow(
                 clippy::module_inception,
-                reason = "module names follow the WIT package and interface"
+                clippy::type_complexity,
+                clippy::result_unit_err,
+                reason = "names and types follow the WIT"
             )]
             pub mod more {
                 #[used]

@@ -20,6 +20,11 @@ pub unsafe fn _export_go_cabi<T_: Guest>() -> i32 {
     label = "missing `impl Guest for {Self}`",
     note = "every export of the world is implemented by the one type passed to `export!`; add `impl Guest for {Self} {{ .. }}`"
 )]
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 pub trait Guest {
     fn go() -> u32;
 }
@@ -84,7 +89,9 @@ const _: &[u8] = include_bytes!("$FIXTURES/include.wit");
 )]
 #[allow(
     clippy::module_inception,
-    reason = "module names follow the WIT package and interface"
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "names and types follow the WIT"
 )]
 pub mod fixture {
     #[allow(
@@ -93,7 +100,9 @@ pub mod fixture {
     )]
     #[allow(
         clippy::module_inception,
-        reason = "module names follow the WIT package and interface"
+        clippy::type_complexity,
+        clippy::result_unit_err,
+        reason = "names and types follow the WIT"
     )]
     pub mod includes {
         #[allow(
@@ -102,7 +111,9 @@ pub mod fixture {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod logging {
             #[used]

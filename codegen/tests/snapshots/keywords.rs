@@ -48,7 +48,9 @@ const _: &[u8] = include_bytes!("$FIXTURES/keywords.wit");
 )]
 #[allow(
     clippy::module_inception,
-    reason = "module names follow the WIT package and interface"
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "names and types follow the WIT"
 )]
 pub mod fixture {
     #[allow(
@@ -57,7 +59,9 @@ pub mod fixture {
     )]
     #[allow(
         clippy::module_inception,
-        reason = "module names follow the WIT package and interface"
+        clippy::type_complexity,
+        clippy::result_unit_err,
+        reason = "names and types follow the WIT"
     )]
     pub mod keywords {
         #[allow(
@@ -66,7 +70,9 @@ pub mod fixture {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod self_ {
             #[used]
@@ -168,7 +174,9 @@ pub mod fixture {
 )]
 #[allow(
     clippy::module_inception,
-    reason = "module names follow the WIT package and interface"
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "names and types follow the WIT"
 )]
 pub mod exports {
     #[allow(
@@ -177,7 +185,9 @@ pub mod exports {
     )]
     #[allow(
         clippy::module_inception,
-        reason = "module names follow the WIT package and interface"
+        clippy::type_complexity,
+        clippy::result_unit_err,
+        reason = "names and types follow the WIT"
     )]
     pub mod fixture {
         #[allow(
@@ -186,7 +196,9 @@ pub mod exports {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod keywords {
             #[allow(
@@ -195,7 +207,9 @@ pub mod exports {
             )]
             #[allow(
                 clippy::module_inception,
-                reason = "module names follow the WIT package and interface"
+                clippy::type_complexity,
+                clippy::result_unit_err,
+                reason = "names and types follow the WIT"
             )]
             pub mod self_ {
                 #[used]

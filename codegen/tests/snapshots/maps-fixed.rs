@@ -61,6 +61,11 @@ pub unsafe fn __post_return_tally<T_: Guest>(ret: i32) {
     label = "missing `impl Guest for {Self}`",
     note = "every export of the world is implemented by the one type passed to `export!`; add `impl Guest for {Self} {{ .. }}`"
 )]
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 pub trait Guest {
     fn tally(
         words: ::wit_guest::rt::Vec<::wit_guest::rt::String>,
@@ -135,7 +140,9 @@ const _: &[u8] = include_bytes!("$FIXTURES/maps-fixed.wit");
 )]
 #[allow(
     clippy::module_inception,
-    reason = "module names follow the WIT package and interface"
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "names and types follow the WIT"
 )]
 pub mod fixture {
     #[allow(
@@ -144,7 +151,9 @@ pub mod fixture {
     )]
     #[allow(
         clippy::module_inception,
-        reason = "module names follow the WIT package and interface"
+        clippy::type_complexity,
+        clippy::result_unit_err,
+        reason = "names and types follow the WIT"
     )]
     pub mod maps {
         #[allow(
@@ -153,7 +162,9 @@ pub mod fixture {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod shapes {
             #[used]
@@ -462,7 +473,9 @@ pub mod fixture {
 )]
 #[allow(
     clippy::module_inception,
-    reason = "module names follow the WIT package and interface"
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "names and types follow the WIT"
 )]
 pub mod exports {
     #[allow(
@@ -471,7 +484,9 @@ pub mod exports {
     )]
     #[allow(
         clippy::module_inception,
-        reason = "module names follow the WIT package and interface"
+        clippy::type_complexity,
+        clippy::result_unit_err,
+        reason = "names and types follow the WIT"
     )]
     pub mod fixture {
         #[allow(
@@ -480,7 +495,9 @@ pub mod exports {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod maps {
             #[allow(
@@ -489,7 +506,9 @@ pub mod exports {
             )]
             #[allow(
                 clippy::module_inception,
-                reason = "module names follow the WIT package and interface"
+                clippy::type_complexity,
+                clippy::result_unit_err,
+                reason = "names and types follow the WIT"
             )]
             pub mod shapes {
                 #[used]

@@ -1,8 +1,18 @@
 #[derive(Debug)]
 #[repr(transparent)]
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 pub struct TopThing {
     handle: ::wit_guest::rt::Resource<TopThing>,
 }
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 unsafe impl ::wit_guest::rt::WasmResource for TopThing {
     #[inline]
     unsafe fn drop(handle: u32) {
@@ -19,6 +29,11 @@ unsafe impl ::wit_guest::rt::WasmResource for TopThing {
         unsafe { drop(handle as i32) }
     }
 }
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 impl TopThing {
     /// Wraps an owned handle.
     ///
@@ -41,6 +56,11 @@ impl TopThing {
         ::wit_guest::rt::Resource::handle(&self.handle)
     }
 }
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 pub fn get_top() -> TopThing {
     #[cfg(target_arch = "wasm32")]
     #[link(wasm_import_module = "$root")]
@@ -66,6 +86,11 @@ pub fn get_top() -> TopThing {
     clippy::new_without_default,
     clippy::len_without_is_empty,
     reason = "methods mirror the WIT resource"
+)]
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
 )]
 impl TopThing {
     pub fn new() -> Self {
@@ -149,6 +174,11 @@ pub unsafe fn _export_heap_live_cabi<T_: Guest>() -> i64 {
     label = "missing `impl Guest for {Self}`",
     note = "every export of the world is implemented by the one type passed to `export!`; add `impl Guest for {Self} {{ .. }}`"
 )]
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 pub trait Guest {
     fn top_id() -> u32;
     fn heap_live() -> i64;
@@ -224,7 +254,9 @@ const _: &[u8] = include_bytes!("$FIXTURES/resources.wit");
 )]
 #[allow(
     clippy::module_inception,
-    reason = "module names follow the WIT package and interface"
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "names and types follow the WIT"
 )]
 pub mod test {
     #[allow(
@@ -233,7 +265,9 @@ pub mod test {
     )]
     #[allow(
         clippy::module_inception,
-        reason = "module names follow the WIT package and interface"
+        clippy::type_complexity,
+        clippy::result_unit_err,
+        reason = "names and types follow the WIT"
     )]
     pub mod resources {
         /// Implemented by the host.
@@ -243,7 +277,9 @@ pub mod test {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod host_res {
             #[used]
@@ -666,7 +702,9 @@ pub mod test {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod alias_user {
             #[used]
@@ -728,7 +766,9 @@ pub mod test {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod shared {
             #[used]
@@ -856,7 +896,9 @@ pub mod test {
 )]
 #[allow(
     clippy::module_inception,
-    reason = "module names follow the WIT package and interface"
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "names and types follow the WIT"
 )]
 pub mod exports {
     #[allow(
@@ -865,7 +907,9 @@ pub mod exports {
     )]
     #[allow(
         clippy::module_inception,
-        reason = "module names follow the WIT package and interface"
+        clippy::type_complexity,
+        clippy::result_unit_err,
+        reason = "names and types follow the WIT"
     )]
     pub mod test {
         #[allow(
@@ -874,7 +918,9 @@ pub mod exports {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod resources {
             /// Implemented by the guest.
@@ -884,7 +930,9 @@ pub mod exports {
             )]
             #[allow(
                 clippy::module_inception,
-                reason = "module names follow the WIT package and interface"
+                clippy::type_complexity,
+                clippy::result_unit_err,
+                reason = "names and types follow the WIT"
             )]
             pub mod guest_res {
                 #[used]
@@ -1639,7 +1687,9 @@ pub mod exports {
             )]
             #[allow(
                 clippy::module_inception,
-                reason = "module names follow the WIT package and interface"
+                clippy::type_complexity,
+                clippy::result_unit_err,
+                reason = "names and types follow the WIT"
             )]
             pub mod shared {
                 #[used]

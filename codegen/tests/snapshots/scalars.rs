@@ -48,7 +48,9 @@ const _: &[u8] = include_bytes!("$FIXTURES/scalars.wit");
 )]
 #[allow(
     clippy::module_inception,
-    reason = "module names follow the WIT package and interface"
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "names and types follow the WIT"
 )]
 pub mod fixture {
     #[allow(
@@ -57,7 +59,9 @@ pub mod fixture {
     )]
     #[allow(
         clippy::module_inception,
-        reason = "module names follow the WIT package and interface"
+        clippy::type_complexity,
+        clippy::result_unit_err,
+        reason = "names and types follow the WIT"
     )]
     pub mod scalars {
         /// Scalars in both directions.
@@ -67,7 +71,9 @@ pub mod fixture {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod scalars {
             #[used]
@@ -207,7 +213,9 @@ pub mod fixture {
 )]
 #[allow(
     clippy::module_inception,
-    reason = "module names follow the WIT package and interface"
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "names and types follow the WIT"
 )]
 pub mod exports {
     #[allow(
@@ -216,7 +224,9 @@ pub mod exports {
     )]
     #[allow(
         clippy::module_inception,
-        reason = "module names follow the WIT package and interface"
+        clippy::type_complexity,
+        clippy::result_unit_err,
+        reason = "names and types follow the WIT"
     )]
     pub mod fixture {
         #[allow(
@@ -225,7 +235,9 @@ pub mod exports {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod scalars {
             /// Scalars in both directions.
@@ -235,7 +247,9 @@ pub mod exports {
             )]
             #[allow(
                 clippy::module_inception,
-                reason = "module names follow the WIT package and interface"
+                clippy::type_complexity,
+                clippy::result_unit_err,
+                reason = "names and types follow the WIT"
             )]
             pub mod scalars {
                 #[used]

@@ -46,7 +46,9 @@ const _: &[u8] = include_bytes!("$FIXTURES/unused.wit");
 )]
 #[allow(
     clippy::module_inception,
-    reason = "module names follow the WIT package and interface"
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "names and types follow the WIT"
 )]
 pub mod fixture {
     #[allow(
@@ -55,7 +57,9 @@ pub mod fixture {
     )]
     #[allow(
         clippy::module_inception,
-        reason = "module names follow the WIT package and interface"
+        clippy::type_complexity,
+        clippy::result_unit_err,
+        reason = "names and types follow the WIT"
     )]
     pub mod unused {
         #[allow(
@@ -64,7 +68,9 @@ pub mod fixture {
         )]
         #[allow(
             clippy::module_inception,
-            reason = "module names follow the WIT package and interface"
+            clippy::type_complexity,
+            clippy::result_unit_err,
+            reason = "names and types follow the WIT"
         )]
         pub mod types {
             #[used]

@@ -1,10 +1,20 @@
 /// A world-level record.
 #[derive(Clone)]
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 pub struct Config {
     pub name: ::wit_guest::rt::String,
     pub level: u8,
 }
 #[automatically_derived]
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 impl ::core::fmt::Debug for Config {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_struct("Config")
@@ -15,11 +25,21 @@ impl ::core::fmt::Debug for Config {
 }
 #[repr(u8)]
 #[derive(Clone, Copy, Eq, Ord, PartialEq, PartialOrd)]
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 pub enum Mode {
     Fast,
     Slow,
 }
 #[automatically_derived]
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 impl ::core::fmt::Debug for Mode {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
@@ -28,6 +48,11 @@ impl ::core::fmt::Debug for Mode {
         }
     }
 }
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 impl Mode {
     #[doc(hidden)]
     /// # Safety
@@ -40,6 +65,11 @@ impl Mode {
         }
     }
 }
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 pub fn get_config() -> Config {
     #[cfg(target_arch = "wasm32")]
     #[link(wasm_import_module = "$root")]
@@ -69,6 +99,11 @@ pub fn get_config() -> Config {
         }
     }
 }
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 pub fn set_mode(m: Mode) {
     #[cfg(target_arch = "wasm32")]
     #[link(wasm_import_module = "$root")]
@@ -158,6 +193,11 @@ pub unsafe fn __post_return_run<T_: Guest>(_ret: i32) {
     label = "missing `impl Guest for {Self}`",
     note = "every export of the world is implemented by the one type passed to `export!`; add `impl Guest for {Self} {{ .. }}`"
 )]
+#[allow(
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "types follow the WIT"
+)]
 pub trait Guest {
     fn run(
         c: Config,
@@ -232,7 +272,9 @@ const _: &[u8] = include_bytes!("$FIXTURES/world-level.wit");
 )]
 #[allow(
     clippy::module_inception,
-    reason = "module names follow the WIT package and interface"
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "names and types follow the WIT"
 )]
 pub mod helper {
     #[used]
@@ -272,7 +314,9 @@ pub mod helper {
 )]
 #[allow(
     clippy::module_inception,
-    reason = "module names follow the WIT package and interface"
+    clippy::type_complexity,
+    clippy::result_unit_err,
+    reason = "names and types follow the WIT"
 )]
 pub mod exports {
     #[allow(
@@ -281,7 +325,9 @@ pub mod exports {
     )]
     #[allow(
         clippy::module_inception,
-        reason = "module names follow the WIT package and interface"
+        clippy::type_complexity,
+        clippy::result_unit_err,
+        reason = "names and types follow the WIT"
     )]
     pub mod api {
         #[used]
