@@ -34,9 +34,11 @@ pub fn emit_import(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> To
     });
     let body = call_body(scope, key, func, None);
     let lint = allow_many_args(func.params.len());
+    // `#[inline]`: an import the component never calls costs no code generation.
     quote! {
         #doc
         #lint
+        #[inline]
         pub fn #name(#(#params),*) #ret {
             #body
         }

@@ -380,6 +380,7 @@ fn imported_method(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> To
     quote! {
         #doc
         #lint
+        #[inline]
         pub fn #name(#self_param #(#params),*) #ret {
             #body
         }

@@ -125,7 +125,8 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
                     pub struct #name #generics { #(#fields,)* }
                     #[automatically_derived]
                     impl #impl_generics ::core::fmt::Debug for #name #generics {
-                        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        #[inline]
+ fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                             f.debug_struct(#name_str) #(#dbg)* .finish()
                         }
                     }
@@ -165,7 +166,8 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
                     pub enum #name #generics { #(#cases,)* }
                     #[automatically_derived]
                     impl #impl_generics ::core::fmt::Debug for #name #generics {
-                        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        #[inline]
+ fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                             match self { #(#arms)* }
                         }
                     }
@@ -205,7 +207,8 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
                 pub enum #name { #(#cases,)* }
                 #[automatically_derived]
                 impl ::core::fmt::Debug for #name {
-                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #[inline]
+ fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                         match self { #(#arms)* }
                     }
                 }
@@ -213,7 +216,8 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
                     #[doc(hidden)]
                     /// # Safety
                     /// `val` is a discriminant of this enum.
-                    pub unsafe fn _lift(val: #repr) -> #name {
+                    #[inline]
+ pub unsafe fn _lift(val: #repr) -> #name {
                         match val { #(#lift_arms)* _ => #rt::invalid_discriminant() }
                     }
                 }
@@ -299,7 +303,8 @@ fn extra_impls(scope: &Scope, id: TypeId) -> TokenStream {
     let std_cfg = if scope.cx.opts.std_feature { quote!(#[cfg(feature = "std")]) } else { TokenStream::new() };
     quote! {
         impl ::core::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            #[inline]
+ fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::write!(f, "{:?}", self)
             }
         }

@@ -128,6 +128,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for LabelResult {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -145,6 +146,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl<'a> ::core::fmt::Debug for LabelParam<'a> {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -163,6 +165,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl<'a> ::core::fmt::Debug for Outer<'a> {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -181,6 +184,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for BothResult {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -198,6 +202,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl<'a> ::core::fmt::Debug for BothParam<'a> {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -216,6 +221,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for ShapeResult {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -239,6 +245,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl<'a> ::core::fmt::Debug for ShapeParam<'a> {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -262,6 +269,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Plain {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -278,6 +286,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Owning {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -294,6 +303,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl<'a> ::core::fmt::Debug for Lending<'a> {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -304,6 +314,7 @@ pub mod fixture {
                         .finish()
                 }
             }
+            #[inline]
             pub fn send(o: Outer<'_>, t: (&str, &[u8]), p: Plain) -> u32 {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:borrowing/docs")]
@@ -422,6 +433,7 @@ pub mod fixture {
                     r_ as u32
                 }
             }
+            #[inline]
             pub fn swap(
                 b: BothParam<'_>,
                 bs: &[BothParam<'_>],
@@ -560,6 +572,7 @@ pub mod fixture {
                     )
                 }
             }
+            #[inline]
             pub fn give(o: Owning) -> ::wit_guest::rt::String {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:borrowing/docs")]
@@ -591,6 +604,7 @@ pub mod fixture {
                     )
                 }
             }
+            #[inline]
             pub fn lend(l: Lending<'_>, ls: &[Lending<'_>]) -> ::wit_guest::rt::String {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:borrowing/docs")]
@@ -645,6 +659,7 @@ pub mod fixture {
                     )
                 }
             }
+            #[inline]
             pub fn nested(
                 x: &[&[&str]],
                 y: ::core::option::Option<&[BothParam<'_>]>,
@@ -784,6 +799,7 @@ pub mod fixture {
                 reason = "methods mirror the WIT resource"
             )]
             impl Handle {
+                #[inline]
                 pub fn new(name: &str) -> Self {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "fixture:borrowing/docs")]
@@ -808,6 +824,7 @@ pub mod fixture {
                         Handle::from_handle(r_ as u32)
                     }
                 }
+                #[inline]
                 pub fn rename(&self, to: LabelParam<'_>) -> &Self {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "fixture:borrowing/docs")]
@@ -852,6 +869,7 @@ pub mod fixture {
                     }
                     self
                 }
+                #[inline]
                 pub fn set_all(&self, labels: &[LabelParam<'_>]) -> &Self {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "fixture:borrowing/docs")]
@@ -931,6 +949,7 @@ pub mod fixture {
                 'a,
             >;
             pub type Labels = ::wit_guest::rt::Vec<LabelResult>;
+            #[inline]
             pub fn relay(
                 l: super::super::super::fixture::borrowing::docs::LabelParam<'_>,
                 b: super::super::super::fixture::borrowing::docs::BothParam<'_>,

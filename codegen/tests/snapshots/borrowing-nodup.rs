@@ -128,6 +128,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Label {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -146,6 +147,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl<'a> ::core::fmt::Debug for Outer<'a> {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -164,6 +166,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Both {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -182,6 +185,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Shape {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -201,6 +205,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Plain {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -217,6 +222,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Owning {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -233,6 +239,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl<'a> ::core::fmt::Debug for Lending<'a> {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -243,6 +250,7 @@ pub mod fixture {
                         .finish()
                 }
             }
+            #[inline]
             pub fn send(o: Outer<'_>, t: (&str, &[u8]), p: Plain) -> u32 {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:borrowing/docs")]
@@ -361,6 +369,7 @@ pub mod fixture {
                     r_ as u32
                 }
             }
+            #[inline]
             pub fn swap(b: &Both, bs: &[&Both], s: &Shape) -> (Both, Shape) {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:borrowing/docs")]
@@ -495,6 +504,7 @@ pub mod fixture {
                     )
                 }
             }
+            #[inline]
             pub fn give(o: Owning) -> ::wit_guest::rt::String {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:borrowing/docs")]
@@ -526,6 +536,7 @@ pub mod fixture {
                     )
                 }
             }
+            #[inline]
             pub fn lend(l: Lending<'_>, ls: &[Lending<'_>]) -> ::wit_guest::rt::String {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:borrowing/docs")]
@@ -580,6 +591,7 @@ pub mod fixture {
                     )
                 }
             }
+            #[inline]
             pub fn nested(
                 x: &[&[&str]],
                 y: ::core::option::Option<&[&Both]>,
@@ -719,6 +731,7 @@ pub mod fixture {
                 reason = "methods mirror the WIT resource"
             )]
             impl Handle {
+                #[inline]
                 pub fn new(name: &str) -> Self {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "fixture:borrowing/docs")]
@@ -743,6 +756,7 @@ pub mod fixture {
                         Handle::from_handle(r_ as u32)
                     }
                 }
+                #[inline]
                 pub fn rename(&self, to: &Label) {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "fixture:borrowing/docs")]
@@ -786,6 +800,7 @@ pub mod fixture {
                         );
                     }
                 }
+                #[inline]
                 pub fn set_all(&self, labels: &[&Label]) {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "fixture:borrowing/docs")]
@@ -858,6 +873,7 @@ pub mod fixture {
             pub type Label = super::super::super::fixture::borrowing::docs::Label;
             pub type Both = super::super::super::fixture::borrowing::docs::Both;
             pub type Labels = ::wit_guest::rt::Vec<Label>;
+            #[inline]
             pub fn relay(
                 l: &super::super::super::fixture::borrowing::docs::Label,
                 b: &super::super::super::fixture::borrowing::docs::Both,

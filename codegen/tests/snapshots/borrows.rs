@@ -127,6 +127,7 @@ pub mod fixture {
                 reason = "methods mirror the WIT resource"
             )]
             impl Thing {
+                #[inline]
                 pub fn new(v: u32) -> Self {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "fixture:borrows/res")]
@@ -148,6 +149,7 @@ pub mod fixture {
                         Thing::from_handle(r_ as u32)
                     }
                 }
+                #[inline]
                 pub fn get(&self) -> u32 {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "fixture:borrows/res")]
@@ -228,6 +230,7 @@ pub mod exports {
                 }
                 #[automatically_derived]
                 impl<'a> ::core::fmt::Debug for Pair<'a> {
+                    #[inline]
                     fn fmt(
                         &self,
                         f: &mut ::core::fmt::Formatter<'_>,

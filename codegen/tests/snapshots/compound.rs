@@ -86,6 +86,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Point {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -105,6 +106,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Polygon {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -124,6 +126,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Shape {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -144,6 +147,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Kind {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -159,6 +163,7 @@ pub mod fixture {
                 #[doc(hidden)]
                 /// # Safety
                 /// `val` is a discriminant of this enum.
+                #[inline]
                 pub unsafe fn _lift(val: u8) -> Kind {
                     match val {
                         0 => Kind::A,
@@ -180,6 +185,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Failure {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -195,6 +201,7 @@ pub mod fixture {
                 }
             }
             impl ::core::fmt::Display for Failure {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -203,6 +210,7 @@ pub mod fixture {
                 }
             }
             impl ::core::error::Error for Failure {}
+            #[inline]
             pub fn area(s: &Shape) -> ::core::result::Result<f64, Failure> {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:compound/shapes")]
@@ -324,6 +332,7 @@ pub mod fixture {
                     }
                 }
             }
+            #[inline]
             pub fn nest(
                 x: &[::core::option::Option<Polygon>],
                 y: ::core::option::Option<::core::option::Option<u32>>,
@@ -488,6 +497,7 @@ pub mod fixture {
                     }
                 }
             }
+            #[inline]
             pub fn tuples(
                 t: (u8, &str, Point),
             ) -> (::wit_guest::rt::String, Kind, Perms) {
@@ -539,6 +549,7 @@ pub mod fixture {
                     )
                 }
             }
+            #[inline]
             pub fn echo_polys(p: &[Polygon]) -> Polys {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:compound/shapes")]
@@ -694,6 +705,7 @@ pub mod exports {
                 }
                 #[automatically_derived]
                 impl ::core::fmt::Debug for Point {
+                    #[inline]
                     fn fmt(
                         &self,
                         f: &mut ::core::fmt::Formatter<'_>,
@@ -713,6 +725,7 @@ pub mod exports {
                 }
                 #[automatically_derived]
                 impl ::core::fmt::Debug for Polygon {
+                    #[inline]
                     fn fmt(
                         &self,
                         f: &mut ::core::fmt::Formatter<'_>,
@@ -732,6 +745,7 @@ pub mod exports {
                 }
                 #[automatically_derived]
                 impl ::core::fmt::Debug for Shape {
+                    #[inline]
                     fn fmt(
                         &self,
                         f: &mut ::core::fmt::Formatter<'_>,
@@ -756,6 +770,7 @@ pub mod exports {
                 }
                 #[automatically_derived]
                 impl ::core::fmt::Debug for Kind {
+                    #[inline]
                     fn fmt(
                         &self,
                         f: &mut ::core::fmt::Formatter<'_>,
@@ -771,6 +786,7 @@ pub mod exports {
                     #[doc(hidden)]
                     /// # Safety
                     /// `val` is a discriminant of this enum.
+                    #[inline]
                     pub unsafe fn _lift(val: u8) -> Kind {
                         match val {
                             0 => Kind::A,
@@ -792,6 +808,7 @@ pub mod exports {
                 }
                 #[automatically_derived]
                 impl ::core::fmt::Debug for Failure {
+                    #[inline]
                     fn fmt(
                         &self,
                         f: &mut ::core::fmt::Formatter<'_>,
@@ -807,6 +824,7 @@ pub mod exports {
                     }
                 }
                 impl ::core::fmt::Display for Failure {
+                    #[inline]
                     fn fmt(
                         &self,
                         f: &mut ::core::fmt::Formatter<'_>,

@@ -119,6 +119,7 @@ pub mod fixture {
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
+            #[inline]
             pub fn log(msg: &str) {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:includes/logging")]

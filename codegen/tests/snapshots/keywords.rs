@@ -85,6 +85,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Guest_ {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -102,6 +103,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Enum {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -112,6 +114,7 @@ pub mod fixture {
                     }
                 }
             }
+            #[inline]
             pub fn type_(in_: u32, match_: &Guest_) -> Enum {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:keywords/self")]
@@ -145,6 +148,7 @@ pub mod fixture {
                     }
                 }
             }
+            #[inline]
             pub fn loop_() {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:keywords/self")]
@@ -222,6 +226,7 @@ pub mod exports {
                 }
                 #[automatically_derived]
                 impl ::core::fmt::Debug for Guest_ {
+                    #[inline]
                     fn fmt(
                         &self,
                         f: &mut ::core::fmt::Formatter<'_>,
@@ -239,6 +244,7 @@ pub mod exports {
                 }
                 #[automatically_derived]
                 impl ::core::fmt::Debug for Enum {
+                    #[inline]
                     fn fmt(
                         &self,
                         f: &mut ::core::fmt::Formatter<'_>,

@@ -182,6 +182,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Grid {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -193,6 +194,7 @@ pub mod fixture {
                         .finish()
                 }
             }
+            #[inline]
             pub fn lookup(
                 idx: &::wit_guest::rt::Map<
                     ::wit_guest::rt::String,
@@ -282,6 +284,7 @@ pub mod fixture {
                     )
                 }
             }
+            #[inline]
             pub fn transform(
                 g: &Grid,
                 m: [f32; 16usize],
@@ -406,6 +409,7 @@ pub mod fixture {
                     }
                 }
             }
+            #[inline]
             pub fn wide(
                 x: [u64; 17usize],
                 y: ::core::option::Option<[::wit_guest::rt::String; 3usize]>,
@@ -526,6 +530,7 @@ pub mod exports {
                 }
                 #[automatically_derived]
                 impl ::core::fmt::Debug for Grid {
+                    #[inline]
                     fn fmt(
                         &self,
                         f: &mut ::core::fmt::Formatter<'_>,

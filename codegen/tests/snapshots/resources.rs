@@ -56,6 +56,7 @@ impl TopThing {
         ::wit_guest::rt::Resource::handle(&self.handle)
     }
 }
+#[inline]
 #[allow(
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -93,6 +94,7 @@ pub fn get_top() -> TopThing {
     reason = "types follow the WIT"
 )]
 impl TopThing {
+    #[inline]
     pub fn new() -> Self {
         #[cfg(target_arch = "wasm32")]
         #[link(wasm_import_module = "$root")]
@@ -114,6 +116,7 @@ impl TopThing {
             TopThing::from_handle(r_ as u32)
         }
     }
+    #[inline]
     pub fn id(&self) -> u32 {
         #[cfg(target_arch = "wasm32")]
         #[link(wasm_import_module = "$root")]
@@ -334,6 +337,7 @@ pub mod test {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for OwnedPair {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -350,6 +354,7 @@ pub mod test {
             }
             #[automatically_derived]
             impl<'a> ::core::fmt::Debug for BorrowedPair<'a> {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -366,6 +371,7 @@ pub mod test {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Maybe {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -376,6 +382,7 @@ pub mod test {
                     }
                 }
             }
+            #[inline]
             pub fn total(cs: &[&'_ Counter]) -> u32 {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
@@ -405,6 +412,7 @@ pub mod test {
                     r_ as u32
                 }
             }
+            #[inline]
             pub fn consume(
                 p: OwnedPair,
                 extra: ::core::option::Option<Counter>,
@@ -468,6 +476,7 @@ pub mod test {
                     r_ as u32
                 }
             }
+            #[inline]
             pub fn peek(p: &BorrowedPair<'_>) -> u32 {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
@@ -489,6 +498,7 @@ pub mod test {
                     r_ as u32
                 }
             }
+            #[inline]
             pub fn make_many(n: u32) -> ::wit_guest::rt::Vec<Counter> {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
@@ -518,6 +528,7 @@ pub mod test {
                     )
                 }
             }
+            #[inline]
             pub fn wrap(c: Counter) -> (Counter, Maybe) {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
@@ -558,6 +569,7 @@ pub mod test {
                 reason = "methods mirror the WIT resource"
             )]
             impl Counter {
+                #[inline]
                 pub fn new(start: u32) -> Self {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
@@ -579,6 +591,7 @@ pub mod test {
                         Counter::from_handle(r_ as u32)
                     }
                 }
+                #[inline]
                 pub fn try_create(
                     start: i32,
                 ) -> ::core::result::Result<Counter, ::wit_guest::rt::String> {
@@ -622,6 +635,7 @@ pub mod test {
                         }
                     }
                 }
+                #[inline]
                 pub fn increment(&self, by: u32) -> u32 {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
@@ -646,6 +660,7 @@ pub mod test {
                         r_ as u32
                     }
                 }
+                #[inline]
                 pub fn name(&self) -> ::wit_guest::rt::String {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
@@ -672,6 +687,7 @@ pub mod test {
                         )
                     }
                 }
+                #[inline]
                 pub fn merge(a: &'_ Counter, b: Counter) -> Counter {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
@@ -711,6 +727,7 @@ pub mod test {
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
             pub type Ctr = super::super::super::test::resources::host_res::Counter;
+            #[inline]
             pub fn bump(
                 c: &'_ super::super::super::test::resources::host_res::Counter,
                 by: u32,
@@ -735,6 +752,7 @@ pub mod test {
                     r_ as u32
                 }
             }
+            #[inline]
             pub fn fresh() -> super::super::super::test::resources::host_res::Counter {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "test:resources/alias-user@0.1.0")]
@@ -817,6 +835,7 @@ pub mod test {
                     ::wit_guest::rt::Resource::handle(&self.handle)
                 }
             }
+            #[inline]
             pub fn double(c: &'_ Cell) -> u32 {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "test:resources/shared@0.1.0")]
@@ -844,6 +863,7 @@ pub mod test {
                 reason = "methods mirror the WIT resource"
             )]
             impl Cell {
+                #[inline]
                 pub fn new(v: u32) -> Self {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "test:resources/shared@0.1.0")]
@@ -865,6 +885,7 @@ pub mod test {
                         Cell::from_handle(r_ as u32)
                     }
                 }
+                #[inline]
                 pub fn get(&self) -> u32 {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "test:resources/shared@0.1.0")]
@@ -1070,6 +1091,7 @@ pub mod exports {
                 }
                 #[automatically_derived]
                 impl ::core::fmt::Debug for Blobs {
+                    #[inline]
                     fn fmt(
                         &self,
                         f: &mut ::core::fmt::Formatter<'_>,

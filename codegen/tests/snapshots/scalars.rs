@@ -80,6 +80,7 @@ pub mod fixture {
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
             /// Adds.
+            #[inline]
             pub fn add(a: u32, b: u32) -> u32 {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:scalars/scalars")]
@@ -108,6 +109,7 @@ pub mod fixture {
                 clippy::too_many_arguments,
                 reason = "the WIT function has this many parameters"
             )]
+            #[inline]
             pub fn all(
                 a: bool,
                 b: i8,
@@ -184,6 +186,7 @@ pub mod fixture {
                     )
                 }
             }
+            #[inline]
             pub fn nothing() {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:scalars/scalars")]

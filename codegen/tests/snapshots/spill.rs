@@ -88,6 +88,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Big {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -105,6 +106,7 @@ pub mod fixture {
                 clippy::too_many_arguments,
                 reason = "the WIT function has this many parameters"
             )]
+            #[inline]
             pub fn seventeen(
                 a1: u32,
                 a2: u32,
@@ -163,6 +165,7 @@ pub mod fixture {
                     r_ as u32
                 }
             }
+            #[inline]
             pub fn records(x: &Big, y: &Big) -> (Big, Big) {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:spill/wide")]
@@ -313,6 +316,7 @@ pub mod exports {
                 }
                 #[automatically_derived]
                 impl ::core::fmt::Debug for Big {
+                    #[inline]
                     fn fmt(
                         &self,
                         f: &mut ::core::fmt::Formatter<'_>,

@@ -83,6 +83,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Used {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -96,6 +97,7 @@ pub mod fixture {
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for Unused {
+                #[inline]
                 fn fmt(
                     &self,
                     f: &mut ::core::fmt::Formatter<'_>,
@@ -103,6 +105,7 @@ pub mod fixture {
                     f.debug_struct("Unused").field("b", &self.b).finish()
                 }
             }
+            #[inline]
             pub fn get() -> Used {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:unused/types")]

@@ -16,6 +16,7 @@ pub struct Config {
     reason = "types follow the WIT"
 )]
 impl ::core::fmt::Debug for Config {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         f.debug_struct("Config")
             .field("name", &self.name)
@@ -41,6 +42,7 @@ pub enum Mode {
     reason = "types follow the WIT"
 )]
 impl ::core::fmt::Debug for Mode {
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
             Mode::Fast => f.debug_tuple("Mode::Fast").finish(),
@@ -57,6 +59,7 @@ impl Mode {
     #[doc(hidden)]
     /// # Safety
     /// `val` is a discriminant of this enum.
+    #[inline]
     pub unsafe fn _lift(val: u8) -> Mode {
         match val {
             0 => Mode::Fast,
@@ -65,6 +68,7 @@ impl Mode {
         }
     }
 }
+#[inline]
 #[allow(
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -99,6 +103,7 @@ pub fn get_config() -> Config {
         }
     }
 }
+#[inline]
 #[allow(
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -280,6 +285,7 @@ pub mod helper {
     #[used]
     #[doc(hidden)]
     static __FORCE_SECTION_REF: fn() = super::__link_custom_section_describing_imports;
+    #[inline]
     pub fn help(topic: &str) -> ::wit_guest::rt::String {
         #[cfg(target_arch = "wasm32")]
         #[link(wasm_import_module = "helper")]
