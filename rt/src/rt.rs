@@ -480,13 +480,13 @@ impl Default for ReturnBuffer {
 /// Word-aligned scratch memory for results an import writes through a pointer,
 /// or for results an export returns through one.
 #[repr(C, align(8))]
-pub struct RetArea<const N: usize>(pub [MaybeUninit<u8>; N]);
+pub struct RetArea<const N: usize>(pub MaybeUninit<[u8; N]>);
 
 impl<const N: usize> RetArea<N> {
     /// Uninitialised scratch space.
     #[inline]
     pub const fn new() -> Self {
-        RetArea([MaybeUninit::uninit(); N])
+        RetArea(MaybeUninit::uninit())
     }
 
     /// The area's address.
