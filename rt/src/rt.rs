@@ -477,22 +477,26 @@ impl Default for ReturnBuffer {
     }
 }
 
-/// Word-aligned scratch memory for results an import writes through a pointer,
-/// or for results an export returns through one.
+/// Word-aligned scratch memory for results an import writes through a pointer
+/// (or spilled arguments), or for results an export returns through one.
+///
+/// Imports keep it in a `MaybeUninit<RetArea<N>>` local, which the compiler
+/// leaves untouched: building the value (even from `uninit()`) lets LLVM fill
+/// it with stores the glue does not need.
 #[repr(C, align(8))]
-pub struct RetArea<const N: usize>(pub MaybeUninit<[u8; N]>);
+pub struct RetArea<const N: usize>(pub [u8; N]);
 
 impl<const N: usize> RetArea<N> {
-    /// Uninitialised scratch space.
+    /// Zeroed space (for statics, which cost nothing to initialise).
     #[inline]
     pub const fn new() -> Self {
-        RetArea(MaybeUninit::uninit())
+        RetArea([0; N])
     }
 
     /// The area's address.
     #[inline]
     pub fn as_mut_ptr(&mut self) -> *mut u8 {
-        self.0.as_mut_ptr().cast()
+        self.0.as_mut_ptr()
     }
 }
 

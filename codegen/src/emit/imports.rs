@@ -94,8 +94,8 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
         let area = abi.tmp("params");
         let buf = abi.tmp("params_buf");
         stmts.extend(quote! {
-            let mut #buf = #rt::RetArea::<#size>::new();
-            let #area = #buf.as_mut_ptr();
+            let mut #buf = ::core::mem::MaybeUninit::<#rt::RetArea<#size>>::uninit();
+            let #area = #buf.as_mut_ptr().cast::<u8>();
         });
         let offsets = abi.sizes.field_offsets(func.params.iter().map(|p| &p.ty));
         for ((off, ty), v) in offsets.into_iter().zip(&values) {
@@ -114,8 +114,8 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
         let ty = func.result.as_ref().expect("retptr implies a result");
         let size = Literal::usize_unsuffixed(abi.size(ty).max(1));
         ret_area = quote! {
-            let mut ret_area_ = #rt::RetArea::<#size>::new();
-            let ret_ = ret_area_.as_mut_ptr();
+            let mut ret_area_ = ::core::mem::MaybeUninit::<#rt::RetArea<#size>>::uninit();
+            let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
         };
         args.push(quote!(#rt::ptr_i32(ret_)));
     }

@@ -519,8 +519,10 @@ pub mod fixture {
                         }
                         ShapeParam::None => (2, 0i32, 0i32),
                     };
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<24>::new();
-                    let ret_ = ret_area_.as_mut_ptr();
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<24>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         ::wit_guest::rt::as_i32(b.id),
                         ::wit_guest::rt::ptr_i32(b.body.as_ptr()),
@@ -590,8 +592,10 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
-                    let ret_ = ret_area_.as_mut_ptr();
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<8>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         o.h.take_handle() as i32,
                         ::wit_guest::rt::ptr_i32(o.name.as_ptr()),
@@ -643,8 +647,10 @@ pub mod fixture {
                         );
                     }
                     let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
-                    let ret_ = ret_area_.as_mut_ptr();
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<8>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         l.h.handle() as i32,
                         ::wit_guest::rt::ptr_i32(l.name.as_ptr()),
@@ -1001,8 +1007,10 @@ pub mod fixture {
                         *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(e5_.len());
                     }
                     let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
-                    let ret_ = ret_area_.as_mut_ptr();
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<12>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         ::wit_guest::rt::ptr_i32(l.text.as_ptr()),
                         ::wit_guest::rt::len_i32(l.text.len()),

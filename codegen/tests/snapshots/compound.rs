@@ -298,8 +298,10 @@ pub mod fixture {
                         }
                         Shape::Nothing => (2, 0i32, 0i32, 0i32, 0i32, 0i32, 0i32),
                     };
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<24>::new();
-                    let ret_ = ret_area_.as_mut_ptr();
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<24>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         f1_,
                         f2_,
@@ -426,8 +428,10 @@ pub mod fixture {
                             (1, f24_, f25_)
                         }
                     };
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
-                    let ret_ = ret_area_.as_mut_ptr();
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<12>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         ptr1_,
                         ::wit_guest::rt::len_i32(len2_),
@@ -524,8 +528,10 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
-                    let ret_ = ret_area_.as_mut_ptr();
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<12>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         ::wit_guest::rt::as_i32(t.0),
                         ::wit_guest::rt::ptr_i32(t.1.as_ptr()),
@@ -606,8 +612,10 @@ pub mod fixture {
                         *at4_.add(20).cast::<i32>() = ::wit_guest::rt::len_i32(len14_);
                     }
                     let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
-                    let ret_ = ret_area_.as_mut_ptr();
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<8>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         ptr1_,
                         ::wit_guest::rt::len_i32(len2_),

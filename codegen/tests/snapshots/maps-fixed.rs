@@ -247,8 +247,10 @@ pub mod fixture {
                         );
                     }
                     let ptr9_ = ::wit_guest::rt::ptr_i32(base11_);
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
-                    let ret_ = ret_area_.as_mut_ptr();
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<8>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         ptr1_,
                         ::wit_guest::rt::len_i32(len2_),
@@ -306,8 +308,10 @@ pub mod fixture {
                 )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
-                    let mut params_buf2_ = ::wit_guest::rt::RetArea::<104>::new();
-                    let params1_ = params_buf2_.as_mut_ptr();
+                    let mut params_buf2_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<104>,
+                    >::uninit();
+                    let params1_ = params_buf2_.as_mut_ptr().cast::<u8>();
                     for (i4_, e3_) in g.cells.iter().enumerate() {
                         let at5_ = params1_.add(i4_ * 4);
                         for (i7_, e6_) in e3_.iter().enumerate() {
@@ -339,8 +343,10 @@ pub mod fixture {
                         let at22_ = params1_.add(40).add(i21_ * 4);
                         *at22_.cast::<f32>() = ::wit_guest::rt::as_f32(e20_);
                     }
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<48>::new();
-                    let ret_ = ret_area_.as_mut_ptr();
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<48>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         ::wit_guest::rt::ptr_i32(params1_),
                         ::wit_guest::rt::ptr_i32(ret_),
@@ -430,8 +436,10 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    let mut params_buf2_ = ::wit_guest::rt::RetArea::<168>::new();
-                    let params1_ = params_buf2_.as_mut_ptr();
+                    let mut params_buf2_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<168>,
+                    >::uninit();
+                    let params1_ = params_buf2_.as_mut_ptr().cast::<u8>();
                     for (i4_, e3_) in x.iter().enumerate() {
                         let at5_ = params1_.add(i4_ * 8);
                         *at5_.cast::<i64>() = ::wit_guest::rt::as_i64(e3_);
@@ -453,8 +461,10 @@ pub mod fixture {
                             }
                         }
                     }
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<40>::new();
-                    let ret_ = ret_area_.as_mut_ptr();
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<40>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         ::wit_guest::rt::ptr_i32(params1_),
                         ::wit_guest::rt::ptr_i32(ret_),

@@ -516,8 +516,10 @@ pub mod test {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
-                    let ret_ = ret_area_.as_mut_ptr();
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<8>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(::wit_guest::rt::as_i32(n), ::wit_guest::rt::ptr_i32(ret_));
                     ::wit_guest::rt::list_lift_with(
                         *ret_.cast::<i32>(),
@@ -546,8 +548,10 @@ pub mod test {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
-                    let ret_ = ret_area_.as_mut_ptr();
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<12>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(c.take_handle() as i32, ::wit_guest::rt::ptr_i32(ret_));
                     (
                         Counter::from_handle(*ret_.cast::<i32>() as u32),
@@ -611,8 +615,10 @@ pub mod test {
                         reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
-                        let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
-                        let ret_ = ret_area_.as_mut_ptr();
+                        let mut ret_area_ = ::core::mem::MaybeUninit::<
+                            ::wit_guest::rt::RetArea<12>,
+                        >::uninit();
+                        let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                         import_(
                             ::wit_guest::rt::as_i32(start),
                             ::wit_guest::rt::ptr_i32(ret_),
@@ -678,8 +684,10 @@ pub mod test {
                         reason = "uniform glue: some types need no unsafe code or grouping"
                     )]
                     unsafe {
-                        let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
-                        let ret_ = ret_area_.as_mut_ptr();
+                        let mut ret_area_ = ::core::mem::MaybeUninit::<
+                            ::wit_guest::rt::RetArea<8>,
+                        >::uninit();
+                        let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                         import_(self.handle() as i32, ::wit_guest::rt::ptr_i32(ret_));
                         ::wit_guest::rt::string_lift(
                             *ret_.cast::<i32>(),

@@ -142,8 +142,10 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    let mut params_buf2_ = ::wit_guest::rt::RetArea::<68>::new();
-                    let params1_ = params_buf2_.as_mut_ptr();
+                    let mut params_buf2_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<68>,
+                    >::uninit();
+                    let params1_ = params_buf2_.as_mut_ptr().cast::<u8>();
                     *params1_.cast::<i32>() = ::wit_guest::rt::as_i32(a1);
                     *params1_.add(4).cast::<i32>() = ::wit_guest::rt::as_i32(a2);
                     *params1_.add(8).cast::<i32>() = ::wit_guest::rt::as_i32(a3);
@@ -215,8 +217,10 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    let mut ret_area_ = ::wit_guest::rt::RetArea::<80>::new();
-                    let ret_ = ret_area_.as_mut_ptr();
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        ::wit_guest::rt::RetArea<80>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         ::wit_guest::rt::as_i64(x.a),
                         ::wit_guest::rt::as_i64(x.b),

@@ -91,8 +91,10 @@ pub fn get_config() -> Config {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     unsafe {
-        let mut ret_area_ = ::wit_guest::rt::RetArea::<12>::new();
-        let ret_ = ret_area_.as_mut_ptr();
+        let mut ret_area_ = ::core::mem::MaybeUninit::<
+            ::wit_guest::rt::RetArea<12>,
+        >::uninit();
+        let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
         import_(::wit_guest::rt::ptr_i32(ret_));
         Config {
             name: ::wit_guest::rt::string_lift(
@@ -303,8 +305,10 @@ pub mod helper {
             reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         unsafe {
-            let mut ret_area_ = ::wit_guest::rt::RetArea::<8>::new();
-            let ret_ = ret_area_.as_mut_ptr();
+            let mut ret_area_ = ::core::mem::MaybeUninit::<
+                ::wit_guest::rt::RetArea<8>,
+            >::uninit();
+            let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
             import_(
                 ::wit_guest::rt::ptr_i32(topic.as_ptr()),
                 ::wit_guest::rt::len_i32(topic.len()),
