@@ -1,6 +1,6 @@
 //! The generator never panics: 1,000 arbitrary WIT packages from `wit-smith`
 //! (fixed-length lists included), every world of each expanded under one of
-//! four option sets, and each either yields bindings or errors.
+//! five option sets, and each either yields bindings or errors.
 
 use proc_macro2::Span;
 use quote::quote;
@@ -24,7 +24,7 @@ impl XorShift {
 
 fn option_set(n: usize) -> Options {
     use wit_guest_codegen::options::Ownership;
-    match n % 4 {
+    match n % 5 {
         0 => Options::default(),
         1 => Options { ownership: Ownership::Borrowing { duplicate_if_necessary: true }, ..Options::default() },
         2 => Options {
@@ -32,7 +32,12 @@ fn option_set(n: usize) -> Options {
             merge_structurally_equal_types: true,
             ..Options::default()
         },
-        _ => Options { enable_method_chaining: true, raw_strings: true, stubs: true, ..Options::default() },
+        3 => Options { enable_method_chaining: true, raw_strings: true, stubs: true, ..Options::default() },
+        _ => Options {
+            ownership: Ownership::Borrowing { duplicate_if_necessary: true },
+            merge_structurally_equal_types: true,
+            ..Options::default()
+        },
     }
 }
 

@@ -80,6 +80,8 @@ impl<'a> Gen<'a> {
         if opts.merge_structurally_equal_types {
             let live: Vec<TypeId> = cx.live.iter().collect();
             cx.merged = merge::representatives(resolve, &live);
+            // A class is one Rust type: its members share their usage.
+            cx.usage.unify(&cx.merged);
         }
         cx.assign_paths();
         cx.find_error_types();

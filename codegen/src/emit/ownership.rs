@@ -155,6 +155,23 @@ impl Usage {
         }
     }
 
+    /// Gives each member of a class of merged types (member → representative)
+    /// the union of the class's usage, so all spell their definitions alike.
+    pub fn unify(&mut self, merged: &HashMap<TypeId, TypeId>) {
+        for (id, rep) in merged {
+            let i = self.info(*id);
+            let r = self.infos.entry(*rep).or_default();
+            r.borrowed |= i.borrowed;
+            r.owned |= i.owned;
+        }
+        for (id, rep) in merged {
+            let r = self.info(*rep);
+            let i = self.infos.entry(*id).or_default();
+            i.borrowed = r.borrowed;
+            i.owned = r.owned;
+        }
+    }
+
     pub fn borrowing(&self) -> bool {
         self.mode != Ownership::Owning
     }

@@ -67,10 +67,16 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
     let name = names::camel_ident(wit_name);
     let doc = docs(&def.docs);
     if let Some(rep) = scope.cx.merged.get(&id) {
-        // `merge_structurally_equal_types`: one definition per class.
-        let target = scope.type_path(*rep);
-        let lt = if has_borrow(resolve, &Type::Id(id)) { quote!(<'a>) } else { TokenStream::new() };
-        return quote!(#doc pub type #name #lt = #target #lt;);
+        // `merge_structurally_equal_types`: one definition per class (one
+        // alias per definition when `Borrowing` gives it two).
+        let mut out = TokenStream::new();
+        for (suffix, borrowed) in scope.cx.usage.definitions(id) {
+            let alias = quote::format_ident!("{}{}", name, suffix);
+            let target = scope.type_path_as(*rep, borrowed);
+            let lt = if borrowed || has_borrow(resolve, &Type::Id(id)) { quote!(<'a>) } else { TokenStream::new() };
+            out.extend(quote!(#doc pub type #alias #lt = #target #lt;));
+        }
+        return out;
     }
     let copy = is_copy(resolve, &Type::Id(id));
     let handles = has_own(resolve, &Type::Id(id)) || has_borrow(resolve, &Type::Id(id));
