@@ -114,6 +114,7 @@ fn attributes_land_on_types_and_members() {
     let wit = "package a:b; interface i { record point { x: u32 } flags f { on } variant v { a(u8) } } world w { import i; }";
     let out = expand(quote!({
         inline: #wit,
+        generate_unused_types,
         additional_type_attributes: { "point": [#[derive(Default)], #[must_use]], "a:b/i/v": [#[non_exhaustive]] },
         additional_member_attributes: { "point.x": [#[doc = "X!"]], "f.on": [#[doc = "On!"]], "v.a": [#[doc = "A!"]] },
     }));

@@ -44,7 +44,7 @@ pub enum Style {
     Borrowed,
 }
 
-/// Usage of every type, for the `Borrowing` mode.
+/// Usage of every type: which are used at all, and (`Borrowing` mode) how.
 #[derive(Default)]
 pub struct Usage {
     mode: Ownership,
@@ -54,9 +54,6 @@ pub struct Usage {
 impl Usage {
     pub fn new(resolve: &Resolve, mode: Ownership) -> Usage {
         let mut u = Usage { mode, infos: HashMap::new() };
-        if mode == Ownership::Owning {
-            return u;
-        }
         for (id, _) in resolve.types.iter() {
             u.structure(resolve, id);
         }
@@ -170,6 +167,13 @@ impl Usage {
             i.borrowed = r.borrowed;
             i.owned = r.owned;
         }
+    }
+
+    /// Whether a function (of any world of the loaded packages) uses `id`:
+    /// wit-bindgen generates only such types unless `generate_unused_types`.
+    pub fn used(&self, id: TypeId) -> bool {
+        let i = self.info(id);
+        i.borrowed || i.owned
     }
 
     pub fn borrowing(&self) -> bool {

@@ -84,7 +84,7 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
             }
             WorldItem::Type { id, .. } => {
                 let resource = matches!(resolve.types[*id].kind, TypeDefKind::Resource);
-                if cx.opts.generate_unused_types || cx.live.contains(*id) || resource {
+                if cx.opts.generate_unused_types || cx.usage.used(*id) || resource {
                     root_items.extend(allow_complex_types(emit_type(&root, *id)));
                 }
             }
@@ -194,7 +194,7 @@ fn interface_types(scope: &Scope, id: InterfaceId) -> TokenStream {
             continue;
         }
         let keep = cx.opts.generate_unused_types
-            || cx.live.contains(*ty)
+            || cx.usage.used(*ty)
             || matches!(cx.resolve.types[*ty].kind, TypeDefKind::Resource);
         if keep {
             out.extend(emit_type(scope, *ty));

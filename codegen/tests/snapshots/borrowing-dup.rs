@@ -954,7 +954,6 @@ pub mod fixture {
             pub type BothParam<'a> = super::super::super::fixture::borrowing::docs::BothParam<
                 'a,
             >;
-            pub type Labels = ::wit_guest::rt::Vec<LabelResult>;
             #[inline]
             pub fn relay(
                 l: super::super::super::fixture::borrowing::docs::LabelParam<'_>,
@@ -1088,7 +1087,6 @@ pub mod exports {
                 pub type BothParam<'a> = super::super::super::super::fixture::borrowing::docs::BothParam<
                     'a,
                 >;
-                pub type Labels = ::wit_guest::rt::Vec<LabelResult>;
                 static RET_AREA_RELAY: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_RELAY: ::wit_guest::rt::ReturnSlot<BothResult> = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]

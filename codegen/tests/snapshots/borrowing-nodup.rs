@@ -878,7 +878,6 @@ pub mod fixture {
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
             pub type Label = super::super::super::fixture::borrowing::docs::Label;
             pub type Both = super::super::super::fixture::borrowing::docs::Both;
-            pub type Labels = ::wit_guest::rt::Vec<Label>;
             #[inline]
             pub fn relay(
                 l: &super::super::super::fixture::borrowing::docs::Label,
@@ -1006,7 +1005,6 @@ pub mod exports {
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
                 pub type Label = super::super::super::super::fixture::borrowing::docs::Label;
                 pub type Both = super::super::super::super::fixture::borrowing::docs::Both;
-                pub type Labels = ::wit_guest::rt::Vec<Label>;
                 static RET_AREA_RELAY: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_RELAY: ::wit_guest::rt::ReturnSlot<Both> = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]

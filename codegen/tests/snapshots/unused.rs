@@ -91,20 +91,6 @@ pub mod fixture {
                     f.debug_struct("Used").field("a", &self.a).finish()
                 }
             }
-            #[derive(Clone)]
-            pub struct Unused {
-                pub b: ::wit_guest::rt::String,
-            }
-            #[automatically_derived]
-            impl ::core::fmt::Debug for Unused {
-                #[inline]
-                fn fmt(
-                    &self,
-                    f: &mut ::core::fmt::Formatter<'_>,
-                ) -> ::core::fmt::Result {
-                    f.debug_struct("Unused").field("b", &self.b).finish()
-                }
-            }
             #[inline]
             pub fn get() -> Used {
                 #[cfg(target_arch = "wasm32")]
