@@ -354,18 +354,8 @@ impl<'a> Scope<'a> {
                     let t = self.borrowed_type(t, lt);
                     quote!(#amp [#t])
                 }
-                TypeDefKind::Option(t) => {
-                    let t = self.borrowed_type(t, lt);
-                    quote!(::core::option::Option<#t>)
-                }
-                TypeDefKind::Result(r) => {
-                    let ok = r.ok.as_ref().map(|t| self.borrowed_type(t, lt)).unwrap_or(quote!(()));
-                    let err = r.err.as_ref().map(|t| self.borrowed_type(t, lt)).unwrap_or(quote!(()));
-                    quote!(::core::result::Result<#ok, #err>)
-                }
-                TypeDefKind::Tuple(t) => {
-                    let elems = t.types.iter().map(|t| self.borrowed_type(t, lt));
-                    quote!((#(#elems,)*))
+                TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Tuple(_) => {
+                    wrapper(&def.kind, &|t| self.borrowed_type(t, lt))
                 }
                 TypeDefKind::Handle(h) => resources::handle_type_lt(self, h, lt),
                 TypeDefKind::Map(..) => {
@@ -401,18 +391,8 @@ impl<'a> Scope<'a> {
                     _ => quote!(#rt::Vec<#t>),
                 }
             }
-            TypeDefKind::Option(t) => {
-                let t = self.rust_type(t, mode);
-                quote!(::core::option::Option<#t>)
-            }
-            TypeDefKind::Result(r) => {
-                let ok = r.ok.as_ref().map(|t| self.rust_type(t, mode)).unwrap_or(quote!(()));
-                let err = r.err.as_ref().map(|t| self.rust_type(t, mode)).unwrap_or(quote!(()));
-                quote!(::core::result::Result<#ok, #err>)
-            }
-            TypeDefKind::Tuple(t) => {
-                let elems = t.types.iter().map(|t| self.rust_type(t, mode));
-                quote!((#(#elems,)*))
+            TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Tuple(_) => {
+                wrapper(kind, &|t| self.rust_type(t, mode))
             }
             TypeDefKind::Type(t) => self.rust_type(t, mode),
             TypeDefKind::Handle(h) => resources::handle_type(self, h, mode),
@@ -432,6 +412,26 @@ impl<'a> Scope<'a> {
             }
             _ => quote!(()),
         }
+    }
+}
+
+/// `Option<T>`, `Result<T, E>` or a tuple, with its parts spelled by `part`.
+fn wrapper(kind: &TypeDefKind, part: &dyn Fn(&Type) -> TokenStream) -> TokenStream {
+    match kind {
+        TypeDefKind::Option(t) => {
+            let t = part(t);
+            quote!(::core::option::Option<#t>)
+        }
+        TypeDefKind::Result(r) => {
+            let ok = r.ok.as_ref().map(part).unwrap_or(quote!(()));
+            let err = r.err.as_ref().map(part).unwrap_or(quote!(()));
+            quote!(::core::result::Result<#ok, #err>)
+        }
+        TypeDefKind::Tuple(t) => {
+            let elems = t.types.iter().map(part);
+            quote!((#(#elems,)*))
+        }
+        other => unreachable!("{} is not a wrapper", other.as_str()),
     }
 }
 
