@@ -1,0 +1,287 @@
+//! Lifting: flat core values (`lift_flat`) or bytes at an address (`load`)
+//! to owned Rust values, adopting host-allocated buffers where the layout
+//! allows.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+use wit_parser::{FlagsRepr, Type, TypeDefKind, TypeId};
+
+use super::*;
+
+impl Abi<'_> {
+    /// Lifts a value from the flat values in `vals` (consumed front to back).
+    pub fn lift_flat(&mut self, ty: &Type, vals: &mut std::vec::IntoIter<TokenStream>) -> TokenStream {
+        let rt = self.rt;
+        let mut next = || vals.next().expect("flat value count matches the signature");
+        match ty {
+            Type::Bool => { let v = next(); quote!(#rt::bool_lift(#v)) }
+            Type::S8 => { let v = next(); quote!(#v as i8) }
+            Type::U8 => { let v = next(); quote!(#v as u8) }
+            Type::S16 => { let v = next(); quote!(#v as i16) }
+            Type::U16 => { let v = next(); quote!(#v as u16) }
+            Type::S32 | Type::S64 | Type::F32 | Type::F64 => next(),
+            Type::U32 => { let v = next(); quote!(#v as u32) }
+            Type::U64 => { let v = next(); quote!(#v as u64) }
+            Type::Char => { let v = next(); quote!(#rt::char_lift(#v)) }
+            Type::String => {
+                let (p, n) = (next(), next());
+                if self.raw_strings {
+                    quote!(#rt::list_lift::<u8>(#p, #n))
+                } else {
+                    quote!(#rt::string_lift(#p, #n))
+                }
+            }
+            Type::ErrorContext => unreachable!("rejected before emission"),
+            Type::Id(id) => self.lift_flat_id(*id, vals),
+        }
+    }
+
+    fn lift_flat_id(&mut self, id: TypeId, vals: &mut std::vec::IntoIter<TokenStream>) -> TokenStream {
+        let resolve = self.resolve;
+        match &resolve.types[id].kind {
+            TypeDefKind::Type(t) => self.lift_flat(t, vals),
+            TypeDefKind::Record(r) => {
+                let path = self.scope.type_path(id);
+                let fields = r.fields.iter().map(|f| {
+                    let name = crate::names::snake_ident(&f.name);
+                    let v = self.lift_flat(&f.ty, vals);
+                    quote!(#name: #v)
+                }).collect::<Vec<_>>();
+                quote!(#path { #(#fields),* })
+            }
+            TypeDefKind::Tuple(t) => {
+                let elems = t.types.iter().map(|ty| self.lift_flat(ty, vals)).collect::<Vec<_>>();
+                quote!((#(#elems,)*))
+            }
+            TypeDefKind::Flags(f) => {
+                let path = self.scope.type_path(id);
+                let n = match f.repr() { FlagsRepr::U8 | FlagsRepr::U16 => 1, FlagsRepr::U32(n) => n };
+                let bits = flags_bits_type(f.flags.len());
+                let words: Vec<TokenStream> = (0..n).map(|_| vals.next().expect("flat count")).collect();
+                let value = if n == 1 {
+                    let w = &words[0];
+                    quote!(#w as #bits)
+                } else {
+                    let parts = words.iter().enumerate().map(|(i, w)| {
+                        if i == 0 { quote!((#w as u32 as u64)) } else {
+                            let shift = Literal::usize_unsuffixed(32 * i);
+                            quote!(((#w as u32 as u64) << #shift))
+                        }
+                    });
+                    quote!(#(#parts)|*)
+                };
+                quote!(#path::from_bits_retain(#value))
+            }
+            TypeDefKind::Enum(_) => {
+                let v = vals.next().expect("flat count");
+                self.lift_enum(id, v)
+            }
+            TypeDefKind::List(elem) => {
+                let (p, n) = (vals.next().expect("flat count"), vals.next().expect("flat count"));
+                self.lift_list(elem, p, n)
+            }
+            TypeDefKind::Map(k, val) => {
+                let (p, n) = (vals.next().expect("flat count"), vals.next().expect("flat count"));
+                self.lift_map(id, k, val, p, n)
+            }
+            TypeDefKind::FixedLengthList(elem, n) => {
+                let elems = (0..*n).map(|_| self.lift_flat(elem, vals)).collect::<Vec<_>>();
+                quote!([#(#elems),*])
+            }
+            TypeDefKind::Handle(h) => {
+                let v = vals.next().expect("flat count");
+                crate::emit::resources::lift_handle(self, id, h, v)
+            }
+            TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Variant(_) => {
+                let (cases, _) = self.cases(id).expect("variant-shaped");
+                let joined = flat_types(self.resolve, &Type::Id(id), 64).expect("bounded");
+                let all: Vec<TokenStream> = (0..joined.len()).map(|_| vals.next().expect("flat count")).collect();
+                let disc = &all[0];
+                let mut arms = TokenStream::new();
+                for (i, case) in cases.iter().enumerate() {
+                    let i = Literal::i32_unsuffixed(i as i32);
+                    let payload = case.payload.map(|t| {
+                        let own = flat_types(self.resolve, &t, 64).expect("bounded");
+                        let split: Vec<TokenStream> = own
+                            .iter()
+                            .zip(&joined[1..])
+                            .zip(&all[1..])
+                            .map(|((to, from), v)| split_cast(v.clone(), *from, *to))
+                            .collect();
+                        self.lift_flat(&t, &mut split.into_iter())
+                    });
+                    let value = Self::construct(case, payload);
+                    arms.extend(quote!(#i => #value,));
+                }
+                let rt = self.rt;
+                quote!(match #disc { #arms _ => #rt::invalid_discriminant() })
+            }
+            other => unreachable!("{} rejected before emission", other.as_str()),
+        }
+    }
+
+    fn lift_enum(&mut self, id: TypeId, v: TokenStream) -> TokenStream {
+        let TypeDefKind::Enum(e) = &self.resolve.types[id].kind else { unreachable!() };
+        let path = self.scope.type_path(id);
+        let rt = self.rt;
+        let arms = e.cases.iter().enumerate().map(|(i, c)| {
+            let name = crate::names::ident(&crate::names::case(&c.name));
+            let i = Literal::i32_unsuffixed(i as i32);
+            quote!(#i => #path::#name,)
+        });
+        quote!(match #v { #(#arms)* _ => #rt::invalid_discriminant() })
+    }
+
+    /// Lifts a map from a host-allocated list of key/value records.
+    fn lift_map(&mut self, id: TypeId, k: &Type, val: &Type, p: TokenStream, n: TokenStream) -> TokenStream {
+        let rt = self.rt.clone();
+        let entry = self.sizes.record([k, val]);
+        let size = Literal::usize_unsuffixed(entry.size.size_wasm32());
+        let align = Literal::usize_unsuffixed(entry.align.align_wasm32());
+        let val_off = self.sizes.field_offsets([k, val])[1].0.size_wasm32();
+        let at = self.tmp("at");
+        let (lk, lv) = (self.load(k, &at, 0), self.load(val, &at, val_off));
+        let ty = self.scope.rust_type(&Type::Id(id), crate::emit::Mode::Owned);
+        quote!(#rt::map_lift_with::<#ty, _, _>(#p, #n, #size, #align, |#at: *mut u8| (#lk, #lv)))
+    }
+
+    fn lift_list(&mut self, elem: &Type, p: TokenStream, n: TokenStream) -> TokenStream {
+        let rt = self.rt.clone();
+        if let Some(t) = canonical_lift(self.resolve, elem) {
+            return quote!(#rt::list_lift::<#t>(#p, #n));
+        }
+        let size = Literal::usize_unsuffixed(self.size(elem));
+        let align = Literal::usize_unsuffixed(self.align(elem));
+        let at = self.tmp("at");
+        if let Some(path) = crate::emit::resources::imported_borrow(self.scope, elem) {
+            // Borrowed handles live until the call returns: keep the owning
+            // wrappers in a list of their own and lend references to them.
+            let handles = self.tmp("handles");
+            self.deferred.extend(quote!(let #handles;));
+            return quote!({
+                #handles = #rt::list_lift_with(#p, #n, #size, #align, |#at: *mut u8| #path::from_handle(*#at.cast::<i32>() as u32));
+                #handles.iter().collect::<#rt::Vec<_>>()
+            });
+        }
+        let load = self.load(elem, &at, 0);
+        quote!(#rt::list_lift_with(#p, #n, #size, #align, |#at: *mut u8| #load))
+    }
+
+    /// Loads a value stored at `at + off`.
+    pub fn load(&mut self, ty: &Type, at: &TokenStream, off: usize) -> TokenStream {
+        let rt = self.rt.clone();
+        let addr = |off: usize| addr_at(at, off);
+        let a = addr(off);
+        match ty {
+            Type::Bool => quote!(#rt::bool_lift(*#a.cast::<u8>() as i32)),
+            Type::U8 => quote!(*#a.cast::<u8>()),
+            Type::S8 => quote!(*#a.cast::<i8>()),
+            Type::U16 => quote!(*#a.cast::<u16>()),
+            Type::S16 => quote!(*#a.cast::<i16>()),
+            Type::U32 => quote!(*#a.cast::<u32>()),
+            Type::S32 => quote!(*#a.cast::<i32>()),
+            Type::U64 => quote!(*#a.cast::<u64>()),
+            Type::S64 => quote!(*#a.cast::<i64>()),
+            Type::F32 => quote!(*#a.cast::<f32>()),
+            Type::F64 => quote!(*#a.cast::<f64>()),
+            Type::Char => quote!(#rt::char_lift(*#a.cast::<i32>())),
+            Type::String => {
+                let b = addr(off + 4);
+                if self.raw_strings {
+                    quote!(#rt::list_lift::<u8>(*#a.cast::<i32>(), *#b.cast::<i32>()))
+                } else {
+                    quote!(#rt::string_lift(*#a.cast::<i32>(), *#b.cast::<i32>()))
+                }
+            }
+            Type::ErrorContext => unreachable!("rejected before emission"),
+            Type::Id(id) => self.load_id(*id, at, off),
+        }
+    }
+
+    fn load_id(&mut self, id: TypeId, at: &TokenStream, off: usize) -> TokenStream {
+        let resolve = self.resolve;
+        let addr = |off: usize| addr_at(at, off);
+        match &resolve.types[id].kind {
+            TypeDefKind::Type(t) => self.load(t, at, off),
+            TypeDefKind::Record(r) => {
+                let path = self.scope.type_path(id);
+                let offsets = self.sizes.field_offsets(r.fields.iter().map(|f| &f.ty));
+                let fields = r.fields.iter().zip(offsets).map(|(f, (o, ty))| {
+                    let name = crate::names::snake_ident(&f.name);
+                    let v = self.load(ty, at, off + o.size_wasm32());
+                    quote!(#name: #v)
+                }).collect::<Vec<_>>();
+                quote!(#path { #(#fields),* })
+            }
+            TypeDefKind::Tuple(t) => {
+                let offsets = self.sizes.field_offsets(t.types.iter());
+                let elems = offsets.into_iter().map(|(o, ty)| self.load(ty, at, off + o.size_wasm32())).collect::<Vec<_>>();
+                quote!((#(#elems,)*))
+            }
+            TypeDefKind::Flags(f) => {
+                let path = self.scope.type_path(id);
+                let value = match f.repr() {
+                    FlagsRepr::U8 => { let a = addr(off); quote!(*#a.cast::<u8>()) }
+                    FlagsRepr::U16 => { let a = addr(off); quote!(*#a.cast::<u16>()) }
+                    FlagsRepr::U32(1) => { let a = addr(off); quote!(*#a.cast::<u32>()) }
+                    FlagsRepr::U32(n) => {
+                        let words = (0..n).map(|i| {
+                            let a = addr(off + 4 * i);
+                            if i == 0 { quote!((*#a.cast::<u32>() as u64)) } else {
+                                let shift = Literal::usize_unsuffixed(32 * i);
+                                quote!(((*#a.cast::<u32>() as u64) << #shift))
+                            }
+                        });
+                        quote!((#(#words)|*))
+                    }
+                };
+                quote!(#path::from_bits_retain(#value))
+            }
+            TypeDefKind::Enum(e) => {
+                let word = int_ty(e.tag());
+                let a = addr(off);
+                self.lift_enum(id, quote!(*#a.cast::<#word>()))
+            }
+            TypeDefKind::List(elem) => {
+                let (a, b) = (addr(off), addr(off + 4));
+                self.lift_list(elem, quote!(*#a.cast::<i32>()), quote!(*#b.cast::<i32>()))
+            }
+            TypeDefKind::Map(k, val) => {
+                let (a, b) = (addr(off), addr(off + 4));
+                self.lift_map(id, k, val, quote!(*#a.cast::<i32>()), quote!(*#b.cast::<i32>()))
+            }
+            TypeDefKind::FixedLengthList(elem, n) if *n <= 4 => {
+                let size = self.size(elem);
+                let elems = (0..*n as usize).map(|i| self.load(elem, at, off + i * size)).collect::<Vec<_>>();
+                quote!([#(#elems),*])
+            }
+            TypeDefKind::FixedLengthList(elem, _) => {
+                let (i, at_i) = (self.tmp("i"), self.tmp("at"));
+                let i_bytes = times(&i, self.size(elem));
+                let a = addr(off);
+                let load = self.load(elem, &at_i, 0);
+                quote!(::core::array::from_fn(|#i| { let #at_i = #a.add(#i_bytes); #load }))
+            }
+            TypeDefKind::Handle(h) => {
+                let a = addr(off);
+                crate::emit::resources::lift_handle(self, id, h, quote!(*#a.cast::<i32>()))
+            }
+            TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Variant(_) => {
+                let (cases, tag) = self.cases(id).expect("variant-shaped");
+                let payload_off = self.sizes.payload_offset(tag, cases.iter().map(|c| c.payload.as_ref())).size_wasm32();
+                let word = int_ty(tag);
+                let a = addr(off);
+                let mut arms = TokenStream::new();
+                for (i, case) in cases.iter().enumerate() {
+                    let i = Literal::usize_unsuffixed(i);
+                    let payload = case.payload.map(|t| self.load(&t, at, off + payload_off));
+                    let value = Self::construct(case, payload);
+                    arms.extend(quote!(#i => #value,));
+                }
+                let rt = self.rt;
+                quote!(match *#a.cast::<#word>() { #arms _ => #rt::invalid_discriminant() })
+            }
+            other => unreachable!("{} rejected before emission", other.as_str()),
+        }
+    }
+}

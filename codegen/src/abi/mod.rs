@@ -1,0 +1,364 @@
+//! Canonical ABI glue: how a WIT value becomes core wasm values or bytes in
+//! linear memory, and back.
+//!
+//! Layouts and flattening come from `wit-parser` (`SizeAlign`, `push_flat`,
+//! `wasm_signature`); this module only turns them into Rust statements.
+//!
+//! Conventions of the emitted code:
+//! - Core values are `i32`/`i64`/`f32`/`f64`: pointers and lengths are `i32`
+//!   (wasm32), so the join of two variant cases needs only the four casts of
+//!   the canonical ABI.
+//! - Lowering reads a value through an expression that may be `T`, `&T` or
+//!   `&&T` and may be evaluated more than once (a binding or a field path);
+//!   it uses only auto-deref operations, so one routine serves borrowed import
+//!   arguments and export results alike. Lowering never copies string bytes or
+//!   canonical list elements: the host reads them where they are.
+//! - Lifting takes ownership: strings and lists the host allocated with
+//!   `cabi_realloc` are adopted in place (no copy) when their layout is Rust's.
+//! - Temporaries end in `_` plus a number, which no escaped WIT name can.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use wit_parser::{
+    Int, Resolve, SizeAlign, Type, TypeDefKind, TypeId,
+    abi::{FlatTypes, WasmType},
+};
+
+use crate::emit::Scope;
+
+// `Abi`'s methods, by direction: Rust values to the canonical ABI, back,
+// and the post-return that frees what lowering an export result built.
+mod free;
+mod lift;
+mod lower;
+
+/// One of the four core wasm value types.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Flat {
+    I32,
+    I64,
+    F32,
+    F64,
+}
+
+impl Flat {
+    pub fn from_wasm(w: WasmType) -> Flat {
+        match w {
+            WasmType::I32 | WasmType::Pointer | WasmType::Length => Flat::I32,
+            WasmType::I64 | WasmType::PointerOrI64 => Flat::I64,
+            WasmType::F32 => Flat::F32,
+            WasmType::F64 => Flat::F64,
+        }
+    }
+
+    pub fn rust(self) -> TokenStream {
+        match self {
+            Flat::I32 => quote!(i32),
+            Flat::I64 => quote!(i64),
+            Flat::F32 => quote!(f32),
+            Flat::F64 => quote!(f64),
+        }
+    }
+
+    fn zero(self) -> TokenStream {
+        match self {
+            Flat::I32 => quote!(0i32),
+            Flat::I64 => quote!(0i64),
+            Flat::F32 => quote!(0f32),
+            Flat::F64 => quote!(0f64),
+        }
+    }
+}
+
+/// The flat types of `ty`, or `None` past `max` values.
+pub fn flat_types(resolve: &Resolve, ty: &Type, max: usize) -> Option<Vec<Flat>> {
+    let mut storage = vec![WasmType::I32; max];
+    let mut flat = FlatTypes::new(&mut storage);
+    if !resolve.push_flat(ty, &mut flat) {
+        return None;
+    }
+    Some(flat.to_vec().into_iter().map(Flat::from_wasm).collect())
+}
+
+/// One case of a variant-shaped type (variant, option, result).
+struct Case {
+    /// Pattern that matches the case, binding its payload to the given ident.
+    pat: fn(&TokenStream, Option<&TokenStream>) -> TokenStream,
+    ctor: TokenStream,
+    /// The value of the case when it has no payload.
+    unit: TokenStream,
+    payload: Option<Type>,
+}
+
+fn pat_tuple(ctor: &TokenStream, bind: Option<&TokenStream>) -> TokenStream {
+    match bind {
+        Some(b) => quote!(#ctor(#b)),
+        None => quote!(#ctor(_)),
+    }
+}
+
+fn pat_unit(ctor: &TokenStream, bind: Option<&TokenStream>) -> TokenStream {
+    match bind {
+        Some(b) => quote!(#ctor(#b)),
+        None => quote!(#ctor),
+    }
+}
+
+/// Rust integer type of a discriminant or flags word.
+fn int_ty(i: Int) -> TokenStream {
+    match i {
+        Int::U8 => quote!(u8),
+        Int::U16 => quote!(u16),
+        Int::U32 => quote!(u32),
+        Int::U64 => quote!(u64),
+    }
+}
+
+/// Numeric element types whose Rust layout is their canonical layout, so a
+/// list of them is lifted by adopting the buffer.
+fn canonical_lift(resolve: &Resolve, ty: &Type) -> Option<TokenStream> {
+    Some(match ty {
+        Type::U8 => quote!(u8),
+        Type::S8 => quote!(i8),
+        Type::U16 => quote!(u16),
+        Type::S16 => quote!(i16),
+        Type::U32 => quote!(u32),
+        Type::S32 => quote!(i32),
+        Type::U64 => quote!(u64),
+        Type::S64 => quote!(i64),
+        Type::F32 => quote!(f32),
+        Type::F64 => quote!(f64),
+        Type::Id(id) => match &resolve.types[*id].kind {
+            TypeDefKind::Type(t) => return canonical_lift(resolve, t),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// Element types whose Rust values are valid canonical bytes, so a list of
+/// them is lowered by pointing the host at the slice.
+fn canonical_lower(resolve: &Resolve, ty: &Type) -> bool {
+    match ty {
+        Type::Bool | Type::Char => true,
+        Type::Id(id) => match &resolve.types[*id].kind {
+            TypeDefKind::Type(t) => canonical_lower(resolve, t),
+            _ => false,
+        },
+        t => canonical_lift(resolve, t).is_some(),
+    }
+}
+
+/// Converts a flat value of type `from` to the joined type `to` (lowering).
+fn join_cast(v: TokenStream, from: Flat, to: Flat) -> TokenStream {
+    match (from, to) {
+        (a, b) if a == b => v,
+        (Flat::I32, Flat::I64) => quote!(#v as u32 as i64),
+        (Flat::F32, Flat::I32) => quote!(#v.to_bits() as i32),
+        (Flat::F32, Flat::I64) => quote!(#v.to_bits() as i64),
+        (Flat::F64, Flat::I64) => quote!(#v.to_bits() as i64),
+        (a, b) => unreachable!("no canonical join from {a:?} to {b:?}"),
+    }
+}
+
+/// Converts a joined flat value back to the case's own type (lifting).
+fn split_cast(v: TokenStream, joined: Flat, to: Flat) -> TokenStream {
+    match (joined, to) {
+        (a, b) if a == b => v,
+        (Flat::I64, Flat::I32) => quote!(#v as i32),
+        (Flat::I32, Flat::F32) => quote!(f32::from_bits(#v as u32)),
+        (Flat::I64, Flat::F32) => quote!(f32::from_bits(#v as u32)),
+        (Flat::I64, Flat::F64) => quote!(f64::from_bits(#v as u64)),
+        (a, b) => unreachable!("no canonical split from {a:?} to {b:?}"),
+    }
+}
+
+/// Emits lowering and lifting code for one function body.
+pub struct Abi<'a> {
+    pub resolve: &'a Resolve,
+    pub sizes: &'a SizeAlign,
+    pub scope: &'a Scope<'a>,
+    pub rt: &'a TokenStream,
+    /// `raw_strings`: strings are `Vec<u8>`, lifted without UTF-8 checks.
+    raw_strings: bool,
+    tmp: usize,
+    /// Set when the emitted code allocated through `cleanup_`.
+    pub uses_cleanup: bool,
+    /// `let` declarations that must precede the lifted values (handles of
+    /// borrows that live until the call returns).
+    pub deferred: TokenStream,
+    /// Whether the value being lowered is spelled in the borrowed style of
+    /// `ownership: Borrowing` (variant paths are then `NameParam`).
+    pub borrowed: bool,
+}
+
+impl<'a> Abi<'a> {
+    pub fn new(scope: &'a Scope<'a>) -> Self {
+        Abi {
+            resolve: scope.cx.resolve,
+            sizes: &scope.cx.sizes,
+            scope,
+            rt: &scope.cx.rt,
+            raw_strings: scope.cx.opts.raw_strings,
+            tmp: 0,
+            uses_cleanup: false,
+            deferred: TokenStream::new(),
+            borrowed: false,
+        }
+    }
+
+    /// Steps into a value of type `id`: a borrowed value stays borrowed only
+    /// where the type is spelled borrowed. Returns the style to restore.
+    fn enter(&mut self, id: TypeId) -> bool {
+        let prev = self.borrowed;
+        if prev && !matches!(self.resolve.types[id].kind, TypeDefKind::Type(_)) {
+            self.borrowed = self.scope.cx.usage.style(id) == crate::emit::ownership::Style::Borrowed;
+        }
+        prev
+    }
+
+    /// A fresh temporary, `name` + counter + `_`.
+    pub fn tmp(&mut self, name: &str) -> TokenStream {
+        self.tmp += 1;
+        let id = format_ident!("{}{}_", name, self.tmp);
+        quote!(#id)
+    }
+
+    pub fn size(&self, ty: &Type) -> usize {
+        self.sizes.size(ty).size_wasm32()
+    }
+
+    pub fn align(&self, ty: &Type) -> usize {
+        self.sizes.align(ty).align_wasm32()
+    }
+
+    fn cases(&self, id: TypeId) -> Option<(Vec<Case>, Int)> {
+        let def = &self.resolve.types[id];
+        Some(match &def.kind {
+            TypeDefKind::Option(t) => (
+                vec![
+                    Case { pat: pat_unit, ctor: quote!(::core::option::Option::None), unit: quote!(::core::option::Option::None), payload: None },
+                    Case { pat: pat_tuple, ctor: quote!(::core::option::Option::Some), unit: TokenStream::new(), payload: Some(*t) },
+                ],
+                Int::U8,
+            ),
+            TypeDefKind::Result(r) => (
+                vec![
+                    Case { pat: pat_tuple, ctor: quote!(::core::result::Result::Ok), unit: quote!(::core::result::Result::Ok(())), payload: r.ok },
+                    Case { pat: pat_tuple, ctor: quote!(::core::result::Result::Err), unit: quote!(::core::result::Result::Err(())), payload: r.err },
+                ],
+                Int::U8,
+            ),
+            TypeDefKind::Variant(v) => {
+                let path = self.scope.type_path_as(id, self.borrowed);
+                let cases = v
+                    .cases
+                    .iter()
+                    .map(|c| {
+                        let name = crate::names::ident(&crate::names::case(&c.name));
+                        Case { pat: pat_unit, ctor: quote!(#path::#name), unit: quote!(#path::#name), payload: c.ty }
+                    })
+                    .collect();
+                (cases, v.tag())
+            }
+            _ => return None,
+        })
+    }
+
+    fn construct(case: &Case, payload: Option<TokenStream>) -> TokenStream {
+        let ctor = &case.ctor;
+        match payload {
+            Some(p) => quote!(#ctor(#p)),
+            None => case.unit.clone(),
+        }
+    }
+}
+
+/// `n * size` without a no-op `* 1`.
+fn times(n: &TokenStream, size: usize) -> TokenStream {
+    if size == 1 {
+        n.clone()
+    } else {
+        let size = Literal::usize_unsuffixed(size);
+        quote!(#n * #size)
+    }
+}
+
+/// Whether lowering `ty` builds element arrays (non-canonical lists, maps).
+pub fn builds_arrays(resolve: &Resolve, ty: &Type) -> bool {
+    let Type::Id(id) = ty else { return false };
+    match &resolve.types[*id].kind {
+        TypeDefKind::List(elem) => !canonical_lower(resolve, elem),
+        TypeDefKind::Map(..) => true,
+        TypeDefKind::Type(t) | TypeDefKind::Option(t) | TypeDefKind::FixedLengthList(t, _) => builds_arrays(resolve, t),
+        TypeDefKind::Record(r) => r.fields.iter().any(|f| builds_arrays(resolve, &f.ty)),
+        TypeDefKind::Tuple(t) => t.types.iter().any(|t| builds_arrays(resolve, t)),
+        TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).any(|t| builds_arrays(resolve, t)),
+        TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).any(|t| builds_arrays(resolve, t)),
+        _ => false,
+    }
+}
+
+/// `at + off` as a pointer expression.
+fn addr_at(at: &TokenStream, off: usize) -> TokenStream {
+    if off == 0 {
+        quote!(#at)
+    } else {
+        let o = Literal::usize_unsuffixed(off);
+        quote!(#at.add(#o))
+    }
+}
+
+/// Word `i` (32 bits) of a flags value, as `ty`.
+fn flags_word(v: &TokenStream, i: usize, ty: TokenStream) -> TokenStream {
+    if i == 0 {
+        quote!(#v.bits() as #ty)
+    } else {
+        let shift = Literal::usize_unsuffixed(32 * i);
+        quote!((#v.bits() >> #shift) as #ty)
+    }
+}
+
+/// The integer a flags type's bitflags struct is built on.
+pub fn flags_bits_type(n: usize) -> TokenStream {
+    match n {
+        0..=8 => quote!(u8),
+        9..=16 => quote!(u16),
+        17..=32 => quote!(u32),
+        _ => quote!(u64),
+    }
+}
+
+/// Whether `ty` is a string or a list whose Rust buffer is its canonical
+/// form: an export returning one hands the host that buffer and keeps only
+/// its capacity for the post-return.
+pub fn is_buffer(resolve: &Resolve, ty: &Type) -> bool {
+    match ty {
+        Type::String => true,
+        Type::Id(id) => match &resolve.types[*id].kind {
+            TypeDefKind::Type(t) => is_buffer(resolve, t),
+            TypeDefKind::List(elem) => canonical_lower(resolve, elem),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Whether a value of `ty` owns heap memory the host reads (strings, lists),
+/// so an export returning it needs a post-return.
+pub fn needs_post_return(resolve: &Resolve, ty: &Type) -> bool {
+    match ty {
+        Type::String => true,
+        Type::Id(id) => match &resolve.types[*id].kind {
+            TypeDefKind::Type(t) | TypeDefKind::Option(t) => needs_post_return(resolve, t),
+            TypeDefKind::List(_) | TypeDefKind::Map(..) => true,
+            TypeDefKind::FixedLengthList(t, _) => needs_post_return(resolve, t),
+            TypeDefKind::Record(r) => r.fields.iter().any(|f| needs_post_return(resolve, &f.ty)),
+            TypeDefKind::Tuple(t) => t.types.iter().any(|t| needs_post_return(resolve, t)),
+            TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).any(|t| needs_post_return(resolve, t)),
+            TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).any(|t| needs_post_return(resolve, t)),
+            _ => false,
+        },
+        _ => false,
+    }
+}
