@@ -225,6 +225,17 @@ impl<'a> Scope<'a> {
         }
     }
 
+    /// Lints that WIT-shaped signatures trip (`Result<T, ()>`, deep tuples),
+    /// allowed on each item emitted at the invocation site: the modules of
+    /// interfaces allow them once for everything inside.
+    pub fn root_lints(&self) -> TokenStream {
+        if self.depth == 0 {
+            quote!(#[allow(clippy::type_complexity, clippy::result_unit_err, reason = "types follow the WIT")])
+        } else {
+            TokenStream::new()
+        }
+    }
+
     /// The path of a named type as seen from this scope (its owned
     /// definition: `NameResult` when `Borrowing` duplicated it).
     pub fn type_path(&self, id: TypeId) -> TokenStream {

@@ -342,8 +342,10 @@ pub fn world_imported_resources(scope: &Scope) -> TokenStream {
 fn resource_impl(scope: &Scope, key: Option<&WorldKey>, r: TypeId, funcs: &[&Function]) -> TokenStream {
     let name = names::camel_ident(scope.cx.resolve.types[r].name.as_deref().expect("named"));
     let methods = functions_of(funcs.iter().copied(), r).into_iter().map(|f| imported_method(scope, key, f));
+    let root_lints = scope.root_lints();
     quote! {
         #[allow(clippy::new_without_default, clippy::len_without_is_empty, reason = "methods mirror the WIT resource")]
+        #root_lints
         impl #name { #(#methods)* }
     }
 }

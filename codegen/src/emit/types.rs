@@ -102,12 +102,12 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
     };
     let mut more = additional_derives(scope, wit_name, &def.kind, copy, handles);
     more.extend(scope.cx.attrs.of_type(id));
+    let root_lints = scope.root_lints();
     let member = |wit: &str| scope.cx.attrs.of_member(id, wit);
     match &def.kind {
         TypeDefKind::Record(r) => {
             let mut out = TokenStream::new();
             for Definition { name, field_mode, generics, extra } in definitions() {
-                let impl_generics = &generics;
                 let fields = r.fields.iter().map(|f| {
                     let fname = names::snake_ident(&f.name);
                     let ty = scope.rust_type(&f.ty, field_mode);
@@ -128,11 +128,12 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
                     #repr
                     #derives
                     #more
+                    #root_lints
                     pub struct #name #generics { #(#fields,)* }
                     #[automatically_derived]
-                    impl #impl_generics ::core::fmt::Debug for #name #generics {
+                    impl #generics ::core::fmt::Debug for #name #generics {
                         #[inline]
- fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                             f.debug_struct(#name_str) #(#dbg)* .finish()
                         }
                     }
@@ -144,7 +145,6 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
         TypeDefKind::Variant(v) => {
             let mut out = TokenStream::new();
             for Definition { name, field_mode, generics, extra } in definitions() {
-                let impl_generics = &generics;
                 let cases = v.cases.iter().map(|c| {
                     let cname = names::ident(&names::case(&c.name));
                     let doc = docs(&c.docs);
@@ -169,11 +169,12 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
                     #doc
                     #derives
                     #more
+                    #root_lints
                     pub enum #name #generics { #(#cases,)* }
                     #[automatically_derived]
-                    impl #impl_generics ::core::fmt::Debug for #name #generics {
+                    impl #generics ::core::fmt::Debug for #name #generics {
                         #[inline]
- fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                             match self { #(#arms)* }
                         }
                     }
@@ -214,7 +215,7 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
                 #[automatically_derived]
                 impl ::core::fmt::Debug for #name {
                     #[inline]
- fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                         match self { #(#arms)* }
                     }
                 }
@@ -223,7 +224,7 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
                     /// # Safety
                     /// `val` is a discriminant of this enum.
                     #[inline]
- pub unsafe fn _lift(val: #repr) -> #name {
+                    pub unsafe fn _lift(val: #repr) -> #name {
                         match val { #(#lift_arms)* _ => #rt::invalid_discriminant() }
                     }
                 }
@@ -310,7 +311,7 @@ fn extra_impls(scope: &Scope, id: TypeId) -> TokenStream {
     quote! {
         impl ::core::fmt::Display for #name {
             #[inline]
- fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::write!(f, "{:?}", self)
             }
         }

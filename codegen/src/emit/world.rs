@@ -79,18 +79,18 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
             WorldItem::Function(func) => {
                 let skipped = cx.opts.skip.contains(&func.name);
                 if matches!(func.kind, wit_parser::FunctionKind::Freestanding) && !skipped {
-                    root_items.extend(allow_complex_types(emit_import(&root, None, func)));
+                    root_items.extend(emit_import(&root, None, func));
                 }
             }
             WorldItem::Type { id, .. } => {
                 let resource = matches!(resolve.types[*id].kind, TypeDefKind::Resource);
                 if cx.opts.generate_unused_types || cx.usage.used(*id) || resource {
-                    root_items.extend(allow_complex_types(emit_type(&root, *id)));
+                    root_items.extend(emit_type(&root, *id));
                 }
             }
         }
     }
-    root_items.extend(allow_complex_types(super::resources::world_imported_resources(&root)));
+    root_items.extend(super::resources::world_imported_resources(&root));
 
     let mut export_calls = TokenStream::new();
     let mut world_trait = TokenStream::new();
@@ -128,10 +128,11 @@ pub fn generate(cx: &Gen, files: &[std::path::PathBuf], component_type: &[u8]) -
         let macro_name = format_ident!("__export_world_{}_cabi", world_snake);
         let unimplemented = on_unimplemented(&format!("world `{}`", world.name), "Guest");
         let (def, call) = cabi_macro(cx, &macro_name, &world_macro, &quote!($($path_to_types_root)*::));
+        let root_lints = root.root_lints();
         root_items.extend(quote! {
             /// Implemented by the type passed to `export!`: the world's own exported functions.
             #unimplemented
-            #[allow(clippy::type_complexity, clippy::result_unit_err, reason = "types follow the WIT")]
+            #root_lints
             pub trait Guest { #world_trait }
             #def
         });
@@ -377,24 +378,4 @@ fn custom_section(cx: &Gen, bytes: &[u8]) -> TokenStream {
 fn track_files(files: &[std::path::PathBuf]) -> TokenStream {
     let files = files.iter().filter_map(|f| f.to_str());
     quote!(#(const _: &[u8] = include_bytes!(#files);)*)
-}
-
-/// Root-level items sit in the user's module, which gets no blanket lint
-/// attribute: each struct, enum, function and impl that spells WIT types
-/// allows `clippy::type_complexity` itself (modules of interfaces allow it
-/// once).
-fn allow_complex_types(items: TokenStream) -> TokenStream {
-    let Ok(mut file) = syn::parse2::<syn::File>(items.clone()) else { return items };
-    let allow: syn::Attribute =
-        syn::parse_quote!(#[allow(clippy::type_complexity, clippy::result_unit_err, reason = "types follow the WIT")]);
-    for item in &mut file.items {
-        match item {
-            syn::Item::Fn(i) => i.attrs.push(allow.clone()),
-            syn::Item::Struct(i) => i.attrs.push(allow.clone()),
-            syn::Item::Enum(i) => i.attrs.push(allow.clone()),
-            syn::Item::Impl(i) => i.attrs.push(allow.clone()),
-            _ => {}
-        }
-    }
-    quote!(#file)
 }

@@ -1,18 +1,8 @@
 #[derive(Debug)]
 #[repr(transparent)]
-#[allow(
-    clippy::type_complexity,
-    clippy::result_unit_err,
-    reason = "types follow the WIT"
-)]
 pub struct TopThing {
     handle: ::wit_guest::rt::Resource<TopThing>,
 }
-#[allow(
-    clippy::type_complexity,
-    clippy::result_unit_err,
-    reason = "types follow the WIT"
-)]
 unsafe impl ::wit_guest::rt::WasmResource for TopThing {
     #[inline]
     unsafe fn drop(handle: u32) {
@@ -29,11 +19,6 @@ unsafe impl ::wit_guest::rt::WasmResource for TopThing {
         unsafe { drop(handle as i32) }
     }
 }
-#[allow(
-    clippy::type_complexity,
-    clippy::result_unit_err,
-    reason = "types follow the WIT"
-)]
 impl TopThing {
     /// Wraps an owned handle.
     ///
@@ -56,12 +41,12 @@ impl TopThing {
         ::wit_guest::rt::Resource::handle(&self.handle)
     }
 }
-#[inline]
 #[allow(
     clippy::type_complexity,
     clippy::result_unit_err,
     reason = "types follow the WIT"
 )]
+#[inline]
 pub fn get_top() -> TopThing {
     #[cfg(target_arch = "wasm32")]
     #[link(wasm_import_module = "$root")]

@@ -10,11 +10,6 @@ pub struct Config {
     pub level: u8,
 }
 #[automatically_derived]
-#[allow(
-    clippy::type_complexity,
-    clippy::result_unit_err,
-    reason = "types follow the WIT"
-)]
 impl ::core::fmt::Debug for Config {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -26,21 +21,11 @@ impl ::core::fmt::Debug for Config {
 }
 #[repr(u8)]
 #[derive(Clone, Copy, Eq, Ord, PartialEq, PartialOrd)]
-#[allow(
-    clippy::type_complexity,
-    clippy::result_unit_err,
-    reason = "types follow the WIT"
-)]
 pub enum Mode {
     Fast,
     Slow,
 }
 #[automatically_derived]
-#[allow(
-    clippy::type_complexity,
-    clippy::result_unit_err,
-    reason = "types follow the WIT"
-)]
 impl ::core::fmt::Debug for Mode {
     #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -50,11 +35,6 @@ impl ::core::fmt::Debug for Mode {
         }
     }
 }
-#[allow(
-    clippy::type_complexity,
-    clippy::result_unit_err,
-    reason = "types follow the WIT"
-)]
 impl Mode {
     #[doc(hidden)]
     /// # Safety
@@ -68,12 +48,12 @@ impl Mode {
         }
     }
 }
-#[inline]
 #[allow(
     clippy::type_complexity,
     clippy::result_unit_err,
     reason = "types follow the WIT"
 )]
+#[inline]
 pub fn get_config() -> Config {
     #[cfg(target_arch = "wasm32")]
     #[link(wasm_import_module = "$root")]
@@ -105,12 +85,12 @@ pub fn get_config() -> Config {
         }
     }
 }
-#[inline]
 #[allow(
     clippy::type_complexity,
     clippy::result_unit_err,
     reason = "types follow the WIT"
 )]
+#[inline]
 pub fn set_mode(m: Mode) {
     #[cfg(target_arch = "wasm32")]
     #[link(wasm_import_module = "$root")]
