@@ -137,11 +137,28 @@ pub unsafe fn list_lift_with<T>(
     align: usize,
     mut lift: impl FnMut(*mut u8) -> T,
 ) -> Vec<T> {
+    unsafe { lift_elements(ptr, len, size, align, Vec::with_capacity, |v, at| v.push(lift(at))) }
+}
+
+/// Builds a collection from the `len` elements of `size` bytes at `ptr`
+/// (`new` gets the count, `push` each element's address), then frees them.
+///
+/// # Safety
+/// As [`list_lift_with`].
+#[inline]
+unsafe fn lift_elements<C>(
+    ptr: i32,
+    len: i32,
+    size: usize,
+    align: usize,
+    new: impl FnOnce(usize) -> C,
+    mut push: impl FnMut(&mut C, *mut u8),
+) -> C {
     let base = ptr as u32 as usize as *mut u8;
     let len = len as u32 as usize;
-    let mut out = Vec::with_capacity(len);
+    let mut out = new(len);
     for i in 0..len {
-        out.push(lift(base.wrapping_add(i * size)));
+        push(&mut out, base.wrapping_add(i * size));
     }
     unsafe { dealloc(base, len * size, align) };
     out
@@ -201,15 +218,12 @@ pub unsafe fn map_lift_with<M: WitMap<K, V>, K, V>(
     align: usize,
     mut lift: impl FnMut(*mut u8) -> (K, V),
 ) -> M {
-    let base = ptr as u32 as usize as *mut u8;
-    let len = len as u32 as usize;
-    let mut out = M::wit_map_new(len);
-    for i in 0..len {
-        let (k, v) = lift(base.wrapping_add(i * size));
-        out.wit_map_push(k, v);
+    unsafe {
+        lift_elements(ptr, len, size, align, M::wit_map_new, |m, at| {
+            let (k, v) = lift(at);
+            m.wit_map_push(k, v);
+        })
     }
-    unsafe { dealloc(base, len * size, align) };
-    out
 }
 
 /// A map's length and entries, for lowering: called with method syntax so
@@ -351,12 +365,12 @@ impl Untracked {
     }
 }
 
-/// Where an export keeps the Rust value it returned (with, when lowering
-/// needed them, the element arrays built for it) until the host has read it
-/// and calls the post-return function.
+/// Where an export keeps the Rust value it returned until the host has read
+/// it and calls the post-return function.
 ///
 /// The host reads results straight out of the Rust value's own heap buffers
-/// (strings, canonical lists): nothing is copied, and post-return is a drop.
+/// (strings, canonical lists): nothing is copied, and post-return is a drop
+/// (after freeing any element arrays lowering built, see [`Untracked`]).
 pub struct ReturnSlot<T> {
     value: UnsafeCell<MaybeUninit<T>>,
 }
