@@ -42,9 +42,7 @@ impl Abi<'_> {
                 self.free_array(&[(k, 0), (v, v_off)], entry.size.size_wasm32(), entry.align.align_wasm32(), at, off)
             }
             TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Variant(_) => {
-                let (cases, tag) = self.cases(*id).expect("variant-shaped");
-                let payload_off = self.sizes.payload_offset(tag, cases.iter().map(|c| c.payload.as_ref())).size_wasm32();
-                let word = int_ty(tag);
+                let (cases, word, payload_off) = self.variant_in_memory(*id);
                 let a = addr(off);
                 let arms: Vec<(Literal, TokenStream)> = cases
                     .iter()

@@ -267,9 +267,7 @@ impl Abi<'_> {
                 crate::emit::resources::lift_handle(self, id, h, quote!(*#a.cast::<i32>()))
             }
             TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Variant(_) => {
-                let (cases, tag) = self.cases(id).expect("variant-shaped");
-                let payload_off = self.sizes.payload_offset(tag, cases.iter().map(|c| c.payload.as_ref())).size_wasm32();
-                let word = int_ty(tag);
+                let (cases, word, payload_off) = self.variant_in_memory(id);
                 let a = addr(off);
                 let mut arms = TokenStream::new();
                 for (i, case) in cases.iter().enumerate() {

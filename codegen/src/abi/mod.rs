@@ -265,6 +265,14 @@ impl<'a> Abi<'a> {
         })
     }
 
+    /// A variant-shaped type in memory: its cases, the Rust type of its
+    /// discriminant, and the offset of the payload.
+    fn variant_in_memory(&self, id: TypeId) -> (Vec<Case>, TokenStream, usize) {
+        let (cases, tag) = self.cases(id).expect("variant-shaped");
+        let payload_off = self.sizes.payload_offset(tag, cases.iter().map(|c| c.payload.as_ref())).size_wasm32();
+        (cases, int_ty(tag), payload_off)
+    }
+
     fn construct(case: &Case, payload: Option<TokenStream>) -> TokenStream {
         let ctor = &case.ctor;
         match payload {
