@@ -38,7 +38,11 @@ pub fn warm_rebuild(runs: usize) -> Result<Warm> {
     let src = guests_dir().join("src/proxy.rs");
     let mut out = Sides::<Vec<Duration>>::default();
     for r in 0..runs {
-        let sides: [(&str, bool); 2] = if r % 2 == 0 { [("proxy-wb", true), ("proxy-wg", false)] } else { [("proxy-wg", false), ("proxy-wb", true)] };
+        let sides: [(&str, bool); 2] = if r % 2 == 0 {
+            [("proxy-wb", true), ("proxy-wg", false)]
+        } else {
+            [("proxy-wg", false), ("proxy-wb", true)]
+        };
         for (pkg, is_wb) in sides {
             let d = timed(|| touch(&src), || cargo(&target, &["build", "--offline", "--target", TARGET, "-p", pkg]))?;
             eprintln!("    {pkg}: {:.2} s", d.as_secs_f64());
@@ -114,16 +118,18 @@ pub fn expand(path: &Path, world: &str, proxy: bool) -> Result<Sides<Expansion>>
 }
 
 fn expand_wg(path: &Path, world: &str, proxy: bool) -> Result<String> {
-    let opts = wit_guest_codegen::options::Options {
+    let opts = wit_guest_codegen::Options {
         world: Some((world.to_string(), Span::call_site())),
         paths: vec![(path.display().to_string(), Span::call_site())],
         generate_all: proxy,
         stubs: proxy,
         ..Default::default()
     };
-    let tokens = wit_guest_codegen::generate(&opts, &guests_dir(), quote!(::wit_bindgen))
-        .map_err(|d| anyhow!("wit-guest cannot expand {world}: {}", d.messages().join("\n")))?;
-    Ok(wit_guest_codegen::pretty(&tokens))
+    wit_guest_codegen::Bindings::from_options(opts)
+        .manifest_dir(guests_dir())
+        .runtime_crate("::wit_bindgen")
+        .generate()
+        .map_err(|errors| anyhow!("wit-guest cannot expand {world}: {}", errors.join("\n")))
 }
 
 fn expand_wb(path: &Path, world: &str, proxy: bool) -> Result<String> {
@@ -132,7 +138,9 @@ fn expand_wb(path: &Path, world: &str, proxy: bool) -> Result<String> {
     let id = resolve.select_world(&[pkg], Some(world)).map_err(|e| anyhow!("{e:?}"))?;
     let opts = wit_bindgen_rust::Opts { generate_all: proxy, stubs: proxy, format: true, ..Default::default() };
     let mut files = wit_bindgen_core::Files::default();
-    opts.build().generate(&mut resolve, id, &mut files).map_err(|e| anyhow!("wit-bindgen cannot expand {world}: {e:?}"))?;
+    opts.build()
+        .generate(&mut resolve, id, &mut files)
+        .map_err(|e| anyhow!("wit-bindgen cannot expand {world}: {e:?}"))?;
     let mut text = String::new();
     for (_, bytes) in files.iter() {
         text.push_str(&String::from_utf8_lossy(bytes));

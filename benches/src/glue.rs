@@ -75,7 +75,9 @@ fn measure_row(g: &mut Instances, spec: &Spec, dir: Direction) -> Result<Row> {
     let payload = Payload::new(spec);
     let wl = workloads::workload(spec.kind);
     let (wb, wg) = match dir {
-        Direction::Export => (export_fuel(&mut g.fuel.wb, spec, &payload)?, export_fuel(&mut g.fuel.wg, spec, &payload)?),
+        Direction::Export => {
+            (export_fuel(&mut g.fuel.wb, spec, &payload)?, export_fuel(&mut g.fuel.wg, spec, &payload)?)
+        }
         Direction::Import => (import_fuel(&mut g.fuel.wb, wl, spec)?, import_fuel(&mut g.fuel.wg, wl, spec)?),
     };
     if wb.checksum != wg.checksum {

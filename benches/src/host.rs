@@ -54,8 +54,24 @@ impl bench::glue::api::Host for State {
     }
     #[allow(clippy::too_many_arguments, reason = "the WIT function has 17 parameters")]
     fn many(
-        &mut self, a: u8, _: i8, _: u16, _: i16, _: u32, _: i32, g: u64, _: i64, _: f32,
-        _: f64, _: bool, _: char, _: u32, _: u32, _: u64, _: u64, _: f32,
+        &mut self,
+        a: u8,
+        _: i8,
+        _: u16,
+        _: i16,
+        _: u32,
+        _: i32,
+        g: u64,
+        _: i64,
+        _: f32,
+        _: f64,
+        _: bool,
+        _: char,
+        _: u32,
+        _: u32,
+        _: u64,
+        _: u64,
+        _: f32,
     ) -> u64 {
         a as u64 + g
     }

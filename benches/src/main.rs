@@ -45,7 +45,9 @@ fn args() -> Result<Args> {
             "--runs" => a.runs = it.next().context("--runs takes a number")?.parse::<usize>()?.max(1),
             "--cold-runs" => a.cold_runs = it.next().context("--cold-runs takes a number")?.parse::<usize>()?.max(1),
             "--out" => a.out = PathBuf::from(it.next().context("--out takes a path")?),
-            other => bail!("unknown argument `{other}`; expected --skip-compile, --runs N, --cold-runs N or --out FILE"),
+            other => {
+                bail!("unknown argument `{other}`; expected --skip-compile, --runs N, --cold-runs N or --out FILE")
+            }
         }
     }
     Ok(a)
@@ -66,7 +68,21 @@ fn main() -> Result<()> {
     let target = bench_target();
     cargo::run(cargo::cargo(
         &target,
-        &["build", "--offline", "--release", "--target", "wasm32-wasip2", "-p", "bench-wb", "-p", "bench-wg", "-p", "min-wb", "-p", "min-wg"],
+        &[
+            "build",
+            "--offline",
+            "--release",
+            "--target",
+            "wasm32-wasip2",
+            "-p",
+            "bench-wb",
+            "-p",
+            "bench-wg",
+            "-p",
+            "min-wb",
+            "-p",
+            "min-wg",
+        ],
     ))?;
     let wasm = |p: &str| cargo::wasm(&target, "release", p);
 
@@ -77,7 +93,8 @@ fn main() -> Result<()> {
     let sizes = Sides { wb: size::measure(&wasm("bench-wb"))?, wg: size::measure(&wasm("bench-wg"))? };
     let min_sizes = Sides { wb: size::measure(&wasm("min-wb"))?, wg: size::measure(&wasm("min-wg"))? };
     let bench_expansion = compile::expand(&root().join("benches/wit"), "bench", false)?;
-    let proxy_expansion = compile::expand(&guests_dir().join("wit-wasi-http"), "wasi:http/proxy", true).map_err(|e| format!("{e:#}"));
+    let proxy_expansion =
+        compile::expand(&guests_dir().join("wit-wasi-http"), "wasi:http/proxy", true).map_err(|e| format!("{e:#}"));
 
     let skipped = "skipped (`--skip-compile`)".to_string();
     let (warm, cold) = if args.skip_compile {
@@ -92,7 +109,8 @@ fn main() -> Result<()> {
 
     machine.push(format!("WASI WIT: `{}`", wit_src.display()));
     machine.push(format!("Load average (1 min) at start {load_start}, at end {}", load_average()));
-    let report = Report { machine, glue, sizes, min_sizes, bench_expansion, proxy_expansion, warm, cold, wall: start.elapsed() };
+    let report =
+        Report { machine, glue, sizes, min_sizes, bench_expansion, proxy_expansion, warm, cold, wall: start.elapsed() };
     std::fs::write(&args.out, report.markdown()).with_context(|| format!("writing {}", args.out.display()))?;
     step(&format!("wrote {}", args.out.display()));
     Ok(())
@@ -102,20 +120,28 @@ fn main() -> Result<()> {
 fn machine() -> Vec<String> {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|c| c.lines().find_map(|l| l.strip_prefix("model name").map(|m| m.trim_start_matches([' ', '\t', ':']).to_string())))
+        .and_then(|c| {
+            c.lines()
+                .find_map(|l| l.strip_prefix("model name").map(|m| m.trim_start_matches([' ', '\t', ':']).to_string()))
+        })
         .unwrap_or_else(|| "unknown CPU".into());
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
     let rustc = output(Command::new(std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into())).arg("--version"));
     let mut commit = output(Command::new("git").current_dir(root()).args(["rev-parse", "--short", "HEAD"]));
     // The guests build wit-guest from the working tree.
-    if !output(Command::new("git").current_dir(root()).args(["status", "--porcelain", "--", "rt", "macro", "codegen"])).is_empty() {
+    if !output(Command::new("git").current_dir(root()).args(["status", "--porcelain", "--", "rt", "macro", "codegen"]))
+        .is_empty()
+    {
         commit.push_str(" plus uncommitted changes in rt/, macro/ or codegen/");
     }
     let wasmtime = root_locked_version("wasmtime").unwrap_or_else(|| "?".into());
     let wb = cargo::locked_version("wit-bindgen").unwrap_or_else(|| "?".into());
     vec![
         format!("CPU: {cpu}, {cores} cores (nproc)"),
-        format!("{rustc}; wasmtime {wasmtime} (host, Cranelift); wit-bindgen {wb}; wit-guest {} at commit {commit}", env!("CARGO_PKG_VERSION")),
+        format!(
+            "{rustc}; wasmtime {wasmtime} (host, Cranelift); wit-bindgen {wb}; wit-guest {} at commit {commit}",
+            env!("CARGO_PKG_VERSION")
+        ),
     ]
 }
 
@@ -124,7 +150,10 @@ fn output(c: &mut Command) -> String {
 }
 
 fn load_average() -> String {
-    std::fs::read_to_string("/proc/loadavg").ok().and_then(|l| l.split_whitespace().next().map(str::to_string)).unwrap_or_else(|| "?".into())
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_string))
+        .unwrap_or_else(|| "?".into())
 }
 
 fn root_locked_version(name: &str) -> Option<String> {

@@ -104,12 +104,20 @@ impl Payload {
         let n = spec.size as usize;
         let pick = |k| spec.kind == k;
         Payload {
-            string: if pick(Kind::EchoString) { (0..n).map(|i| (b'a' + (i % 26) as u8) as char).collect() } else { String::new() },
+            string: if pick(Kind::EchoString) {
+                (0..n).map(|i| (b'a' + (i % 26) as u8) as char).collect()
+            } else {
+                String::new()
+            },
             bytes: if pick(Kind::EchoBytes) { (0..n).map(|i| i as u8).collect() } else { Vec::new() },
             u64s: if pick(Kind::EchoU64s) { (0..n as u64).collect() } else { Vec::new() },
             items: if pick(Kind::EchoItems) {
                 (0..n as u64)
-                    .map(|i| Item { id: i, name: format!("item-{i}"), tags: vec!["alpha".to_string(), format!("t{i}")] })
+                    .map(|i| Item {
+                        id: i,
+                        name: format!("item-{i}"),
+                        tags: vec!["alpha".to_string(), format!("t{i}")],
+                    })
                     .collect()
             } else {
                 Vec::new()
@@ -145,9 +153,9 @@ pub fn call_export(g: &mut Guest, spec: &Spec, p: &Payload, i: u32) -> Result<u6
             0
         }
         Kind::EchoU32 => api.call_echo_u32(st, i)? as u64,
-        Kind::Many => api.call_many(
-            st, i as u8, -2, 3, -4, 5, -6, 7, -8, 9.5, 10.5, true, 'λ', 13, 14, 15, 16, 17.5,
-        )?,
+        Kind::Many => {
+            api.call_many(st, i as u8, -2, 3, -4, 5, -6, 7, -8, 9.5, 10.5, true, 'λ', 13, 14, 15, 16, 17.5)?
+        }
         Kind::EchoString => api.call_echo_string(st, &p.string)?.len() as u64,
         Kind::EchoBytes => api.call_echo_bytes(st, &p.bytes)?.len() as u64,
         Kind::EchoU64s => api.call_echo_u64s(st, &p.u64s)?.len() as u64,
@@ -179,8 +187,18 @@ pub fn run_import(g: &mut Guest, kind: Workload, size: u32, n: u32, baseline: bo
 /// The flags for call number `i`: its low 12 bits, like the guest's.
 fn perms(i: u32) -> Perms {
     const ALL: [Perms; 12] = [
-        Perms::READ, Perms::WRITE, Perms::EXEC, Perms::LIST, Perms::CREATE, Perms::DELETE,
-        Perms::ADMIN, Perms::AUDIT, Perms::SHARE, Perms::LOCK, Perms::SYNC, Perms::TRACE,
+        Perms::READ,
+        Perms::WRITE,
+        Perms::EXEC,
+        Perms::LIST,
+        Perms::CREATE,
+        Perms::DELETE,
+        Perms::ADMIN,
+        Perms::AUDIT,
+        Perms::SHARE,
+        Perms::LOCK,
+        Perms::SYNC,
+        Perms::TRACE,
     ];
     ALL.iter().enumerate().filter(|(b, _)| i & (1 << b) != 0).fold(Perms::empty(), |p, (_, f)| p | *f)
 }

@@ -21,6 +21,7 @@ use quote::quote;
 use toml_edit::{Document, Item};
 
 use crate::diag::Diagnostics;
+use crate::driver;
 use crate::messages;
 use crate::options::Options;
 
@@ -67,19 +68,37 @@ pub fn read_metadata(cargo_toml: &str) -> Result<Metadata, String> {
 pub fn expand(input: TokenStream, manifest_dir: &Path, runtime: TokenStream) -> TokenStream {
     let span = Span::call_site();
     let manifest = manifest_dir.join("Cargo.toml");
-    let meta = match std::fs::read_to_string(&manifest).map_err(|e| e.to_string()).and_then(|t| read_metadata(&t)) {
-        Ok(m) => m,
-        Err(e) => return syn::Error::new(span, e).to_compile_error(),
+    let result = driver::guarded(span, || {
+        let meta = std::fs::read_to_string(&manifest)
+            .map_err(|e| e.to_string())
+            .and_then(|t| read_metadata(&t))
+            .map_err(|e| Diagnostics::single(span, e))?;
+        let mut opts = Options::parse_tokens(input)?;
+        apply_metadata(&meta, &mut opts, span);
+        driver::run(&opts, driver::Wit::Files(manifest_dir), &runtime)
+    });
+    let out = match result {
+        Ok(out) => out,
+        Err(diag) => return diag.to_compile_errors(),
     };
-    let input: crate::input::Input = match syn::parse2(input) {
-        Ok(i) => i,
-        Err(e) => return e.to_compile_error(),
-    };
-    let mut diag = Diagnostics::default();
-    let mut opts = Options::from_input(&input, &mut diag);
-    if !diag.is_empty() {
-        return diag.to_compile_errors();
+    let bindings = out.tokens;
+    let manifest = manifest.to_string_lossy().to_string();
+    let export =
+        if out.has_exports { quote!(bindings::export!(Component with_types_in bindings);) } else { TokenStream::new() };
+    quote! {
+        /// Bindings for the world named in `[package.metadata.component]`.
+        #[allow(dead_code, reason = "bindings cover the whole world")]
+        pub mod bindings {
+            #bindings
+            // The metadata decides what is generated: rebuild when it changes.
+            const _: &[u8] = include_bytes!(#manifest);
+        }
+        #export
     }
+}
+
+/// What the metadata decides unless the macro's own options say otherwise.
+fn apply_metadata(meta: &Metadata, opts: &mut Options, span: Span) {
     if opts.paths.is_empty() && opts.inline.is_none() {
         // Dependencies first: the target's package refers to them.
         opts.paths = meta.dependencies.iter().map(|(_, p)| (p.clone(), span)).collect();
@@ -94,29 +113,6 @@ pub fn expand(input: TokenStream, manifest_dir: &Path, runtime: TokenStream) -> 
     }
     // cargo-component generates bindings for every package the world uses.
     opts.generate_all = true;
-    let Some(loaded) = crate::load::load(&opts, manifest_dir, &mut diag) else {
-        return diag.to_compile_errors();
-    };
-    let bindings = match crate::generate_loaded(&loaded, &opts, runtime) {
-        Ok(tokens) => tokens,
-        Err(diag) => return diag.to_compile_errors(),
-    };
-    let manifest = manifest.to_string_lossy().to_string();
-    let export = if !loaded.resolve.worlds[loaded.world].exports.is_empty() {
-        quote!(bindings::export!(Component with_types_in bindings);)
-    } else {
-        TokenStream::new()
-    };
-    quote! {
-        /// Bindings for the world named in `[package.metadata.component]`.
-        #[allow(dead_code, reason = "bindings cover the whole world")]
-        pub mod bindings {
-            #bindings
-            // The metadata decides what is generated: rebuild when it changes.
-            const _: &[u8] = include_bytes!(#manifest);
-        }
-        #export
-    }
 }
 
 #[cfg(test)]

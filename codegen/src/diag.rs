@@ -10,14 +10,17 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
+    /// One error.
+    pub fn single(span: Span, message: impl std::fmt::Display) -> Diagnostics {
+        Diagnostics { errors: vec![syn::Error::new(span, message)] }
+    }
+
+    /// Records an error at `span`.
     pub fn error(&mut self, span: Span, message: impl std::fmt::Display) {
         self.errors.push(syn::Error::new(span, message));
     }
 
-    pub fn push(&mut self, e: syn::Error) {
-        self.errors.push(e);
-    }
-
+    /// Whether nothing went wrong.
     pub fn is_empty(&self) -> bool {
         self.errors.is_empty()
     }
@@ -30,5 +33,12 @@ impl Diagnostics {
     /// The messages, for tests and the CLI.
     pub fn messages(&self) -> Vec<String> {
         self.errors.iter().map(|e| e.to_string()).collect()
+    }
+}
+
+impl From<syn::Error> for Diagnostics {
+    fn from(e: syn::Error) -> Diagnostics {
+        // A `syn::Error` may hold several (combined) errors.
+        Diagnostics { errors: e.into_iter().collect() }
     }
 }

@@ -12,7 +12,7 @@
 use proc_macro2::Span;
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
-use syn::{braced, Expr, Ident, LitStr, Token};
+use syn::{Expr, Ident, LitStr, Token, braced};
 
 /// The macro input as written.
 pub struct Input {

@@ -9,7 +9,10 @@ pub fn hints(text: &str) -> Vec<String> {
         let t = l.trim();
         t.starts_with("package ") && !t.ends_with(';') && !t.ends_with('{')
     }) {
-        out.push("`package ns:name;` ends with a semicolon, and so do `use`, `import`, `export`, types and functions".to_string());
+        out.push(
+            "`package ns:name;` ends with a semicolon, and so do `use`, `import`, `export`, types and functions"
+                .to_string(),
+        );
     }
     if code.iter().any(|l| has_word(l, "float32") || has_word(l, "float64")) {
         out.push("`float32` and `float64` are now `f32` and `f64`".to_string());
@@ -34,7 +37,8 @@ fn named_results(line: &str) -> bool {
     let Some(i) = line.find("->") else { return false };
     let rest = line[i + 2..].trim_start();
     let Some(inner) = rest.strip_prefix('(') else { return false };
-    let name: String = inner.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '%').collect();
+    let name: String =
+        inner.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '%').collect();
     !name.is_empty() && inner.trim_start()[name.len()..].trim_start().starts_with(':')
 }
 
@@ -44,7 +48,8 @@ mod tests {
 
     #[test]
     fn recognises_the_2023_syntax() {
-        let old = "package docs:adder@0.1.0\n\ninterface add {\n  add: func(a: float32) -> (sum: float64, ok: bool)\n}\n";
+        let old =
+            "package docs:adder@0.1.0\n\ninterface add {\n  add: func(a: float32) -> (sum: float64, ok: bool)\n}\n";
         let h = hints(old);
         assert_eq!(h.len(), 3, "{h:?}");
         assert!(hints("package a:b;\ninterface x { f: func(a: f32) -> tuple<f32, u8>; }").is_empty());

@@ -1,10 +1,10 @@
-//! Loading: WIT files and inline text into a `wit_parser::Resolve`, world
-//! selection, and the checks that need the resolved world. Every file read
-//! is recorded so the expansion can make the crate rebuild when one changes.
+//! Loading: WIT files and inline text into a `wit_parser::Resolve`, and world
+//! selection. Every file read is recorded so the expansion can make the crate
+//! rebuild when one changes.
 
 use std::path::{Path, PathBuf};
 
-use wit_parser::{PackageId, Resolve, Type, TypeDefKind, WorldId, WorldItem, WorldKey};
+use wit_parser::{PackageId, Resolve, WorldId};
 
 use crate::diag::Diagnostics;
 use crate::legacy;
@@ -13,7 +13,9 @@ use crate::options::{Options, Source};
 
 /// The resolved world.
 pub struct Loaded {
+    /// Every package loaded, dependencies included.
     pub resolve: Resolve,
+    /// The world to generate.
     pub world: WorldId,
     /// Every WIT file read, absolute.
     pub files: Vec<PathBuf>,
@@ -106,156 +108,15 @@ fn wit_texts(path: &Path) -> String {
     out
 }
 
-/// `list<T>` where `T` is an aggregate (not a bare handle) holding a borrow.
-fn list_of_aggregate_borrows(resolve: &Resolve, ty: &Type) -> bool {
-    let Type::Id(id) = ty else { return false };
-    match &resolve.types[*id].kind {
-        TypeDefKind::List(elem) => {
-            let bare = matches!(elem, Type::Id(e) if matches!(dealias(resolve, *e), TypeDefKind::Handle(_)));
-            (!bare && crate::emit::resources::has_borrow(resolve, elem)) || list_of_aggregate_borrows(resolve, elem)
-        }
-        TypeDefKind::Type(t) | TypeDefKind::Option(t) => list_of_aggregate_borrows(resolve, t),
-        TypeDefKind::Record(r) => r.fields.iter().any(|f| list_of_aggregate_borrows(resolve, &f.ty)),
-        TypeDefKind::Tuple(t) => t.types.iter().any(|t| list_of_aggregate_borrows(resolve, t)),
-        TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).any(|t| list_of_aggregate_borrows(resolve, t)),
-        TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).any(|t| list_of_aggregate_borrows(resolve, t)),
-        _ => false,
-    }
-}
-
-fn dealias(resolve: &Resolve, mut id: wit_parser::TypeId) -> &TypeDefKind {
-    while let TypeDefKind::Type(Type::Id(next)) = &resolve.types[id].kind {
-        id = *next;
-    }
-    &resolve.types[id].kind
-}
-
 fn world_names(resolve: &Resolve, pkgs: &[PackageId]) -> Vec<String> {
     pkgs.iter().flat_map(|p| resolve.packages[*p].worlds.keys().cloned()).collect()
 }
 
-/// `with` resolved against the world: which imported interfaces and types
-/// are bound to existing Rust paths, and which are generated on request.
-#[derive(Default, Clone)]
-pub struct WithMap {
-    pub interfaces: std::collections::HashMap<wit_parser::InterfaceId, syn::Path>,
-    pub types: std::collections::HashMap<wit_parser::TypeId, syn::Path>,
-    pub generate: std::collections::HashSet<wit_parser::InterfaceId>,
-}
-
-/// Matches every `with` key to an imported interface or one of its types;
-/// a key that matches nothing is an error naming the closest candidate.
-pub fn with_map(resolve: &Resolve, world: WorldId, opts: &Options, diag: &mut Diagnostics) -> WithMap {
-    let mut map = WithMap::default();
-    let w = &resolve.worlds[world];
-    let mut candidates: Vec<(String, wit_parser::InterfaceId, Option<wit_parser::TypeId>)> = Vec::new();
-    for (key, item) in &w.imports {
-        let WorldItem::Interface { id, .. } = item else { continue };
-        let WorldKey::Interface(_) = key else { continue };
-        let full = resolve.name_world_key(key);
-        let mut names = vec![full.clone()];
-        if let Some((unversioned, _)) = full.split_once('@') {
-            names.push(unversioned.to_string());
-        }
-        for n in names {
-            for (tname, tid) in &resolve.interfaces[*id].types {
-                candidates.push((format!("{n}/{tname}"), *id, Some(*tid)));
-            }
-            candidates.push((n, *id, None));
-        }
-    }
-    for entry in &opts.with {
-        let Some((_, iface, ty)) = candidates.iter().find(|(n, ..)| *n == entry.key) else {
-            let names: Vec<&str> = candidates.iter().map(|(n, ..)| n.as_str()).collect();
-            diag.error(entry.span, messages::unknown_with_key(&entry.key, &names));
-            continue;
-        };
-        match (ty, &entry.path) {
-            (None, None) => {
-                map.generate.insert(*iface);
-            }
-            (None, Some(p)) => {
-                map.interfaces.insert(*iface, p.clone());
-            }
-            (Some(t), Some(p)) => {
-                map.types.insert(*t, p.clone());
-            }
-            (Some(_), None) => {
-                map.generate.insert(*iface);
-            }
-        }
-    }
-    map
-}
-
-/// What the loaded world asks for that we cannot generate (or must not
-/// without being told).
-pub fn check_world(
-    resolve: &Resolve,
-    world: WorldId,
-    pkgs: &[PackageId],
-    opts: &Options,
-    with: &WithMap,
-    span: proc_macro2::Span,
-    diag: &mut Diagnostics,
-) {
-    let w = &resolve.worlds[world];
-    if !opts.generate_all {
-        for (key, item) in &w.imports {
-            if let WorldItem::Interface { id, .. } = item {
-                let pkg = resolve.interfaces[*id].package;
-                let mapped = with.interfaces.contains_key(id) || with.generate.contains(id);
-                if !mapped && pkg.is_some_and(|p| !pkgs.contains(&p)) {
-                    diag.error(span, messages::foreign_import(&resolve.name_world_key(key)));
-                }
-            }
-        }
-    }
-    let mut live = wit_parser::LiveTypes::default();
-    live.add_world(resolve, world);
-    for id in live.iter() {
-        let what = match &resolve.types[id].kind {
-            TypeDefKind::Future(_) => Some("`future`"),
-            TypeDefKind::Stream(_) => Some("`stream`"),
-            _ => None,
-        };
-        if let Some(what) = what {
-            diag.error(span, messages::unsupported(what));
-            return;
-        }
-    }
-    for (_, item) in &w.exports {
-        let funcs: Vec<&wit_parser::Function> = match item {
-            WorldItem::Function(f) => vec![f],
-            WorldItem::Interface { id, .. } => resolve.interfaces[*id].functions.values().collect(),
-            WorldItem::Type { .. } => vec![],
-        };
-        for f in funcs {
-            if f.params.iter().any(|p| list_of_aggregate_borrows(resolve, &p.ty)) {
-                diag.error(span, messages::unsupported(&format!(
-                    "`{}`: an exported function taking a list of records or variants that hold borrowed handles",
-                    f.name
-                )));
-                return;
-            }
-        }
-    }
-    let uses_error_context = |t: &Type| matches!(t, Type::ErrorContext);
-    for item in w.imports.values().chain(w.exports.values()) {
-        let funcs: Vec<&wit_parser::Function> = match item {
-            WorldItem::Function(f) => vec![f],
-            WorldItem::Interface { id, .. } => resolve.interfaces[*id].functions.values().collect(),
-            WorldItem::Type { .. } => vec![],
-        };
-        for f in funcs {
-            if f.kind.is_async() {
-                diag.error(span, messages::unsupported("an `async` function"));
-                return;
-            }
-            if f.params.iter().any(|p| uses_error_context(&p.ty)) || f.result.as_ref().is_some_and(uses_error_context) {
-                diag.error(span, messages::unsupported("`error-context`"));
-                return;
-            }
-        }
+impl Loaded {
+    /// A world of an already resolved `Resolve` (decoded from a binary
+    /// package, say): its own package is the main one.
+    pub fn from_resolve(resolve: Resolve, world: WorldId) -> Loaded {
+        let main = resolve.worlds[world].package.into_iter().collect();
+        Loaded { resolve, world, files: Vec::new(), main, span: proc_macro2::Span::call_site() }
     }
 }

@@ -2,7 +2,7 @@
 //! defaults. Every key wit-bindgen 0.60 accepts is recognised; the ones
 //! wit-guest does not implement yet are rejected by name, never ignored.
 
-use proc_macro2::Span;
+use proc_macro2::{Ident, Span};
 use syn::{Expr, ExprLit, Lit, LitStr};
 
 use crate::diag::Diagnostics;
@@ -21,30 +21,53 @@ pub enum Source {
 /// Validated options of one `generate!` call.
 #[derive(Default)]
 pub struct Options {
+    /// `world`: the world to generate (and where it was written).
     pub world: Option<(String, Span)>,
+    /// `path`: WIT files or directories, relative to the crate root.
     pub paths: Vec<(String, Span)>,
+    /// `inline`: WIT text, the main package when paths are given too.
     pub inline: Option<(String, Span)>,
+    /// `generate_all`: generate imports from other packages too.
     pub generate_all: bool,
-    pub runtime_path: Option<String>,
-    pub bitflags_path: Option<String>,
-    pub export_macro_name: Option<String>,
+    /// `runtime_path`: where the generated code finds the runtime module.
+    pub runtime_path: Option<syn::Path>,
+    /// `bitflags_path`: where the generated code finds `bitflags!`.
+    pub bitflags_path: Option<syn::Path>,
+    /// `export_macro_name`: the name of the `export!` macro.
+    pub export_macro_name: Option<Ident>,
+    /// `pub_export_macro`: `export!` is `#[macro_export]`.
     pub pub_export_macro: bool,
-    pub default_bindings_module: Option<String>,
+    /// `default_bindings_module`: where `export!(T)` finds the bindings.
+    pub default_bindings_module: Option<syn::Path>,
+    /// `generate_unused_types`: generate types no function uses.
     pub generate_unused_types: bool,
+    /// `type_section_suffix`: appended to the custom section's name.
     pub type_section_suffix: Option<String>,
+    /// `disable_run_ctors_once_workaround`: exports do not run static constructors first.
     pub disable_run_ctors_once_workaround: bool,
+    /// `disable_custom_section_link_helpers`: no statics referencing the custom section.
     pub disable_custom_section_link_helpers: bool,
+    /// `features`: enabled `@unstable` features.
     pub features: Vec<String>,
+    /// Every `@unstable` feature enabled.
     pub all_features: bool,
     /// `with`: WIT interface or type name → existing Rust path, or generate.
     pub with: Vec<WithEntry>,
+    /// `additional_derives`: derives added to every generated type.
     pub additional_derives: Vec<syn::Path>,
+    /// `additional_derives_ignore`: WIT types that do not get them.
     pub additional_derives_ignore: Vec<String>,
+    /// `skip`: functions not generated.
     pub skip: Vec<String>,
+    /// `stubs`: a `Stub` type exported with every function panicking.
     pub stubs: bool,
+    /// `std_feature`: `Error` impls behind `#[cfg(feature = "std")]`.
     pub std_feature: bool,
+    /// `raw_strings`: strings are `Vec<u8>` and `&[u8]`.
     pub raw_strings: bool,
+    /// `export_prefix`: prepended to every export symbol.
     pub export_prefix: Option<String>,
+    /// `debug`: the expansion is written to a file and included.
     pub debug: bool,
     /// `map_type`: the Rust type of WIT `map<K, V>` (default `rt::Map`, a `BTreeMap`).
     pub map_type: Option<syn::Path>,
@@ -65,7 +88,9 @@ pub struct Options {
 /// One `with` entry.
 #[derive(Clone)]
 pub struct WithEntry {
+    /// An imported interface (`ns:pkg/iface`) or type (`ns:pkg/iface/type`).
     pub key: String,
+    /// Where the key was written.
     pub span: Span,
     /// `None`: `generate`.
     pub path: Option<syn::Path>,
@@ -78,31 +103,59 @@ pub enum Ownership {
     #[default]
     Owning,
     /// Import parameters are borrowed all the way down (`Rec<'a>`, `&[&str]`).
-    Borrowing { duplicate_if_necessary: bool },
+    Borrowing {
+        /// A type used both borrowed and owned gets two definitions,
+        /// `NameParam<'a>` and `NameResult`.
+        duplicate_if_necessary: bool,
+    },
 }
 
 /// One `additional_type_attributes` / `additional_member_attributes` entry.
 #[derive(Clone)]
 pub struct AttrEntry {
+    /// A WIT type (`point`, `ns:pkg/iface/point`), with `.member` for members.
     pub key: String,
+    /// Where the key was written.
     pub span: Span,
+    /// The attributes.
     pub attrs: Vec<syn::Attribute>,
 }
 
 /// Keys we know but do not implement yet.
-const NOT_YET: &[&str] = &[
-    "async",
-];
+const NOT_YET: &[&str] = &["async"];
 
 /// Every key, for "did you mean".
 pub const KNOWN: &[&str] = &[
-    "world", "path", "inline", "generate_all", "runtime_path", "bitflags_path",
-    "export_macro_name", "pub_export_macro", "default_bindings_module", "generate_unused_types",
-    "type_section_suffix", "disable_run_ctors_once_workaround",
-    "disable_custom_section_link_helpers", "features", "with", "additional_derives",
-    "additional_derives_ignore", "additional_type_attributes", "additional_member_attributes",
-    "ownership", "skip", "stubs", "std_feature", "raw_strings", "enable_method_chaining",
-    "merge_structurally_equal_types", "export_prefix", "debug", "async", "map_type",
+    "world",
+    "path",
+    "inline",
+    "generate_all",
+    "runtime_path",
+    "bitflags_path",
+    "export_macro_name",
+    "pub_export_macro",
+    "default_bindings_module",
+    "generate_unused_types",
+    "type_section_suffix",
+    "disable_run_ctors_once_workaround",
+    "disable_custom_section_link_helpers",
+    "features",
+    "with",
+    "additional_derives",
+    "additional_derives_ignore",
+    "additional_type_attributes",
+    "additional_member_attributes",
+    "ownership",
+    "skip",
+    "stubs",
+    "std_feature",
+    "raw_strings",
+    "enable_method_chaining",
+    "merge_structurally_equal_types",
+    "export_prefix",
+    "debug",
+    "async",
+    "map_type",
 ];
 
 impl Options {
@@ -123,11 +176,13 @@ impl Options {
                 "path" => o.paths = strings(v, &key, diag),
                 "inline" => o.inline = string(v, &key, diag),
                 "generate_all" => o.generate_all = flag(v, &key, diag),
-                "runtime_path" => o.runtime_path = string(v, &key, diag).map(|s| s.0),
-                "bitflags_path" => o.bitflags_path = string(v, &key, diag).map(|s| s.0),
-                "export_macro_name" => o.export_macro_name = string(v, &key, diag).map(|s| s.0),
+                "runtime_path" => o.runtime_path = rust_path(v, &key, "\"::my_crate::rt\"", diag),
+                "bitflags_path" => o.bitflags_path = rust_path(v, &key, "\"::bitflags\"", diag),
+                "export_macro_name" => o.export_macro_name = identifier(v, &key, diag),
                 "pub_export_macro" => o.pub_export_macro = flag(v, &key, diag),
-                "default_bindings_module" => o.default_bindings_module = string(v, &key, diag).map(|s| s.0),
+                "default_bindings_module" => {
+                    o.default_bindings_module = rust_path(v, &key, "\"crate::bindings\"", diag)
+                }
                 "generate_unused_types" => o.generate_unused_types = flag(v, &key, diag),
                 "type_section_suffix" => o.type_section_suffix = string(v, &key, diag).map(|s| s.0),
                 "disable_run_ctors_once_workaround" => o.disable_run_ctors_once_workaround = flag(v, &key, diag),
@@ -144,7 +199,7 @@ impl Options {
                 "raw_strings" => o.raw_strings = flag(v, &key, diag),
                 "export_prefix" => o.export_prefix = string(v, &key, diag).map(|s| s.0),
                 "debug" => o.debug = flag(v, &key, diag),
-                "map_type" => o.map_type = rust_path(v, &key, diag),
+                "map_type" => o.map_type = rust_path(v, &key, "\"std::collections::HashMap\"", diag),
                 "enable_method_chaining" => o.enable_method_chaining = flag(v, &key, diag),
                 "ownership" => o.ownership = ownership(v, diag),
                 "merge_structurally_equal_types" => o.merge_structurally_equal_types = flag(v, &key, diag),
@@ -158,6 +213,22 @@ impl Options {
             }
         }
         o
+    }
+
+    /// Options written as the body of `generate!{ .. }` (or `""` for the
+    /// defaults), for the build-script API and the CLI.
+    pub fn parse_str(text: &str) -> Result<Options, Diagnostics> {
+        let tokens: proc_macro2::TokenStream =
+            text.parse().map_err(|e| Diagnostics::single(Span::call_site(), messages::options_text(&e)))?;
+        Options::parse_tokens(tokens)
+    }
+
+    /// Options as given to `generate!`.
+    pub fn parse_tokens(tokens: proc_macro2::TokenStream) -> Result<Options, Diagnostics> {
+        let input: Input = syn::parse2(tokens).map_err(Diagnostics::from)?;
+        let mut diag = Diagnostics::default();
+        let opts = Options::from_input(&input, &mut diag);
+        if diag.is_empty() { Ok(opts) } else { Err(diag) }
     }
 
     /// The WIT sources in the order they are loaded: paths, then inline.
@@ -280,13 +351,28 @@ fn paths(v: &Value, key: &str, diag: &mut Diagnostics) -> Vec<syn::Path> {
     out
 }
 
-/// A string literal holding a Rust path, e.g. `"std::collections::HashMap"`.
-fn rust_path(v: &Value, key: &str, diag: &mut Diagnostics) -> Option<syn::Path> {
+/// A string literal holding a Rust path, e.g. `"std::collections::HashMap"`
+/// (`example`), spanned on the literal.
+fn rust_path(v: &Value, key: &str, example: &str, diag: &mut Diagnostics) -> Option<syn::Path> {
     let (text, span) = string(v, key, diag)?;
     match syn::parse_str::<syn::Path>(&text) {
+        // The path keeps call-site spans, so it resolves like code written
+        // at the `generate!` call.
         Ok(p) => Some(p),
         Err(_) => {
-            diag.error(span, messages::expected(key, "a Rust path such as \"std::collections::HashMap\""));
+            diag.error(span, messages::expected(key, &format!("a string holding a Rust path, such as {example}")));
+            None
+        }
+    }
+}
+
+/// A string literal holding a Rust identifier (not a keyword).
+fn identifier(v: &Value, key: &str, diag: &mut Diagnostics) -> Option<Ident> {
+    let (text, span) = string(v, key, diag)?;
+    match syn::parse_str::<Ident>(&text) {
+        Ok(i) => Some(i),
+        Err(_) => {
+            diag.error(span, messages::expected(key, "a string holding a Rust identifier, such as \"export\""));
             None
         }
     }

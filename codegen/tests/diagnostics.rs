@@ -98,7 +98,10 @@ fn all_forms_expand() {
 fn attribute_keys_must_match_types_and_members() {
     let wit = "package a:b; interface i { record point { x: u32 } enum mode { fast, slow } resource r; } world w { import i; }";
     let e = errors(quote!({ inline: #wit, additional_type_attributes: { "piont": [#[derive(Hash)]] } }));
-    assert!(e.contains("`additional_type_attributes` key `piont` matches no type of this world; did you mean `point`?"), "{e}");
+    assert!(
+        e.contains("`additional_type_attributes` key `piont` matches no type of this world; did you mean `point`?"),
+        "{e}"
+    );
     let e = errors(quote!({ inline: #wit, additional_type_attributes: { "a:b/i/r": [#[derive(Hash)]] } }));
     assert!(e.contains("`a:b/i/r` is a resource"), "{e}");
     let e = errors(quote!({ inline: #wit, additional_member_attributes: { "mode.slwo": [#[default]] } }));
@@ -111,7 +114,8 @@ fn attribute_keys_must_match_types_and_members() {
 
 #[test]
 fn attributes_land_on_types_and_members() {
-    let wit = "package a:b; interface i { record point { x: u32 } flags f { on } variant v { a(u8) } } world w { import i; }";
+    let wit =
+        "package a:b; interface i { record point { x: u32 } flags f { on } variant v { a(u8) } } world w { import i; }";
     let out = expand(quote!({
         inline: #wit,
         generate_unused_types,

@@ -51,10 +51,8 @@ fn macro_cli_and_build_api_agree() {
 
 #[test]
 fn cli_reports_errors_and_fails() {
-    let out = Command::new(env!("CARGO_BIN_EXE_wit-guest-codegen"))
-        .args(["--world", "nope", &fixture()])
-        .output()
-        .unwrap();
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_wit-guest-codegen")).args(["--world", "nope", &fixture()]).output().unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no world named `nope`"));
 }
@@ -69,12 +67,16 @@ fn wasm_encoded_wit_packages_load_like_text() {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("compound.wasm");
     std::fs::write(&file, wasm).unwrap();
-    let from_wasm = wit_guest_codegen::Bindings::new(&format!(r#"{{ path: {:?}, world: "compound-world" }}"#, file.to_str().unwrap()))
-        .generate()
-        .unwrap();
-    let from_text = wit_guest_codegen::Bindings::new(&format!(r#"{{ path: {:?}, world: "compound-world" }}"#, fixture()))
-        .generate()
-        .unwrap();
+    let from_wasm = wit_guest_codegen::Bindings::new(&format!(
+        r#"{{ path: {:?}, world: "compound-world" }}"#,
+        file.to_str().unwrap()
+    ))
+    .generate()
+    .unwrap();
+    let from_text =
+        wit_guest_codegen::Bindings::new(&format!(r#"{{ path: {:?}, world: "compound-world" }}"#, fixture()))
+            .generate()
+            .unwrap();
     // The tracked-file items differ (and wrap differently with long paths).
     let strip = |s: &str| {
         let mut out = Vec::new();
@@ -98,7 +100,8 @@ fn debug_writes_the_expansion_and_includes_it() {
     let target = std::env::temp_dir().join(format!("wit-guest-debug-test-{}", std::process::id()));
     // SAFETY: this test binary sets no other environment concurrently.
     unsafe { std::env::set_var("CARGO_TARGET_DIR", &target) };
-    let out = wit_guest_codegen::expand(quote!({ path: #path, debug: true }), Path::new("/"), quote!(::wit_guest)).to_string();
+    let out = wit_guest_codegen::expand(quote!({ path: #path, debug: true }), Path::new("/"), quote!(::wit_guest))
+        .to_string();
     assert!(out.starts_with("include !"), "{out}");
     let dir = target.join("wit-guest-debug");
     let written: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().collect();
@@ -138,7 +141,10 @@ fn newer_options_agree_across_macro_cli_and_build_api() {
     let cli = Command::new(env!("CARGO_BIN_EXE_wit-guest-codegen"))
         .current_dir(dir)
         .args(["--world", "borrowing", "--map-type", "std::collections::HashMap", "--enable-method-chaining"])
-        .args(["--options", "{ ownership: Borrowing { duplicate_if_necessary: true }, merge_structurally_equal_types }"])
+        .args([
+            "--options",
+            "{ ownership: Borrowing { duplicate_if_necessary: true }, merge_structurally_equal_types }",
+        ])
         .args(["--options", r#"{ additional_type_attributes: { "plain": [#[derive(Default)]] } }"#])
         .args(["--options", r#"{ additional_member_attributes: { "label.text": [#[doc = "The text."]] } }"#])
         .arg(path)
@@ -148,7 +154,9 @@ fn newer_options_agree_across_macro_cli_and_build_api() {
     let from_cli = String::from_utf8(cli.stdout).unwrap();
     assert_eq!(from_macro, from_build, "macro and build API differ");
     assert_eq!(from_macro, from_cli, "macro and CLI differ");
-    for expected in ["pub struct LabelParam<'a>", "pub struct LabelResult", "-> &Self", "The text.", "#[derive(Default)]"] {
+    for expected in
+        ["pub struct LabelParam<'a>", "pub struct LabelResult", "-> &Self", "The text.", "#[derive(Default)]"]
+    {
         assert!(from_cli.contains(expected), "missing {expected}");
     }
 }

@@ -8,8 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use proc_macro2::Span;
-use quote::quote;
-use wit_guest_codegen::options::Options;
+use wit_guest_codegen::{Bindings, Options};
 
 fn fixtures() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -33,11 +32,8 @@ pub fn fixture_world(path: &Path) -> Option<String> {
 fn fixture_options(path: &Path) -> Options {
     let text = std::fs::read_to_string(path).unwrap();
     let extra = text.lines().nth(1).and_then(|l| l.strip_prefix("// options: ")).unwrap_or("");
-    let input: wit_guest_codegen::input::Input = syn::parse_str(&format!("{{ {extra} }}")).unwrap();
-    let mut diag = wit_guest_codegen::diag::Diagnostics::default();
-    let opts = Options::from_input(&input, &mut diag);
-    assert!(diag.is_empty(), "{}: bad options", path.display());
-    opts
+    Options::parse_str(&format!("{{ {extra} }}"))
+        .unwrap_or_else(|e| panic!("{}: bad options: {:?}", path.display(), e.messages()))
 }
 
 fn expand(path: &Path) -> String {
@@ -47,8 +43,10 @@ fn expand(path: &Path) -> String {
         generate_all: true,
         ..fixture_options(path)
     };
-    let tokens = wit_guest_codegen::generate(&opts, Path::new("/"), quote!(::wit_guest))
-        .unwrap_or_else(|d| panic!("{}: {:?}", path.display(), d.messages()));
+    let (tokens, _) = Bindings::from_options(opts)
+        .manifest_dir("/")
+        .tokens()
+        .unwrap_or_else(|errors| panic!("{}: {errors:?}", path.display()));
     // Paths of tracked files depend on the checkout; the snapshot must not,
     // and neither may the line breaks, so the path goes before printing.
     let dir = path.parent().unwrap().to_str().unwrap();
@@ -80,7 +78,9 @@ fn expansions_match_snapshots() {
 fn first_difference(expected: &str, actual: &str) -> String {
     let (e, a): (Vec<_>, Vec<_>) = (expected.lines().collect(), actual.lines().collect());
     let i = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
-    let show = |v: &[&str]| v.iter().skip(i.saturating_sub(2)).take(6).map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n");
+    let show = |v: &[&str]| {
+        v.iter().skip(i.saturating_sub(2)).take(6).map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n")
+    };
     format!("at line {}:\n--- snapshot\n{}\n+++ now\n{}", i + 1, show(&e), show(&a))
 }
 

@@ -4,7 +4,7 @@
 //! Documentation lives on the `wit_guest::generate` re-export.
 
 use proc_macro::TokenStream;
-use proc_macro_crate::{crate_name, FoundCrate};
+use proc_macro_crate::{FoundCrate, crate_name};
 use quote::{format_ident, quote};
 
 /// Generates Rust bindings for a WIT world; see `wit_guest::generate!`.
@@ -19,7 +19,7 @@ pub fn generate(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn component_generate(input: TokenStream) -> TokenStream {
     let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(std::path::PathBuf::from).unwrap_or_default();
-    wit_guest_codegen::component::expand(input.into(), &manifest_dir, runtime_crate()).into()
+    wit_guest_codegen::expand_component(input.into(), &manifest_dir, runtime_crate()).into()
 }
 
 /// `::wit_guest`, or the name the crate was renamed to in Cargo.toml (a crate

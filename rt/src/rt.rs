@@ -31,12 +31,7 @@ pub use bitflags;
 /// was returned by an earlier call with the same `align` and `old_len`.
 #[cfg(target_arch = "wasm32")]
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn cabi_realloc(
-    old_ptr: *mut u8,
-    old_len: usize,
-    align: usize,
-    new_len: usize,
-) -> *mut u8 {
+pub unsafe extern "C" fn cabi_realloc(old_ptr: *mut u8, old_len: usize, align: usize, new_len: usize) -> *mut u8 {
     unsafe { realloc(old_ptr, old_len, align, new_len) }
 }
 
@@ -194,7 +189,9 @@ impl<K: Ord, V> WitMap<K, V> for alloc::collections::BTreeMap<K, V> {
 }
 
 #[cfg(feature = "std")]
-impl<K: core::hash::Hash + Eq, V, S: core::hash::BuildHasher + Default> WitMap<K, V> for std::collections::HashMap<K, V, S> {
+impl<K: core::hash::Hash + Eq, V, S: core::hash::BuildHasher + Default> WitMap<K, V>
+    for std::collections::HashMap<K, V, S>
+{
     fn wit_map_new(capacity: usize) -> Self {
         Self::with_capacity_and_hasher(capacity, S::default())
     }

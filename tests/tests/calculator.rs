@@ -39,8 +39,7 @@ impl calculator_world::docs::calculator::add::Host for Host {
 #[test]
 fn calculator_delegates_addition_to_its_import() {
     let (mut store, mut linker) = store_and_linker(Host::default());
-    calculator_world::Calculator::add_to_linker::<_, wasmtime::component::HasSelf<Host>>(&mut linker, |h| h)
-        .unwrap();
+    calculator_world::Calculator::add_to_linker::<_, wasmtime::component::HasSelf<Host>>(&mut linker, |h| h).unwrap();
     let calc = calculator_world::Calculator::instantiate(&mut store, &component("calc_calculator"), &linker).unwrap();
     let iface = calc.docs_calculator_calculate();
     let mut eval = |op, x, y| iface.call_eval_expression(&mut store, op, x, y).unwrap();

@@ -3,7 +3,7 @@
 
 use wasmtime::component::HasSelf;
 use wasmtime_wasi::{WasiCtxView, WasiView};
-use wit_guest_tests::{component, store_and_linker, Wasi};
+use wit_guest_tests::{Wasi, component, store_and_linker};
 
 mod calculator {
     wasmtime::component::bindgen!({

@@ -5,10 +5,10 @@
 //! so this host declares the types with wasmtime's derives and links the
 //! imports by name.
 
-use wasmtime::component::{ComponentType, Instance, Lift, Lower};
 use wasmtime::Store;
+use wasmtime::component::{ComponentType, Instance, Lift, Lower};
 use wasmtime_wasi::{WasiCtxView, WasiView};
-use wit_guest_tests::{component, store_and_linker, Wasi};
+use wit_guest_tests::{Wasi, component, store_and_linker};
 
 #[derive(ComponentType, Lift, Lower, Clone, Debug, PartialEq)]
 #[component(record)]
@@ -143,7 +143,8 @@ fn instantiate(guest: &str) -> (Store<Host>, Instance) {
     .unwrap();
     docs.func_wrap(
         "classify",
-        |mut s: wasmtime::StoreContextMut<'_, Host>, (i, names, maybe, pairs): (Item, Vec<String>, Option<String>, Pairs)| {
+        |mut s: wasmtime::StoreContextMut<'_, Host>,
+         (i, names, maybe, pairs): (Item, Vec<String>, Option<String>, Pairs)| {
             s.data_mut().seen.push(format!("classify {i:?} {names:?} {maybe:?} {pairs:?}"));
             Ok((match i {
                 Item::Pages(p) => Item::Text(format!("{} pages, {} names", p.len(), names.len())),
@@ -189,7 +190,10 @@ fn run_scenario(guest: &str) -> Vec<String> {
 
     let run = inst.get_typed_func::<(u32,), (Summary,)>(&mut store, "run").unwrap();
     let (s,) = run.call(&mut store, (3,)).unwrap();
-    assert_eq!(s, Summary { total: 6, names: vec!["Enum::Struct(0)".into(), "Enum::Struct(1)".into(), "Enum::Struct(2)".into()] });
+    assert_eq!(
+        s,
+        Summary { total: 6, names: vec!["Enum::Struct(0)".into(), "Enum::Struct(1)".into(), "Enum::Struct(2)".into()] }
+    );
 
     // `ownership: Borrowing`, duplicated and not: what the host received and
     // what the guest got back.

@@ -4,7 +4,7 @@
 
 use wasmtime::component::{HasSelf, Resource};
 use wasmtime_wasi::{WasiCtxView, WasiView};
-use wit_guest_tests::{component, store_and_linker, Wasi};
+use wit_guest_tests::{Wasi, component, store_and_linker};
 
 mod world {
     wasmtime::component::bindgen!({ path: "guests/options/wit", world: "options-world" });
@@ -71,7 +71,13 @@ impl world::test::options::uses_types::Host for Host {
     }
     fn describe(&mut self, v: Value, m: Mode) -> String {
         self.seen.push(format!("{v:?} {m:?}"));
-        format!("{}:{m:?}", match v { Value::Num(n) => n.to_string(), Value::Text(t) => t })
+        format!(
+            "{}:{m:?}",
+            match v {
+                Value::Num(n) => n.to_string(),
+                Value::Text(t) => t,
+            }
+        )
     }
     fn skipped_fn(&mut self) -> u32 {
         unreachable!("the guest skipped this import")
@@ -136,7 +142,10 @@ fn with_maps_onto_other_bindings_and_raw_strings_pass_bytes() {
     let (w, mut store) = run_world("guest_options");
     let out = w.call_run(&mut store).unwrap();
     assert_eq!(out, "Point { x: 10, y: 20 } 3 4 t:Mode::Slow Point { x: 0, y: 0 } Mode::Slow");
-    assert_eq!(store.data().seen, vec!["Point { x: 1, y: 2 }".to_string(), "Value::Text(\"t\") Mode::Slow".to_string()]);
+    assert_eq!(
+        store.data().seen,
+        vec!["Point { x: 1, y: 2 }".to_string(), "Value::Text(\"t\") Mode::Slow".to_string()]
+    );
     let texts = w.test_options_texts();
     // Bytes, not chars: reversing "é" bytewise would not be UTF-8, and the host would refuse it.
     assert_eq!(texts.call_reverse(&mut store, "abc").unwrap(), "cba");

@@ -5,10 +5,10 @@
 
 use std::collections::BTreeSet;
 
-use wasmtime::component::{HasSelf, Resource, ResourceAny};
 use wasmtime::Store;
+use wasmtime::component::{HasSelf, Resource, ResourceAny};
 use wasmtime_wasi::{WasiCtxView, WasiView};
-use wit_guest_tests::{component, store_and_linker, Wasi};
+use wit_guest_tests::{Wasi, component, store_and_linker};
 
 pub struct CounterState {
     value: u32,
@@ -97,7 +97,12 @@ impl test::resources::host_res::Host for Host {
     fn total(&mut self, cs: Vec<Resource<CounterState>>) -> u32 {
         cs.iter().map(|c| self.counter(c)).sum()
     }
-    fn consume(&mut self, p: OwnedPair, extra: Option<Resource<CounterState>>, many: Vec<Resource<CounterState>>) -> u32 {
+    fn consume(
+        &mut self,
+        p: OwnedPair,
+        extra: Option<Resource<CounterState>>,
+        many: Vec<Resource<CounterState>>,
+    ) -> u32 {
         assert_eq!(p.label, "pair");
         let mut sum = self.remove(p.a).value;
         if let Some(e) = extra {

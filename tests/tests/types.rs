@@ -10,7 +10,7 @@ use std::fmt::Debug;
 use wasmtime::Store;
 use wasmtime::component::HasSelf;
 use wasmtime_wasi::{WasiCtxView, WasiView};
-use wit_guest_tests::{component, store_and_linker, Wasi};
+use wit_guest_tests::{Wasi, component, store_and_linker};
 
 wasmtime::component::bindgen!({
     path: "guests/types/wit",
@@ -309,12 +309,21 @@ fn more_than_sixteen_flat_params() {
     let out = rt
         .call_many(&mut h.store, 1, -2, 3, -4, 5, -6, 1 << 40, -7, 0.5, 0.25, 'z', true, "mé", &[9, 8, 7], o, Some(9))
         .unwrap();
-    assert_eq!(out, ("mé1-23-45-6ztrueSome(9)3-4".to_string(), (1u64 << 40).wrapping_add(-7i64 as u64), 0.75, vec![9, 8, 7]));
+    assert_eq!(
+        out,
+        ("mé1-23-45-6ztrueSome(9)3-4".to_string(), (1u64 << 40).wrapping_add(-7i64 as u64), 0.75, vec![9, 8, 7])
+    );
     let seen = &h.store.data().seen;
     assert_eq!(seen.len(), 1);
     assert_eq!(
         seen[0],
-        format!("{:?}", ((1u8, -2i8, 3u16, -4i16, 5u32, -6i32, 1u64 << 40, -7i64), (0.5f32, 0.25f64, 'z', true, &"mé".to_string(), &vec![9u32, 8, 7], o, Some(9u8))))
+        format!(
+            "{:?}",
+            (
+                (1u8, -2i8, 3u16, -4i16, 5u32, -6i32, 1u64 << 40, -7i64),
+                (0.5f32, 0.25f64, 'z', true, &"mé".to_string(), &vec![9u32, 8, 7], o, Some(9u8))
+            )
+        )
     );
 }
 
@@ -365,7 +374,7 @@ mod maps {
     use wasmtime::Store;
     use wasmtime::component::HasSelf;
     use wasmtime_wasi::{WasiCtxView, WasiView};
-    use wit_guest_tests::{component, store_and_linker, Wasi};
+    use wit_guest_tests::{Wasi, component, store_and_linker};
 
     wasmtime::component::bindgen!({
         path: "guests/maps/wit",
@@ -475,11 +484,17 @@ mod maps {
         h.check(HashMap::from([("ann".to_string(), 7u8), ("bob".to_string(), 255)]), |m, s, v| m.call_echo_ages(s, &v));
         let nested: HashMap<u32, Vec<Entry>> = (0..4).map(|k| (k * 1000, (0..k).map(entry).collect())).collect();
         h.check(nested, |m, s, v| m.call_echo_nested(s, v.iter().map(|(k, e)| (*k, e.as_slice())).collect()));
-        h.check(None::<HashMap<String, Option<String>>>, |m, s, v| m.call_echo_opt_map(s, v.as_ref().map(|o| o.iter().map(|(k, x)| (k.as_str(), x.as_deref())).collect())));
-        h.check(Some(HashMap::<String, Option<String>>::new()), |m, s, v| m.call_echo_opt_map(s, v.as_ref().map(|o| o.iter().map(|(k, x)| (k.as_str(), x.as_deref())).collect())));
+        h.check(None::<HashMap<String, Option<String>>>, |m, s, v| {
+            m.call_echo_opt_map(s, v.as_ref().map(|o| o.iter().map(|(k, x)| (k.as_str(), x.as_deref())).collect()))
+        });
+        h.check(Some(HashMap::<String, Option<String>>::new()), |m, s, v| {
+            m.call_echo_opt_map(s, v.as_ref().map(|o| o.iter().map(|(k, x)| (k.as_str(), x.as_deref())).collect()))
+        });
         let opt: HashMap<String, Option<String>> =
             HashMap::from([("a".into(), None), ("b".into(), Some(String::new())), ("".into(), Some("x".repeat(100)))]);
-        h.check(Some(opt), |m, s, v| m.call_echo_opt_map(s, v.as_ref().map(|o| o.iter().map(|(k, x)| (k.as_str(), x.as_deref())).collect())));
+        h.check(Some(opt), |m, s, v| {
+            m.call_echo_opt_map(s, v.as_ref().map(|o| o.iter().map(|(k, x)| (k.as_str(), x.as_deref())).collect()))
+        });
         let mm: HashMap<String, HashMap<u64, f64>> = HashMap::from([
             ("empty".into(), HashMap::new()),
             ("full".into(), HashMap::from([(0, -0.5), (u64::MAX, f64::MAX), (7, 1e-300)])),
@@ -499,7 +514,9 @@ mod maps {
         let mut h = harness();
         h.check([0u8, 1, 127, 255], |m, s, v| m.call_echo_fixed_u8(s, v));
         h.check([i16::MIN, -1, i16::MAX], |m, s, v| m.call_echo_triple(s, v));
-        h.check(["".to_string(), "two ✓".repeat(50)], |m, s, v| m.call_echo_fixed_strings(s, v.each_ref().map(|s| s.as_str())));
+        h.check(["".to_string(), "two ✓".repeat(50)], |m, s, v| {
+            m.call_echo_fixed_strings(s, v.each_ref().map(|s| s.as_str()))
+        });
         // 20 flat values: spilled to memory both ways, lifted with a loop.
         let big: [u32; 20] = std::array::from_fn(|i| (i as u32).wrapping_mul(0x9E37_79B9));
         h.check(big, |m, s, v| m.call_echo_fixed_big(s, v));
@@ -507,8 +524,12 @@ mod maps {
         let lists: Vec<[f32; 3]> = (0..100).map(|i| [i as f32, -(i as f32), f32::MAX]).collect();
         h.check(lists, |m, s, v| m.call_echo_list_of_fixed(s, &v));
         h.check(Vec::new(), |m, s, v| m.call_echo_list_of_fixed(s, &v));
-        h.check(None::<[String; 2]>, |m, s, v| m.call_echo_opt_fixed(s, v.as_ref().map(|a| a.each_ref().map(|s| s.as_str()))));
-        h.check(Some(["a".to_string(), "b".to_string()]), |m, s, v| m.call_echo_opt_fixed(s, v.as_ref().map(|a| a.each_ref().map(|s| s.as_str()))));
+        h.check(None::<[String; 2]>, |m, s, v| {
+            m.call_echo_opt_fixed(s, v.as_ref().map(|a| a.each_ref().map(|s| s.as_str())))
+        });
+        h.check(Some(["a".to_string(), "b".to_string()]), |m, s, v| {
+            m.call_echo_opt_fixed(s, v.as_ref().map(|a| a.each_ref().map(|s| s.as_str())))
+        });
         let inv = Inventory {
             counts: HashMap::from([("apples".into(), 3), ("pears".into(), 0)]),
             grid: [1, 2, 3],

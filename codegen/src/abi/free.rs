@@ -13,7 +13,7 @@ impl Abi<'_> {
     /// their addresses back from the lowered memory. Strings and canonical
     /// lists are the Rust value's own buffers and are not touched.
     pub fn free_stored(&mut self, ty: &Type, at: &TokenStream, off: usize) -> TokenStream {
-        if !builds_arrays(self.resolve, ty) {
+        if !self.scope.model.facts.of(ty).builds_arrays {
             return TokenStream::new();
         }
         let Type::Id(id) = ty else { return TokenStream::new() };
@@ -65,7 +65,14 @@ impl Abi<'_> {
 
     /// Frees one array of `size`-byte elements whose `(ptr, len)` is at `at`,
     /// after freeing what its elements' `parts` built.
-    fn free_array(&mut self, parts: &[(&Type, usize)], size: usize, align: usize, at: &TokenStream, off: usize) -> TokenStream {
+    fn free_array(
+        &mut self,
+        parts: &[(&Type, usize)],
+        size: usize,
+        align: usize,
+        at: &TokenStream,
+        off: usize,
+    ) -> TokenStream {
         let rt = self.rt.clone();
         let (base, len, i, at_i) = (self.tmp("base"), self.tmp("len"), self.tmp("i"), self.tmp("at"));
         let inner: TokenStream = parts.iter().map(|(t, o)| self.free_stored(t, &at_i, *o)).collect();

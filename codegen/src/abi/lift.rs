@@ -14,22 +14,42 @@ impl Abi<'_> {
         let rt = self.rt;
         let mut next = || vals.next().expect("flat value count matches the signature");
         match ty {
-            Type::Bool => { let v = next(); quote!(#rt::bool_lift(#v)) }
-            Type::S8 => { let v = next(); quote!(#v as i8) }
-            Type::U8 => { let v = next(); quote!(#v as u8) }
-            Type::S16 => { let v = next(); quote!(#v as i16) }
-            Type::U16 => { let v = next(); quote!(#v as u16) }
+            Type::Bool => {
+                let v = next();
+                quote!(#rt::bool_lift(#v))
+            }
+            Type::S8 => {
+                let v = next();
+                quote!(#v as i8)
+            }
+            Type::U8 => {
+                let v = next();
+                quote!(#v as u8)
+            }
+            Type::S16 => {
+                let v = next();
+                quote!(#v as i16)
+            }
+            Type::U16 => {
+                let v = next();
+                quote!(#v as u16)
+            }
             Type::S32 | Type::S64 | Type::F32 | Type::F64 => next(),
-            Type::U32 => { let v = next(); quote!(#v as u32) }
-            Type::U64 => { let v = next(); quote!(#v as u64) }
-            Type::Char => { let v = next(); quote!(#rt::char_lift(#v)) }
+            Type::U32 => {
+                let v = next();
+                quote!(#v as u32)
+            }
+            Type::U64 => {
+                let v = next();
+                quote!(#v as u64)
+            }
+            Type::Char => {
+                let v = next();
+                quote!(#rt::char_lift(#v))
+            }
             Type::String => {
                 let (p, n) = (next(), next());
-                if self.raw_strings {
-                    quote!(#rt::list_lift::<u8>(#p, #n))
-                } else {
-                    quote!(#rt::string_lift(#p, #n))
-                }
+                if self.raw_strings { quote!(#rt::list_lift::<u8>(#p, #n)) } else { quote!(#rt::string_lift(#p, #n)) }
             }
             Type::ErrorContext => unreachable!("rejected before emission"),
             Type::Id(id) => self.lift_flat_id(*id, vals),
@@ -42,11 +62,15 @@ impl Abi<'_> {
             TypeDefKind::Type(t) => self.lift_flat(t, vals),
             TypeDefKind::Record(r) => {
                 let path = self.scope.type_path(id);
-                let fields = r.fields.iter().map(|f| {
-                    let name = crate::names::snake_ident(&f.name);
-                    let v = self.lift_flat(&f.ty, vals);
-                    quote!(#name: #v)
-                }).collect::<Vec<_>>();
+                let fields = r
+                    .fields
+                    .iter()
+                    .map(|f| {
+                        let name = crate::names::snake_ident(&f.name);
+                        let v = self.lift_flat(&f.ty, vals);
+                        quote!(#name: #v)
+                    })
+                    .collect::<Vec<_>>();
                 quote!(#path { #(#fields),* })
             }
             TypeDefKind::Tuple(t) => {
@@ -55,7 +79,10 @@ impl Abi<'_> {
             }
             TypeDefKind::Flags(f) => {
                 let path = self.scope.type_path(id);
-                let n = match f.repr() { FlagsRepr::U8 | FlagsRepr::U16 => 1, FlagsRepr::U32(n) => n };
+                let n = match f.repr() {
+                    FlagsRepr::U8 | FlagsRepr::U16 => 1,
+                    FlagsRepr::U32(n) => n,
+                };
                 let bits = flags_bits_type(f.flags.len());
                 let words: Vec<TokenStream> = (0..n).map(|_| vals.next().expect("flat count")).collect();
                 let value = if n == 1 {
@@ -63,7 +90,9 @@ impl Abi<'_> {
                     quote!(#w as #bits)
                 } else {
                     let parts = words.iter().enumerate().map(|(i, w)| {
-                        if i == 0 { quote!((#w as u32 as u64)) } else {
+                        if i == 0 {
+                            quote!((#w as u32 as u64))
+                        } else {
                             let shift = Literal::usize_unsuffixed(32 * i);
                             quote!(((#w as u32 as u64) << #shift))
                         }
@@ -90,7 +119,7 @@ impl Abi<'_> {
             }
             TypeDefKind::Handle(h) => {
                 let v = vals.next().expect("flat count");
-                crate::emit::resources::lift_handle(self, id, h, v)
+                self.lift_handle(h, v)
             }
             TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Variant(_) => {
                 let (cases, _) = self.cases(id).expect("variant-shaped");
@@ -141,7 +170,7 @@ impl Abi<'_> {
         let val_off = self.sizes.field_offsets([k, val])[1].0.size_wasm32();
         let at = self.tmp("at");
         let (lk, lv) = (self.load(k, &at, 0), self.load(val, &at, val_off));
-        let ty = self.scope.rust_type(&Type::Id(id), crate::emit::Mode::Owned);
+        let ty = self.scope.rust_type(&Type::Id(id), crate::model::Mode::Owned);
         quote!(#rt::map_lift_with::<#ty, _, _>(#p, #n, #size, #align, |#at: *mut u8| (#lk, #lv)))
     }
 
@@ -153,7 +182,7 @@ impl Abi<'_> {
         let size = Literal::usize_unsuffixed(self.size(elem));
         let align = Literal::usize_unsuffixed(self.align(elem));
         let at = self.tmp("at");
-        if let Some(path) = crate::emit::resources::imported_borrow(self.scope, elem) {
+        if let Some(path) = self.imported_borrow(elem) {
             // Borrowed handles live until the call returns: keep the owning
             // wrappers in a list of their own and lend references to them.
             let handles = self.tmp("handles");
@@ -206,28 +235,45 @@ impl Abi<'_> {
             TypeDefKind::Record(r) => {
                 let path = self.scope.type_path(id);
                 let offsets = self.sizes.field_offsets(r.fields.iter().map(|f| &f.ty));
-                let fields = r.fields.iter().zip(offsets).map(|(f, (o, ty))| {
-                    let name = crate::names::snake_ident(&f.name);
-                    let v = self.load(ty, at, off + o.size_wasm32());
-                    quote!(#name: #v)
-                }).collect::<Vec<_>>();
+                let fields = r
+                    .fields
+                    .iter()
+                    .zip(offsets)
+                    .map(|(f, (o, ty))| {
+                        let name = crate::names::snake_ident(&f.name);
+                        let v = self.load(ty, at, off + o.size_wasm32());
+                        quote!(#name: #v)
+                    })
+                    .collect::<Vec<_>>();
                 quote!(#path { #(#fields),* })
             }
             TypeDefKind::Tuple(t) => {
                 let offsets = self.sizes.field_offsets(t.types.iter());
-                let elems = offsets.into_iter().map(|(o, ty)| self.load(ty, at, off + o.size_wasm32())).collect::<Vec<_>>();
+                let elems =
+                    offsets.into_iter().map(|(o, ty)| self.load(ty, at, off + o.size_wasm32())).collect::<Vec<_>>();
                 quote!((#(#elems,)*))
             }
             TypeDefKind::Flags(f) => {
                 let path = self.scope.type_path(id);
                 let value = match f.repr() {
-                    FlagsRepr::U8 => { let a = addr(off); quote!(*#a.cast::<u8>()) }
-                    FlagsRepr::U16 => { let a = addr(off); quote!(*#a.cast::<u16>()) }
-                    FlagsRepr::U32(1) => { let a = addr(off); quote!(*#a.cast::<u32>()) }
+                    FlagsRepr::U8 => {
+                        let a = addr(off);
+                        quote!(*#a.cast::<u8>())
+                    }
+                    FlagsRepr::U16 => {
+                        let a = addr(off);
+                        quote!(*#a.cast::<u16>())
+                    }
+                    FlagsRepr::U32(1) => {
+                        let a = addr(off);
+                        quote!(*#a.cast::<u32>())
+                    }
                     FlagsRepr::U32(n) => {
                         let words = (0..n).map(|i| {
                             let a = addr(off + 4 * i);
-                            if i == 0 { quote!((*#a.cast::<u32>() as u64)) } else {
+                            if i == 0 {
+                                quote!((*#a.cast::<u32>() as u64))
+                            } else {
                                 let shift = Literal::usize_unsuffixed(32 * i);
                                 quote!(((*#a.cast::<u32>() as u64) << #shift))
                             }
@@ -264,7 +310,7 @@ impl Abi<'_> {
             }
             TypeDefKind::Handle(h) => {
                 let a = addr(off);
-                crate::emit::resources::lift_handle(self, id, h, quote!(*#a.cast::<i32>()))
+                self.lift_handle(h, quote!(*#a.cast::<i32>()))
             }
             TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Variant(_) => {
                 let (cases, word, payload_off) = self.variant_in_memory(id);

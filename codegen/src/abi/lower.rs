@@ -3,7 +3,7 @@
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
-use wit_parser::{FlagsRepr, Handle, Type, TypeDefKind, TypeId};
+use wit_parser::{FlagsRepr, Type, TypeDefKind, TypeId};
 
 use super::*;
 
@@ -91,10 +91,6 @@ impl Abi<'_> {
         }
     }
 
-    fn lower_handle(&mut self, h: &Handle, v: &TokenStream) -> TokenStream {
-        crate::emit::resources::lower_handle(self, h, v)
-    }
-
     /// Lowers a list to `(ptr, len)`; copies elements only when their Rust
     /// layout differs from the canonical one.
     fn lower_list(&mut self, elem: &Type, v: &TokenStream, stmts: &mut TokenStream) -> (TokenStream, TokenStream) {
@@ -123,7 +119,13 @@ impl Abi<'_> {
 
     /// Lowers a map to `(ptr, len)` of a list of key/value records, written
     /// into a temporary buffer.
-    fn lower_map(&mut self, k: &Type, val: &Type, v: &TokenStream, stmts: &mut TokenStream) -> (TokenStream, TokenStream) {
+    fn lower_map(
+        &mut self,
+        k: &Type,
+        val: &Type,
+        v: &TokenStream,
+        stmts: &mut TokenStream,
+    ) -> (TokenStream, TokenStream) {
         let rt = self.rt.clone();
         self.uses_cleanup = true;
         let entry = self.sizes.record([k, val]);
@@ -183,7 +185,7 @@ impl Abi<'_> {
             for to in &joined[vals.len()..] {
                 vals.push(to.zero());
             }
-            arms.extend(quote!(#pat => { #body (#(#vals,)*) })); 
+            arms.extend(quote!(#pat => { #body (#(#vals,)*) }));
         }
         stmts.extend(quote!(let (#(#vars,)*) = match &#v { #arms };));
         out.extend(vars);
@@ -315,10 +317,7 @@ impl Abi<'_> {
                     let (pat, body) = match &case.payload {
                         Some(t) => {
                             let e = self.tmp("e");
-                            (
-                                (case.pat)(&case.ctor, Some(&e)),
-                                self.store(t, &e, at, off + payload_off),
-                            )
+                            ((case.pat)(&case.ctor, Some(&e)), self.store(t, &e, at, off + payload_off))
                         }
                         None => ((case.pat)(&case.ctor, None), TokenStream::new()),
                     };

@@ -24,11 +24,13 @@ use wit_parser::{
     abi::{FlatTypes, WasmType},
 };
 
-use crate::emit::Scope;
+use crate::model::Scope;
+use crate::model::facts::{self, Canonical};
 
 // `Abi`'s methods, by direction: Rust values to the canonical ABI, back,
 // and the post-return that frees what lowering an export result built.
 mod free;
+mod handles;
 mod lift;
 mod lower;
 
@@ -115,9 +117,10 @@ fn int_ty(i: Int) -> TokenStream {
 }
 
 /// Numeric element types whose Rust layout is their canonical layout, so a
-/// list of them is lifted by adopting the buffer.
+/// list of them is lifted by adopting the buffer: their Rust type.
 fn canonical_lift(resolve: &Resolve, ty: &Type) -> Option<TokenStream> {
-    Some(match ty {
+    let Some(Canonical::Number(t)) = facts::canonical_lower(resolve, ty) else { return None };
+    Some(match t {
         Type::U8 => quote!(u8),
         Type::S8 => quote!(i8),
         Type::U16 => quote!(u16),
@@ -127,26 +130,14 @@ fn canonical_lift(resolve: &Resolve, ty: &Type) -> Option<TokenStream> {
         Type::U64 => quote!(u64),
         Type::S64 => quote!(i64),
         Type::F32 => quote!(f32),
-        Type::F64 => quote!(f64),
-        Type::Id(id) => match &resolve.types[*id].kind {
-            TypeDefKind::Type(t) => return canonical_lift(resolve, t),
-            _ => return None,
-        },
-        _ => return None,
+        _ => quote!(f64),
     })
 }
 
 /// Element types whose Rust values are valid canonical bytes, so a list of
 /// them is lowered by pointing the host at the slice.
 fn canonical_lower(resolve: &Resolve, ty: &Type) -> bool {
-    match ty {
-        Type::Bool | Type::Char => true,
-        Type::Id(id) => match &resolve.types[*id].kind {
-            TypeDefKind::Type(t) => canonical_lower(resolve, t),
-            _ => false,
-        },
-        t => canonical_lift(resolve, t).is_some(),
-    }
+    facts::canonical_lower(resolve, ty).is_some()
 }
 
 /// Converts a flat value of type `from` to the joined type `to` (lowering).
@@ -195,11 +186,11 @@ pub struct Abi<'a> {
 impl<'a> Abi<'a> {
     pub fn new(scope: &'a Scope<'a>) -> Self {
         Abi {
-            resolve: scope.cx.resolve,
-            sizes: &scope.cx.sizes,
+            resolve: scope.model.resolve,
+            sizes: &scope.model.sizes,
             scope,
-            rt: &scope.cx.rt,
-            raw_strings: scope.cx.opts.raw_strings,
+            rt: &scope.model.rt,
+            raw_strings: scope.model.opts.raw_strings,
             tmp: 0,
             uses_cleanup: false,
             deferred: TokenStream::new(),
@@ -212,7 +203,7 @@ impl<'a> Abi<'a> {
     fn enter(&mut self, id: TypeId) -> bool {
         let prev = self.borrowed;
         if prev && !matches!(self.resolve.types[id].kind, TypeDefKind::Type(_)) {
-            self.borrowed = self.scope.cx.usage.style(id) == crate::emit::ownership::Style::Borrowed;
+            self.borrowed = self.scope.model.usage.style(id) == crate::model::ownership::Style::Borrowed;
         }
         prev
     }
@@ -237,15 +228,35 @@ impl<'a> Abi<'a> {
         Some(match &def.kind {
             TypeDefKind::Option(t) => (
                 vec![
-                    Case { pat: pat_unit, ctor: quote!(::core::option::Option::None), unit: quote!(::core::option::Option::None), payload: None },
-                    Case { pat: pat_tuple, ctor: quote!(::core::option::Option::Some), unit: TokenStream::new(), payload: Some(*t) },
+                    Case {
+                        pat: pat_unit,
+                        ctor: quote!(::core::option::Option::None),
+                        unit: quote!(::core::option::Option::None),
+                        payload: None,
+                    },
+                    Case {
+                        pat: pat_tuple,
+                        ctor: quote!(::core::option::Option::Some),
+                        unit: TokenStream::new(),
+                        payload: Some(*t),
+                    },
                 ],
                 Int::U8,
             ),
             TypeDefKind::Result(r) => (
                 vec![
-                    Case { pat: pat_tuple, ctor: quote!(::core::result::Result::Ok), unit: quote!(::core::result::Result::Ok(())), payload: r.ok },
-                    Case { pat: pat_tuple, ctor: quote!(::core::result::Result::Err), unit: quote!(::core::result::Result::Err(())), payload: r.err },
+                    Case {
+                        pat: pat_tuple,
+                        ctor: quote!(::core::result::Result::Ok),
+                        unit: quote!(::core::result::Result::Ok(())),
+                        payload: r.ok,
+                    },
+                    Case {
+                        pat: pat_tuple,
+                        ctor: quote!(::core::result::Result::Err),
+                        unit: quote!(::core::result::Result::Err(())),
+                        payload: r.err,
+                    },
                 ],
                 Int::U8,
             ),
@@ -292,21 +303,6 @@ fn times(n: &TokenStream, size: usize) -> TokenStream {
     }
 }
 
-/// Whether lowering `ty` builds element arrays (non-canonical lists, maps).
-pub fn builds_arrays(resolve: &Resolve, ty: &Type) -> bool {
-    let Type::Id(id) = ty else { return false };
-    match &resolve.types[*id].kind {
-        TypeDefKind::List(elem) => !canonical_lower(resolve, elem),
-        TypeDefKind::Map(..) => true,
-        TypeDefKind::Type(t) | TypeDefKind::Option(t) | TypeDefKind::FixedLengthList(t, _) => builds_arrays(resolve, t),
-        TypeDefKind::Record(r) => r.fields.iter().any(|f| builds_arrays(resolve, &f.ty)),
-        TypeDefKind::Tuple(t) => t.types.iter().any(|t| builds_arrays(resolve, t)),
-        TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).any(|t| builds_arrays(resolve, t)),
-        TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).any(|t| builds_arrays(resolve, t)),
-        _ => false,
-    }
-}
-
 /// `at + off` as a pointer expression.
 fn addr_at(at: &TokenStream, off: usize) -> TokenStream {
     if off == 0 {
@@ -334,39 +330,5 @@ pub fn flags_bits_type(n: usize) -> TokenStream {
         9..=16 => quote!(u16),
         17..=32 => quote!(u32),
         _ => quote!(u64),
-    }
-}
-
-/// Whether `ty` is a string or a list whose Rust buffer is its canonical
-/// form: an export returning one hands the host that buffer and keeps only
-/// its capacity for the post-return.
-pub fn is_buffer(resolve: &Resolve, ty: &Type) -> bool {
-    match ty {
-        Type::String => true,
-        Type::Id(id) => match &resolve.types[*id].kind {
-            TypeDefKind::Type(t) => is_buffer(resolve, t),
-            TypeDefKind::List(elem) => canonical_lower(resolve, elem),
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
-/// Whether a value of `ty` owns heap memory the host reads (strings, lists),
-/// so an export returning it needs a post-return.
-pub fn needs_post_return(resolve: &Resolve, ty: &Type) -> bool {
-    match ty {
-        Type::String => true,
-        Type::Id(id) => match &resolve.types[*id].kind {
-            TypeDefKind::Type(t) | TypeDefKind::Option(t) => needs_post_return(resolve, t),
-            TypeDefKind::List(_) | TypeDefKind::Map(..) => true,
-            TypeDefKind::FixedLengthList(t, _) => needs_post_return(resolve, t),
-            TypeDefKind::Record(r) => r.fields.iter().any(|f| needs_post_return(resolve, &f.ty)),
-            TypeDefKind::Tuple(t) => t.types.iter().any(|t| needs_post_return(resolve, t)),
-            TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).any(|t| needs_post_return(resolve, t)),
-            TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).any(|t| needs_post_return(resolve, t)),
-            _ => false,
-        },
-        _ => false,
     }
 }

@@ -3,18 +3,19 @@
 //! `T::f` and lowers the result, and a `macro_rules!` that `export!` invokes
 //! to emit the `#[export_name]` symbols for the user's type.
 //!
-//! Results are lowered by reference: the returned Rust value is parked in a
-//! per-function `ReturnSlot` and the host reads strings and lists straight
-//! from its buffers; the post-return export just drops it.
+//! Results are lowered by one of four strategies ([`Strategy`]), chosen from
+//! the model's facts about the result type.
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
-use wit_parser::{
-    abi::AbiVariant, Function, LiftLowerAbi, ManglingAndAbi, WasmExport, WasmExportKind, WorldKey,
-};
+use wit_parser::abi::{AbiVariant, WasmSignature};
+use wit_parser::{Function, LiftLowerAbi, ManglingAndAbi, Type, WasmExport, WasmExportKind, WorldKey};
 
-use super::{docs, Mode, Scope};
-use crate::abi::{needs_post_return, Abi, Flat};
+use super::{allow_many_args, docs, glue};
+use crate::abi::{Abi, Flat};
+use crate::messages;
+use crate::model::facts::is_buffer;
+use crate::model::{Mode, Scope};
 use crate::names;
 
 /// Everything one exported function contributes.
@@ -36,8 +37,8 @@ pub type CallFn = Box<dyn Fn(&Ident, &[TokenStream]) -> TokenStream>;
 pub struct Callee {
     /// The trait the shim's `T_` implements (`Guest`, `GuestR`).
     pub bound: TokenStream,
-    /// Prefix of the shim's name, unique within the module (`""`, `"r_"`).
-    pub prefix: String,
+    /// The function's glue name (see [`glue`]).
+    pub glue: String,
     /// The call, given the type parameter and the lifted arguments.
     pub call: CallFn,
     /// The type argument the export symbol passes to the shim.
@@ -53,7 +54,7 @@ impl Callee {
         let b = bound.clone();
         Callee {
             bound,
-            prefix: String::new(),
+            glue: glue::function(None, func.item_name()),
             call: Box::new(move |t, args| quote!(<#t as #b>::#method(#(#args),*))),
             macro_ty: quote!($ty),
             constructor: false,
@@ -61,205 +62,298 @@ impl Callee {
     }
 }
 
+/// How an export's result reaches the host.
+enum Strategy {
+    /// No result, or one that flattens to no value.
+    Nothing,
+    /// One flat value, returned directly.
+    Flat,
+    /// Stored in a static return area; nothing to free afterwards.
+    Stored,
+    /// A string or canonical list: the host reads the Rust buffer, and the
+    /// post-return frees it knowing only its capacity.
+    Buffer,
+    /// The Rust value is parked in a `ReturnSlot` while the host reads its
+    /// strings and lists in place; the post-return drops it (and first frees
+    /// the element arrays lowering built, found again through the lowered
+    /// memory).
+    Slot,
+}
+
+/// The glue of one export being emitted.
+struct Export<'s, 'a> {
+    scope: &'s Scope<'a>,
+    key: Option<&'s WorldKey>,
+    func: &'s Function,
+    callee: &'s Callee,
+    sig: WasmSignature,
+    abi: Abi<'s>,
+}
+
+/// The post-return function of an export, if it has one.
+struct PostReturn {
+    /// The body of `__post_return_n`.
+    body: TokenStream,
+    /// Whether the body reads the return area's address (its argument).
+    reads_ret: bool,
+}
+
+/// Emits the trait method, shim, post-return and export symbols of `func`.
 pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, callee: &Callee) -> ExportedFunc {
-    let resolve = scope.cx.resolve;
-    let rt = &scope.cx.rt;
-    let sig = resolve.wasm_signature(AbiVariant::GuestExport, func);
-    let item = if callee.constructor { "new" } else { func.item_name() };
-    let rust_name = format!("{}{}", callee.prefix, names::snake(item));
-    let method = names::snake_ident(item);
-    let shim = format_ident!("_export_{}_cabi", rust_name.trim_end_matches('_'));
-    let post = format_ident!("__post_return_{}", rust_name.trim_end_matches('_'));
-    let slot = format_ident!("RET_SLOT_{}", rust_name.to_uppercase());
-    let area = format_ident!("RET_AREA_{}", rust_name.to_uppercase());
-    let mut abi = Abi::new(scope);
-    let macro_ty = &callee.macro_ty;
+    let sig = scope.model.resolve.wasm_signature(AbiVariant::GuestExport, func);
+    let mut e = Export { scope, key, func, callee, sig, abi: Abi::new(scope) };
+    let (stmts, lifted) = e.lift_params();
+    let call = (callee.call)(&format_ident!("T_"), &lifted);
+    let (statics, ret_ty, lower, post) = e.lower_result(call);
+    let shim = e.shim(statics, &ret_ty, stmts, lower);
+    let (post_items, post_macro) = match post {
+        Some(p) => e.post_return(p),
+        None => (TokenStream::new(), TokenStream::new()),
+    };
+    let macro_items = e.export_symbol(&ret_ty, post_macro);
+    ExportedFunc {
+        trait_method: trait_method(scope, func, callee),
+        items: quote!(#shim #post_items),
+        macro_items,
+        stub_method: stub_method(scope, func, callee),
+    }
+}
 
-    let args: Vec<TokenStream> = (0..sig.params.len()).map(|i| {
-        let a = format_ident!("arg{}", i);
-        quote!(#a)
-    }).collect();
-    let arg_decls: Vec<TokenStream> = sig.params.iter().zip(&args).map(|(w, a)| {
-        let t = Flat::from_wasm(*w).rust();
-        quote!(#a: #t)
-    }).collect();
+impl Export<'_, '_> {
+    /// The shim's core parameters, `arg0..`.
+    fn args(&self) -> Vec<TokenStream> {
+        (0..self.sig.params.len()).map(|i| format_ident!("arg{}", i)).map(|a| quote!(#a)).collect()
+    }
 
-    // Lift the arguments, each into its own binding, in order.
-    let mut stmts = TokenStream::new();
-    let mut lifted = Vec::new();
-    if sig.indirect_params {
-        let info = abi.sizes.record(func.params.iter().map(|p| &p.ty));
-        let size = Literal::usize_unsuffixed(info.size.size_wasm32());
-        let align = Literal::usize_unsuffixed(info.align.align_wasm32());
-        let offsets = abi.sizes.field_offsets(func.params.iter().map(|p| &p.ty));
-        stmts.extend(quote!(let params_ = #rt::i32_ptr(arg0);));
-        for (i, (off, ty)) in offsets.into_iter().enumerate() {
-            let v = abi.load(ty, &quote!(params_), off.size_wasm32());
+    fn arg_decls(&self) -> Vec<TokenStream> {
+        let args = self.args();
+        self.sig
+            .params
+            .iter()
+            .zip(&args)
+            .map(|(w, a)| {
+                let t = Flat::from_wasm(*w).rust();
+                quote!(#a: #t)
+            })
+            .collect()
+    }
+
+    /// Lifts the arguments, each into its own binding (`p0_`, ..), in order.
+    fn lift_params(&mut self) -> (TokenStream, Vec<TokenStream>) {
+        let rt = self.abi.rt;
+        let mut stmts = TokenStream::new();
+        let mut lifted = Vec::new();
+        let params = &self.func.params;
+        let mut bind = |stmts: &mut TokenStream, i: usize, v: TokenStream| {
             let b = format_ident!("p{}_", i);
             stmts.extend(quote!(let #b = #v;));
             lifted.push(quote!(#b));
+        };
+        if self.sig.indirect_params {
+            let info = self.abi.sizes.record(params.iter().map(|p| &p.ty));
+            let size = Literal::usize_unsuffixed(info.size.size_wasm32());
+            let align = Literal::usize_unsuffixed(info.align.align_wasm32());
+            let offsets = self.abi.sizes.field_offsets(params.iter().map(|p| &p.ty));
+            stmts.extend(quote!(let params_ = #rt::i32_ptr(arg0);));
+            for (i, (off, ty)) in offsets.into_iter().enumerate() {
+                let v = self.abi.load(ty, &quote!(params_), off.size_wasm32());
+                bind(&mut stmts, i, v);
+            }
+            stmts.extend(quote!(#rt::free_params(params_, #size, #align);));
+        } else {
+            let mut vals = self.args().into_iter();
+            for (i, p) in params.iter().enumerate() {
+                let v = self.abi.lift_flat(&p.ty, &mut vals);
+                bind(&mut stmts, i, v);
+            }
         }
-        stmts.extend(quote!(#rt::free_params(params_, #size, #align);));
-    } else {
-        let mut vals = args.clone().into_iter();
-        for (i, p) in func.params.iter().enumerate() {
-            let v = abi.lift_flat(&p.ty, &mut vals);
-            let b = format_ident!("p{}_", i);
-            stmts.extend(quote!(let #b = #v;));
-            lifted.push(quote!(#b));
+        (stmts, lifted)
+    }
+
+    fn strategy(&self) -> Strategy {
+        let resolve = self.scope.model.resolve;
+        match &self.func.result {
+            None => Strategy::Nothing,
+            Some(_) if !self.sig.retptr && self.sig.results.is_empty() => Strategy::Nothing,
+            Some(_) if !self.sig.retptr => Strategy::Flat,
+            Some(ty) if is_buffer(resolve, ty) => Strategy::Buffer,
+            Some(ty) if self.scope.model.facts.of(ty).has_list => Strategy::Slot,
+            Some(_) => Strategy::Stored,
         }
     }
-    let t = format_ident!("T_");
-    let call = (callee.call)(&t, &lifted);
 
-    // Lower the result.
-    let mut statics = TokenStream::new();
-    let mut post_items = TokenStream::new();
-    let mut post_macro = TokenStream::new();
-    let (ret_ty, lower) = match &func.result {
-        None => (TokenStream::new(), quote!(#call;)),
-        Some(ty) if sig.retptr => {
-            let size = Literal::usize_unsuffixed(abi.size(ty).max(1));
-            let owned = scope.rust_type(ty, Mode::Owned);
-            statics.extend(quote! {
-                static #area: #rt::StaticRetArea<#size> = #rt::StaticRetArea::new();
-            });
-            let mut body = TokenStream::new();
-            // The post-return's body, and whether it reads the return area
-            // (its argument `ret`).
-            let mut post_body = None;
-            if crate::abi::is_buffer(resolve, ty) {
-                // A string or canonical list: the host reads the Rust buffer;
-                // the post-return frees it knowing only its capacity.
-                statics.extend(quote! {
-                    static #slot: #rt::ReturnBuffer = #rt::ReturnBuffer::new();
-                });
-                body.extend(quote! {
-                    let ret_ = #area.as_mut_ptr();
-                    #slot.put(#call, ret_);
-                });
-                post_body = Some((quote!(#slot.free::<#owned>(ret)), true));
-            } else if needs_post_return(resolve, ty) {
-                let store = abi.store(ty, &quote!(result_), &quote!(ret_), 0);
-                statics.extend(quote! {
-                    static #slot: #rt::ReturnSlot<#owned> = #rt::ReturnSlot::new();
-                });
-                if abi.uses_cleanup {
-                    // Element arrays built for the result are found again
-                    // through the lowered memory and freed in the post-return.
-                    let free = abi.free_stored(ty, &quote!(ret_), 0);
-                    body.extend(quote! {
-                        let result_ = &*#slot.put(#call);
-                        let ret_ = #area.as_mut_ptr();
-                        let mut cleanup_ = #rt::Untracked;
-                        #store
-                    });
-                    post_body = Some((quote!(let ret_ = #rt::i32_ptr(ret); #free #slot.clear()), true));
-                } else {
-                    body.extend(quote! {
-                        let result_ = #slot.put(#call);
-                        let ret_ = #area.as_mut_ptr();
-                        #store
-                    });
-                    post_body = Some((quote!(#slot.clear()), false));
+    /// Lowers the call's result: the statics it needs, the shim's return
+    /// type, the statements, and the post-return.
+    fn lower_result(&mut self, call: TokenStream) -> (TokenStream, TokenStream, TokenStream, Option<PostReturn>) {
+        let rt = self.abi.rt;
+        let Some(ty) = self.func.result else {
+            return (TokenStream::new(), TokenStream::new(), quote!(#call;), None);
+        };
+        let area = glue::ret_area(&self.callee.glue);
+        let size = Literal::usize_unsuffixed(self.abi.size(&ty).max(1));
+        let area_static = quote!(static #area: #rt::StaticRetArea<#size> = #rt::StaticRetArea::new(););
+        let (statics, body, post) = match self.strategy() {
+            Strategy::Nothing => return (TokenStream::new(), TokenStream::new(), quote!(let _ = #call;), None),
+            Strategy::Flat => {
+                let mut out = Vec::new();
+                let mut stmts = TokenStream::new();
+                self.abi.lower_flat(&ty, &quote!(result_), &mut out, &mut stmts);
+                let t = Flat::from_wasm(self.sig.results[0]).rust();
+                return (TokenStream::new(), quote!(-> #t), quote! { let result_ = #call; #stmts #(#out)* }, None);
+            }
+            Strategy::Stored => {
+                let store = self.abi.store(&ty, &quote!(result_), &quote!(ret_), 0);
+                (area_static, quote! { let result_ = #call; let ret_ = #area.as_mut_ptr(); #store }, None)
+            }
+            Strategy::Buffer => {
+                let (statics, body, post) = self.lower_buffer(&ty, &area, call);
+                (quote!(#area_static #statics), body, Some(post))
+            }
+            Strategy::Slot => {
+                let (statics, body, post) = self.lower_slot(&ty, &area, call);
+                (quote!(#area_static #statics), body, Some(post))
+            }
+        };
+        (statics, quote!(-> i32), quote!(#body #rt::ptr_i32(ret_)), post)
+    }
+
+    fn lower_buffer(&mut self, ty: &Type, area: &Ident, call: TokenStream) -> (TokenStream, TokenStream, PostReturn) {
+        let rt = self.abi.rt;
+        let slot = glue::ret_slot(&self.callee.glue);
+        let owned = self.scope.rust_type(ty, Mode::Owned);
+        let statics = quote!(static #slot: #rt::ReturnBuffer = #rt::ReturnBuffer::new(););
+        let body = quote! {
+            let ret_ = #area.as_mut_ptr();
+            #slot.put(#call, ret_);
+        };
+        (statics, body, PostReturn { body: quote!(#slot.free::<#owned>(ret)), reads_ret: true })
+    }
+
+    fn lower_slot(&mut self, ty: &Type, area: &Ident, call: TokenStream) -> (TokenStream, TokenStream, PostReturn) {
+        let rt = self.abi.rt;
+        let slot = glue::ret_slot(&self.callee.glue);
+        let owned = self.scope.rust_type(ty, Mode::Owned);
+        let store = self.abi.store(ty, &quote!(result_), &quote!(ret_), 0);
+        let statics = quote!(static #slot: #rt::ReturnSlot<#owned> = #rt::ReturnSlot::new(););
+        if !self.abi.uses_cleanup {
+            let body = quote! {
+                let result_ = #slot.put(#call);
+                let ret_ = #area.as_mut_ptr();
+                #store
+            };
+            return (statics, body, PostReturn { body: quote!(#slot.clear()), reads_ret: false });
+        }
+        // Element arrays built for the result are found again through the
+        // lowered memory and freed in the post-return.
+        let free = self.abi.free_stored(ty, &quote!(ret_), 0);
+        let body = quote! {
+            let result_ = &*#slot.put(#call);
+            let ret_ = #area.as_mut_ptr();
+            let mut cleanup_ = #rt::Untracked;
+            #store
+        };
+        let post = quote!(let ret_ = #rt::i32_ptr(ret); #free #slot.clear());
+        (statics, body, PostReturn { body: post, reads_ret: true })
+    }
+
+    /// `_export_n_cabi::<T_>`: lifts, calls and lowers.
+    fn shim(
+        &mut self,
+        statics: TokenStream,
+        ret_ty: &TokenStream,
+        stmts: TokenStream,
+        lower: TokenStream,
+    ) -> TokenStream {
+        let rt = self.abi.rt;
+        let ctors = if self.scope.model.opts.disable_run_ctors_once_workaround {
+            TokenStream::new()
+        } else {
+            quote!(#rt::run_ctors_once();)
+        };
+        let shim = glue::shim(&self.callee.glue);
+        let bound = &self.callee.bound;
+        let deferred = std::mem::take(&mut self.abi.deferred);
+        let arg_decls = self.arg_decls();
+        let many = allow_many_args(arg_decls.len());
+        quote! {
+            #statics
+            #many
+            #[doc(hidden)]
+            #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+            /// # Safety
+            /// Called only by the export symbol with the canonical ABI's arguments.
+            pub unsafe fn #shim<T_: #bound>(#(#arg_decls),*) #ret_ty {
+                #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+                unsafe {
+                    #ctors
+                    #deferred
+                    #stmts
+                    #lower
                 }
-            } else {
-                let store = abi.store(ty, &quote!(result_), &quote!(ret_), 0);
-                body.extend(quote! {
-                    let result_ = #call;
-                    let ret_ = #area.as_mut_ptr();
-                    #store
-                });
-            }
-            if let Some((post_body, reads_ret)) = post_body {
-                let post_name = prefixed(scope, resolve.wasm_export_name(
-                    ManglingAndAbi::Legacy(LiftLowerAbi::Sync),
-                    WasmExport::Func { interface: key, func, kind: WasmExportKind::PostReturn },
-                ));
-                let bound = &callee.bound;
-                // The return area's address, when the body reads it.
-                let ret = if reads_ret { quote!(ret) } else { quote!(_ret) };
-                post_items.extend(quote! {
-                    #[doc(hidden)]
-                    #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                    /// # Safety
-                    /// Called by the host once after the export returned.
-                    pub unsafe fn #post<T_: #bound>(#ret: i32) {
-                        unsafe { #post_body }
-                    }
-                });
-                let export_post = format_ident!("post_return_{}", rust_name.trim_end_matches('_'));
-                post_macro.extend(quote! {
-                    #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #post_name))]
-                    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                    unsafe extern "C" fn #export_post(arg0: i32) {
-                        unsafe { $($path_to_types)*::#post::<#macro_ty>(arg0) }
-                    }
-                });
-            }
-            body.extend(quote!(#rt::ptr_i32(ret_)));
-            (quote!(-> i32), body)
-        }
-        Some(_) if sig.results.is_empty() => (TokenStream::new(), quote!(let _ = #call;)),
-        Some(ty) => {
-            let mut out = Vec::new();
-            let mut lstmts = TokenStream::new();
-            abi.lower_flat(ty, &quote!(result_), &mut out, &mut lstmts);
-            let t = Flat::from_wasm(sig.results[0]).rust();
-            (quote!(-> #t), quote! { let result_ = #call; #lstmts #(#out)* })
-        }
-    };
-
-    let ctors = if scope.cx.opts.disable_run_ctors_once_workaround {
-        TokenStream::new()
-    } else {
-        quote!(#rt::run_ctors_once();)
-    };
-    let bound = &callee.bound;
-    let deferred = std::mem::take(&mut abi.deferred);
-    let many = super::imports::allow_many_args(arg_decls.len());
-    let items = quote! {
-        #statics
-        #many
-        #[doc(hidden)]
-        #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-        /// # Safety
-        /// Called only by the export symbol with the canonical ABI's arguments.
-        pub unsafe fn #shim<T_: #bound>(#(#arg_decls),*) #ret_ty {
-            #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
-            unsafe {
-                #ctors
-                #deferred
-                #stmts
-                #lower
             }
         }
-        #post_items
-    };
+    }
 
-    let export_name = prefixed(scope, resolve.wasm_export_name(
-        ManglingAndAbi::Legacy(LiftLowerAbi::Sync),
-        WasmExport::Func { interface: key, func, kind: WasmExportKind::Normal },
-    ));
-    let export_fn = format_ident!("export_{}", rust_name.trim_end_matches('_'));
-    let macro_items = quote! {
-        #many
-        #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #export_name))]
-        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-        unsafe extern "C" fn #export_fn(#(#arg_decls),*) #ret_ty {
-            unsafe { $($path_to_types)*::#shim::<#macro_ty>(#(#args),*) }
+    /// `__post_return_n::<T_>` and its export symbol.
+    fn post_return(&self, post: PostReturn) -> (TokenStream, TokenStream) {
+        let name = self.export_name(WasmExportKind::PostReturn);
+        let bound = &self.callee.bound;
+        let macro_ty = &self.callee.macro_ty;
+        let post_fn = glue::post_return(&self.callee.glue);
+        let PostReturn { body, reads_ret } = post;
+        let ret = if reads_ret { quote!(ret) } else { quote!(_ret) };
+        let items = quote! {
+            #[doc(hidden)]
+            #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+            /// # Safety
+            /// Called by the host once after the export returned.
+            pub unsafe fn #post_fn<T_: #bound>(#ret: i32) {
+                unsafe { #body }
+            }
+        };
+        let export_post = glue::export_post_return_fn(&self.callee.glue);
+        let macro_items = quote! {
+            #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #name))]
+            #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+            unsafe extern "C" fn #export_post(arg0: i32) {
+                unsafe { $($path_to_types)*::#post_fn::<#macro_ty>(arg0) }
+            }
+        };
+        (items, macro_items)
+    }
+
+    /// The export symbol in the `export!` macro, calling the shim.
+    fn export_symbol(&self, ret_ty: &TokenStream, post_macro: TokenStream) -> TokenStream {
+        let name = self.export_name(WasmExportKind::Normal);
+        let export_fn = glue::export_fn(&self.callee.glue);
+        let shim = glue::shim(&self.callee.glue);
+        let macro_ty = &self.callee.macro_ty;
+        let (args, arg_decls) = (self.args(), self.arg_decls());
+        let many = allow_many_args(arg_decls.len());
+        quote! {
+            #many
+            #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #name))]
+            #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+            unsafe extern "C" fn #export_fn(#(#arg_decls),*) #ret_ty {
+                unsafe { $($path_to_types)*::#shim::<#macro_ty>(#(#args),*) }
+            }
+            #post_macro
         }
-        #post_macro
-    };
+    }
 
-    // The trait method the user writes.
-    let doc = docs(&func.docs);
-    let params = func.params.iter().skip(usize::from(is_method(func))).map(|p| {
-        let n = names::snake_ident(&p.name);
-        let t = scope.rust_type(&p.ty, Mode::Owned);
-        quote!(#n: #t)
-    });
-    let self_param = if is_method(func) { Some(quote!(&self,)) } else { None };
+    fn export_name(&self, kind: WasmExportKind) -> String {
+        let name = self.scope.model.resolve.wasm_export_name(
+            ManglingAndAbi::Legacy(LiftLowerAbi::Sync),
+            WasmExport::Func { interface: self.key, func: self.func, kind },
+        );
+        prefixed(self.scope, name)
+    }
+}
+
+/// The trait method's name, `&self` and parameters, and result.
+fn signature(scope: &Scope, func: &Function, callee: &Callee) -> (Ident, Option<TokenStream>, Option<TokenStream>) {
+    let method = names::snake_ident(if callee.constructor { "new" } else { func.item_name() });
+    let self_param = is_method(func).then(|| quote!(&self,));
     let ret = match &func.result {
         Some(t) if callee.constructor => Some(constructor_result(scope, t)),
         Some(t) => {
@@ -267,27 +361,44 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
             Some(quote!(-> #t))
         }
         // `enable_method_chaining`: the glue ignores the returned `&Self`.
-        None if is_method(func) && scope.cx.opts.enable_method_chaining => Some(quote!(-> &Self)),
+        None if is_method(func) && scope.model.opts.enable_method_chaining => Some(quote!(-> &Self)),
         None => None,
     };
-    let lint = super::imports::allow_many_args(func.params.len());
-    let stub_params = func.params.iter().skip(usize::from(is_method(func))).map(|p| {
+    (method, self_param, ret)
+}
+
+/// The `Guest` trait method the user writes.
+fn trait_method(scope: &Scope, func: &Function, callee: &Callee) -> TokenStream {
+    let (method, self_param, ret) = signature(scope, func, callee);
+    let doc = docs(&func.docs);
+    let lint = allow_many_args(func.params.len());
+    let params = func.params.iter().skip(usize::from(is_method(func))).map(|p| {
+        let n = names::snake_ident(&p.name);
         let t = scope.rust_type(&p.ty, Mode::Owned);
-        quote!(_: #t)
+        quote!(#n: #t)
     });
-    let unimplemented = format!("`{}` is a stub (generated by the `stubs` option)", func.name);
-    let stub_method = quote! {
-        #lint
-        fn #method(#self_param #(#stub_params),*) #ret {
-            ::core::unimplemented!(#unimplemented)
-        }
-    };
-    let trait_method = quote! {
+    quote! {
         #doc
         #lint
         fn #method(#self_param #(#params),*) #ret;
-    };
-    ExportedFunc { trait_method, items, macro_items, stub_method }
+    }
+}
+
+/// The trait method with a body that panics (the `stubs` option).
+fn stub_method(scope: &Scope, func: &Function, callee: &Callee) -> TokenStream {
+    let (method, self_param, ret) = signature(scope, func, callee);
+    let lint = allow_many_args(func.params.len());
+    let params = func.params.iter().skip(usize::from(is_method(func))).map(|p| {
+        let t = scope.rust_type(&p.ty, Mode::Owned);
+        quote!(_: #t)
+    });
+    let unimplemented = messages::stub_body(&func.name);
+    quote! {
+        #lint
+        fn #method(#self_param #(#params),*) #ret {
+            ::core::unimplemented!(#unimplemented)
+        }
+    }
 }
 
 /// Methods of resources take `&self`.
@@ -296,9 +407,9 @@ pub fn is_method(func: &Function) -> bool {
 }
 
 /// `-> Self`, or `-> Result<Self, E>` for a fallible constructor.
-fn constructor_result(scope: &Scope, ty: &wit_parser::Type) -> TokenStream {
-    if let wit_parser::Type::Id(id) = ty
-        && let wit_parser::TypeDefKind::Result(r) = &scope.cx.resolve.types[*id].kind
+fn constructor_result(scope: &Scope, ty: &Type) -> TokenStream {
+    if let Type::Id(id) = ty
+        && let wit_parser::TypeDefKind::Result(r) = &scope.model.resolve.types[*id].kind
     {
         let err = r.err.as_ref().map(|t| scope.rust_type(t, Mode::Owned)).unwrap_or(quote!(()));
         return quote!(-> ::core::result::Result<Self, #err>);
@@ -308,7 +419,7 @@ fn constructor_result(scope: &Scope, ty: &wit_parser::Type) -> TokenStream {
 
 /// An export symbol with the `export_prefix` option applied.
 pub fn prefixed(scope: &Scope, name: String) -> String {
-    match &scope.cx.opts.export_prefix {
+    match &scope.model.opts.export_prefix {
         Some(p) => format!("{p}{name}"),
         None => name,
     }

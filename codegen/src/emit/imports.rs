@@ -8,16 +8,18 @@
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
-use wit_parser::abi::AbiVariant;
+use wit_parser::abi::{AbiVariant, WasmSignature};
 use wit_parser::{Function, LiftLowerAbi, ManglingAndAbi, WasmImport, WorldKey};
 
-use super::{docs, Mode, Scope};
+use super::{allow_many_args, docs, wasm_import};
 use crate::abi::{Abi, Flat};
+use crate::messages;
+use crate::model::{Mode, Scope};
 use crate::names;
 
 /// The Rust function for an imported WIT function (freestanding).
 pub fn emit_import(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> TokenStream {
-    let name = names::snake_ident(func_rust_name(func));
+    let name = names::snake_ident(func.item_name());
     let doc = docs(&func.docs);
     let params: Vec<_> = func
         .params
@@ -48,35 +50,12 @@ pub fn emit_import(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> To
     }
 }
 
-/// `clippy::too_many_arguments` is the WIT's choice, not ours.
-pub fn allow_many_args(n: usize) -> TokenStream {
-    if n > 7 {
-        quote!(#[allow(clippy::too_many_arguments, reason = "the WIT function has this many parameters")])
-    } else {
-        TokenStream::new()
-    }
-}
-
-/// The name a function has in Rust (methods drop the `[method]r.` prefix).
-pub fn func_rust_name(func: &Function) -> &str {
-    func.item_name()
-}
-
 /// The body of an import call: lowering, the extern declaration, lifting.
 /// `self_arg` replaces the first parameter's value (methods on resources).
 pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_arg: Option<TokenStream>) -> TokenStream {
-    let resolve = scope.cx.resolve;
-    let rt = &scope.cx.rt;
-    let sig = resolve.wasm_signature(AbiVariant::GuestImport, func);
-    let (module, field) = resolve.wasm_import_name(
-        ManglingAndAbi::Legacy(LiftLowerAbi::Sync),
-        WasmImport::Func { interface: key, func },
-    );
+    let rt = &scope.model.rt;
+    let sig = scope.model.resolve.wasm_signature(AbiVariant::GuestImport, func);
     let mut abi = Abi::new(scope);
-    // Parameters are lowered from their borrowed spelling, results lifted owned.
-    abi.borrowed = scope.cx.usage.borrowing();
-    let mut stmts = TokenStream::new();
-    let mut args = Vec::new();
     let values: Vec<TokenStream> = func
         .params
         .iter()
@@ -89,11 +68,49 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
             }
         })
         .collect();
+    let (mut stmts, mut args) = lower_params(&mut abi, func, &sig, &values);
+    let mut ret_area = TokenStream::new();
+    if sig.retptr {
+        let size = func.result.as_ref().map_or(1, |ty| abi.size(ty).max(1));
+        let size = Literal::usize_unsuffixed(size);
+        ret_area = quote! {
+            let mut ret_area_ = ::core::mem::MaybeUninit::<#rt::RetArea<#size>>::uninit();
+            let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
+        };
+        args.push(quote!(#rt::ptr_i32(ret_)));
+    }
+    let lift = lift_result(&mut abi, func, &sig, &args);
+    if abi.uses_cleanup {
+        stmts = quote!(let mut cleanup_ = #rt::Cleanup::new(); #stmts);
+    }
+    let extern_fn = extern_import(scope, key, func, &sig);
+    quote! {
+        #extern_fn
+        #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+        unsafe {
+            #stmts
+            #ret_area
+            #lift
+        }
+    }
+}
+
+/// Lowers the arguments: flat, or (past 16 values) into a stack buffer the
+/// host reads before the call returns.
+fn lower_params(
+    abi: &mut Abi,
+    func: &Function,
+    sig: &WasmSignature,
+    values: &[TokenStream],
+) -> (TokenStream, Vec<TokenStream>) {
+    let rt = abi.rt;
+    // Parameters are lowered from their borrowed spelling, results lifted owned.
+    abi.borrowed = abi.scope.model.usage.borrowing();
+    let mut stmts = TokenStream::new();
+    let mut args = Vec::new();
     if sig.indirect_params {
         let info = abi.sizes.record(func.params.iter().map(|p| &p.ty));
         let size = Literal::usize_unsuffixed(info.size.size_wasm32());
-        // A stack buffer (8-aligned, enough for any parameter record): the
-        // host reads the arguments before the call returns.
         let area = abi.tmp("params");
         let buf = abi.tmp("params_buf");
         stmts.extend(quote! {
@@ -101,36 +118,22 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
             let #area = #buf.as_mut_ptr().cast::<u8>();
         });
         let offsets = abi.sizes.field_offsets(func.params.iter().map(|p| &p.ty));
-        for ((off, ty), v) in offsets.into_iter().zip(&values) {
-            let s = abi.store(ty, v, &area, off.size_wasm32());
-            stmts.extend(s);
+        for ((off, ty), v) in offsets.into_iter().zip(values) {
+            stmts.extend(abi.store(ty, v, &area, off.size_wasm32()));
         }
         args.push(quote!(#rt::ptr_i32(#area)));
     } else {
-        for (p, v) in func.params.iter().zip(&values) {
+        for (p, v) in func.params.iter().zip(values) {
             abi.lower_flat(&p.ty, v, &mut args, &mut stmts);
         }
     }
     abi.borrowed = false;
-    let mut ret_area = TokenStream::new();
-    if sig.retptr {
-        let ty = func.result.as_ref().expect("retptr implies a result");
-        let size = Literal::usize_unsuffixed(abi.size(ty).max(1));
-        ret_area = quote! {
-            let mut ret_area_ = ::core::mem::MaybeUninit::<#rt::RetArea<#size>>::uninit();
-            let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-        };
-        args.push(quote!(#rt::ptr_i32(ret_)));
-    }
-    let param_tys: Vec<TokenStream> = sig.params.iter().map(|w| Flat::from_wasm(*w).rust()).collect();
-    let result_ty = sig.results.first().map(|w| {
-        let t = Flat::from_wasm(*w).rust();
-        quote!(-> #t)
-    });
-    let many = allow_many_args(param_tys.len());
-    let underscores: Vec<_> = param_tys.iter().map(|t| quote!(_: #t)).collect();
-    let underscores_decl = underscores.clone();
-    let lift = match &func.result {
+    (stmts, args)
+}
+
+/// The call and the lifting of its result.
+fn lift_result(abi: &mut Abi, func: &Function, sig: &WasmSignature, args: &[TokenStream]) -> TokenStream {
+    match &func.result {
         None => quote!(import_(#(#args),*);),
         Some(ty) if sig.retptr => {
             let load = abi.load(ty, &quote!(ret_), 0);
@@ -150,30 +153,27 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
                 quote! { let r_ = import_(#(#args),*); #v }
             }
         }
-    };
-    let cleanup = if abi.uses_cleanup {
-        quote!(let mut cleanup_ = #rt::Cleanup::new();)
-    } else {
-        TokenStream::new()
-    };
-    quote! {
-        #[cfg(target_arch = "wasm32")]
-        #[link(wasm_import_module = #module)]
-        unsafe extern "C" {
-            #[link_name = #field]
-            fn import_(#(#underscores_decl),*) #result_ty;
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        #many
-        unsafe extern "C" fn import_(#(#underscores),*) #result_ty {
-            ::core::panic!("wit-guest: imports can only be called on wasm32")
-        }
-        #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
-        unsafe {
-            #cleanup
-            #stmts
-            #ret_area
-            #lift
-        }
     }
+}
+
+/// The core wasm import, `import_`.
+fn extern_import(scope: &Scope, key: Option<&WorldKey>, func: &Function, sig: &WasmSignature) -> TokenStream {
+    let (module, field) = scope
+        .model
+        .resolve
+        .wasm_import_name(ManglingAndAbi::Legacy(LiftLowerAbi::Sync), WasmImport::Func { interface: key, func });
+    let params: Vec<TokenStream> =
+        sig.params.iter().map(|w| Flat::from_wasm(*w).rust()).map(|t| quote!(_: #t)).collect();
+    let result = sig.results.first().map(|w| {
+        let t = Flat::from_wasm(*w).rust();
+        quote!(-> #t)
+    });
+    let many = allow_many_args(params.len());
+    wasm_import(
+        &module,
+        &field,
+        quote!(fn import_(#(#params),*) #result),
+        quote!(#many unsafe extern "C" fn import_(#(#params),*) #result),
+        messages::IMPORTS_ON_WASM32_ONLY,
+    )
 }

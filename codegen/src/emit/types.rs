@@ -3,55 +3,30 @@
 //! `pub type` alias. Derives follow wit-bindgen: `Clone` always, `Copy`
 //! when no part owns memory, and the `Debug` text it prints.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::quote;
-use wit_parser::{Type, TypeDefKind, TypeId, Resolve};
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+use wit_parser::{Enum, Flags, Record, Type, TypeDefKind, TypeId, Variant};
 
-use super::resources::{has_borrow, has_own};
-use super::{docs, Mode, Scope};
+use super::docs;
+use crate::model::scope::{needs_lifetime, type_name};
+use crate::model::{Mode, Scope};
 use crate::names;
 
-/// Whether a value of `ty` holds a string or list (so it cannot be `Copy` and
-/// an import takes it by reference).
-pub fn needs_borrow(resolve: &Resolve, ty: &Type) -> bool {
-    match ty {
-        Type::String => true,
-        Type::Id(id) => match &resolve.types[*id].kind {
-            TypeDefKind::List(_) | TypeDefKind::Map(..) => true,
-            TypeDefKind::Type(t) | TypeDefKind::Option(t) | TypeDefKind::FixedLengthList(t, _) => needs_borrow(resolve, t),
-            TypeDefKind::Record(r) => r.fields.iter().any(|f| needs_borrow(resolve, &f.ty)),
-            TypeDefKind::Tuple(t) => t.types.iter().any(|t| needs_borrow(resolve, t)),
-            TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).any(|t| needs_borrow(resolve, t)),
-            TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).any(|t| needs_borrow(resolve, t)),
-            TypeDefKind::Handle(wit_parser::Handle::Borrow(_)) => true,
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
-/// Whether the Rust type of `ty` is `Copy`.
-pub fn is_copy(resolve: &Resolve, ty: &Type) -> bool {
-    match ty {
-        Type::String => false,
-        Type::Id(id) => match &resolve.types[*id].kind {
-            TypeDefKind::List(_) | TypeDefKind::Map(..) | TypeDefKind::Resource => false,
-            TypeDefKind::Handle(_) | TypeDefKind::Future(_) | TypeDefKind::Stream(_) => false,
-            TypeDefKind::Type(t) | TypeDefKind::Option(t) | TypeDefKind::FixedLengthList(t, _) => is_copy(resolve, t),
-            TypeDefKind::Record(r) => r.fields.iter().all(|f| is_copy(resolve, &f.ty)),
-            TypeDefKind::Tuple(t) => t.types.iter().all(|t| is_copy(resolve, t)),
-            TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).all(|t| is_copy(resolve, t)),
-            TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).all(|t| is_copy(resolve, t)),
-            TypeDefKind::Enum(_) | TypeDefKind::Flags(_) => true,
-            TypeDefKind::Unknown => false,
-        },
-        _ => true,
-    }
+/// What every item of one named type shares.
+struct Item<'s, 'a> {
+    scope: &'s Scope<'a>,
+    id: TypeId,
+    name: Ident,
+    doc: TokenStream,
+    /// `#[derive(..)]` of records and variants.
+    derives: TokenStream,
+    /// `additional_derives` and `additional_type_attributes`.
+    more: TokenStream,
 }
 
 /// One Rust item for a record or variant.
 struct Definition {
-    name: proc_macro2::Ident,
+    name: Ident,
     /// How fields are spelled: owned, or borrowed (`&'a str`, `&'a [T]`).
     field_mode: Mode,
     generics: TokenStream,
@@ -61,26 +36,17 @@ struct Definition {
 
 /// The Rust item(s) for the named type `id`, owned by the scope's interface.
 pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
-    let resolve = scope.cx.resolve;
-    let def = &resolve.types[id];
-    let wit_name = def.name.as_deref().expect("named type");
+    let model = scope.model;
+    let def = &model.resolve.types[id];
+    let wit_name = type_name(model.resolve, id);
     let name = names::camel_ident(wit_name);
     let doc = docs(&def.docs);
-    if let Some(rep) = scope.cx.merged.get(&id) {
-        // `merge_structurally_equal_types`: one definition per class (one
-        // alias per definition when `Borrowing` gives it two).
-        let mut out = TokenStream::new();
-        for (suffix, borrowed) in scope.cx.usage.definitions(id) {
-            let alias = quote::format_ident!("{}{}", name, suffix);
-            let target = scope.type_path_as(*rep, borrowed);
-            let lt = if borrowed || has_borrow(resolve, &Type::Id(id)) { quote!(<'a>) } else { TokenStream::new() };
-            out.extend(quote!(#doc pub type #alias #lt = #target #lt;));
-        }
-        return out;
+    if let Some(rep) = model.merged.get(&id) {
+        return merged_aliases(scope, id, *rep, &name, &doc, &TokenStream::new());
     }
-    let copy = is_copy(resolve, &Type::Id(id));
-    let handles = has_own(resolve, &Type::Id(id)) || has_borrow(resolve, &Type::Id(id));
-    let derives = if copy {
+    let facts = model.facts.of_id(id);
+    let handles = facts.has_own || facts.has_borrow;
+    let derives = if facts.is_copy {
         quote!(#[derive(Clone, Copy)])
     } else if handles {
         // Handles are unique owners (or borrows of them): no `Clone`.
@@ -88,188 +54,228 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
     } else {
         quote!(#[derive(Clone)])
     };
-    let generics = if super::needs_lifetime(scope.cx, &Type::Id(id)) { quote!(<'a>) } else { TokenStream::new() };
-    let extra = extra_impls(scope, id);
-    // Records and variants: one item per definition (`Borrowing` may give
-    // a borrowed one, or two).
-    let definitions = || {
-        scope.cx.usage.definitions(id).into_iter().map(|(suffix, borrowed)| Definition {
-            name: quote::format_ident!("{}{}", name, suffix),
+    let mut more = additional_derives(scope, wit_name, &def.kind, facts.is_copy, handles);
+    more.extend(model.attrs.of_type(id));
+    let item = Item { scope, id, name, doc, derives, more };
+    match &def.kind {
+        TypeDefKind::Record(r) => record(&item, r),
+        TypeDefKind::Variant(v) => variant(&item, v),
+        TypeDefKind::Enum(e) => enumeration(&item, e),
+        TypeDefKind::Flags(f) => flags(&item, f),
+        TypeDefKind::Resource => super::resources::emit_resource(scope, id),
+        TypeDefKind::Type(Type::Id(target)) if model.usage.borrowing() && model.usage.definable(id) => {
+            // A `use`d record or variant: one alias per definition.
+            let target = model.dealias(*target);
+            merged_aliases(scope, id, target, &item.name, &item.doc, &item.more)
+        }
+        TypeDefKind::Type(t) => alias(&item, scope.rust_type(t, Mode::Field)),
+        kind => alias(&item, scope.anonymous(kind, Mode::Field)),
+    }
+}
+
+/// `pub type Name = Target;` for each definition of `id` (one, or the
+/// `Param`/`Result` pair of `Borrowing`), `target` being the type it stands for.
+fn merged_aliases(
+    scope: &Scope,
+    id: TypeId,
+    target: TypeId,
+    name: &Ident,
+    doc: &TokenStream,
+    more: &TokenStream,
+) -> TokenStream {
+    let mut out = TokenStream::new();
+    let has_borrow = scope.model.facts.of_id(id).has_borrow;
+    for (suffix, borrowed) in scope.model.usage.definitions(id) {
+        let alias = format_ident!("{}{}", name, suffix);
+        let path = scope.type_path_as(target, borrowed);
+        let lt = if borrowed || has_borrow { quote!(<'a>) } else { TokenStream::new() };
+        out.extend(quote!(#doc #more pub type #alias #lt = #path #lt;));
+    }
+    out
+}
+
+/// A plain alias.
+fn alias(item: &Item, ty: TokenStream) -> TokenStream {
+    let Item { doc, more, name, .. } = item;
+    let generics = lifetime(item);
+    quote!(#doc #more pub type #name #generics = #ty;)
+}
+
+/// `<'a>` when the type's Rust spelling holds borrows.
+fn lifetime(item: &Item) -> TokenStream {
+    if needs_lifetime(item.scope.model, &Type::Id(item.id)) { quote!(<'a>) } else { TokenStream::new() }
+}
+
+/// The definitions of a record or variant: one, borrowed or not, or two
+/// (`Borrowing { duplicate_if_necessary }`).
+fn definitions(item: &Item) -> Vec<Definition> {
+    let generics = lifetime(item);
+    let extra = error_impls(item.scope, item.id);
+    let usage = &item.scope.model.usage;
+    usage
+        .definitions(item.id)
+        .into_iter()
+        .map(|(suffix, borrowed)| Definition {
+            name: format_ident!("{}{}", item.name, suffix),
             field_mode: if borrowed { Mode::BorrowedField } else { Mode::Field },
             generics: if borrowed { quote!(<'a>) } else { generics.clone() },
             extra: if borrowed { TokenStream::new() } else { extra.clone() },
         })
-    };
-    let mut more = additional_derives(scope, wit_name, &def.kind, copy, handles);
-    more.extend(scope.cx.attrs.of_type(id));
+        .collect()
+}
+
+fn record(item: &Item, r: &Record) -> TokenStream {
+    let Item { scope, id, doc, derives, more, .. } = item;
     let root_lints = scope.root_lints();
-    let member = |wit: &str| scope.cx.attrs.of_member(id, wit);
-    match &def.kind {
-        TypeDefKind::Record(r) => {
-            let mut out = TokenStream::new();
-            for Definition { name, field_mode, generics, extra } in definitions() {
-                let fields = r.fields.iter().map(|f| {
-                    let fname = names::snake_ident(&f.name);
-                    let ty = scope.rust_type(&f.ty, field_mode);
-                    let doc = docs(&f.docs);
-                    let attrs = member(&f.name);
-                    quote!(#doc #attrs pub #fname: #ty)
-                });
-                let repr = if copy { quote!(#[repr(C)]) } else { quote!() };
-                let dbg = r.fields.iter().map(|f| {
-                    let fname = names::snake_ident(&f.name);
-                    let s = f.name.as_str();
-                    let s = names::snake(s);
-                    quote!(.field(#s, &self.#fname))
-                });
-                let name_str = name.to_string();
-                out.extend(quote! {
-                    #doc
-                    #repr
-                    #derives
-                    #more
-                    #root_lints
-                    pub struct #name #generics { #(#fields,)* }
-                    #[automatically_derived]
-                    impl #generics ::core::fmt::Debug for #name #generics {
-                        #[inline]
-                        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                            f.debug_struct(#name_str) #(#dbg)* .finish()
-                        }
-                    }
-                    #extra
-                });
-            }
-            out
-        }
-        TypeDefKind::Variant(v) => {
-            let mut out = TokenStream::new();
-            for Definition { name, field_mode, generics, extra } in definitions() {
-                let cases = v.cases.iter().map(|c| {
-                    let cname = names::ident(&names::case(&c.name));
-                    let doc = docs(&c.docs);
-                    let attrs = member(&c.name);
-                    match &c.ty {
-                        Some(t) => {
-                            let t = scope.rust_type(t, field_mode);
-                            quote!(#doc #attrs #cname(#t))
-                        }
-                        None => quote!(#doc #attrs #cname),
-                    }
-                });
-                let arms = v.cases.iter().map(|c| {
-                    let cname = names::ident(&names::case(&c.name));
-                    let label = format!("{}::{}", name, cname);
-                    match &c.ty {
-                        Some(_) => quote!(#name::#cname(e) => f.debug_tuple(#label).field(e).finish(),),
-                        None => quote!(#name::#cname => f.debug_tuple(#label).finish(),),
-                    }
-                });
-                out.extend(quote! {
-                    #doc
-                    #derives
-                    #more
-                    #root_lints
-                    pub enum #name #generics { #(#cases,)* }
-                    #[automatically_derived]
-                    impl #generics ::core::fmt::Debug for #name #generics {
-                        #[inline]
-                        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                            match self { #(#arms)* }
-                        }
-                    }
-                    #extra
-                });
-            }
-            out
-        }
-        TypeDefKind::Enum(e) => {
-            let cases = e.cases.iter().map(|c| {
-                let cname = names::ident(&names::case(&c.name));
-                let doc = docs(&c.docs);
-                let attrs = member(&c.name);
-                quote!(#doc #attrs #cname)
-            });
-            let arms = e.cases.iter().map(|c| {
-                let cname = names::ident(&names::case(&c.name));
-                let label = format!("{}::{}", name, cname);
-                quote!(#name::#cname => f.debug_tuple(#label).finish(),)
-            });
-            let lift_arms = e.cases.iter().enumerate().map(|(i, c)| {
-                let cname = names::ident(&names::case(&c.name));
-                let i = Literal::usize_unsuffixed(i);
-                quote!(#i => #name::#cname,)
-            });
-            let repr = match e.tag() {
-                wit_parser::Int::U8 => quote!(u8),
-                wit_parser::Int::U16 => quote!(u16),
-                _ => quote!(u32),
-            };
-            let rt = &scope.cx.rt;
-            quote! {
-                #doc
-                #[repr(#repr)]
-                #[derive(Clone, Copy, Eq, Ord, PartialEq, PartialOrd)]
-                #more
-                pub enum #name { #(#cases,)* }
-                #[automatically_derived]
-                impl ::core::fmt::Debug for #name {
-                    #[inline]
-                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                        match self { #(#arms)* }
-                    }
-                }
-                impl #name {
-                    #[doc(hidden)]
-                    /// # Safety
-                    /// `val` is a discriminant of this enum.
-                    #[inline]
-                    pub unsafe fn _lift(val: #repr) -> #name {
-                        match val { #(#lift_arms)* _ => #rt::invalid_discriminant() }
-                    }
-                }
-                #extra
-            }
-        }
-        TypeDefKind::Flags(f) => {
-            let bits = crate::abi::flags_bits_type(f.flags.len());
-            let consts = f.flags.iter().enumerate().map(|(i, fl)| {
-                let c = names::ident(&names::shouty(&fl.name));
-                let doc = docs(&fl.docs);
-                let attrs = member(&fl.name);
-                let i = Literal::usize_unsuffixed(i);
-                quote!(#doc #attrs const #c = 1 << #i;)
-            });
-            let bitflags = scope.cx.bitflags_path();
-            quote! {
-                #bitflags::bitflags! {
-                    #doc
-                    #[derive(PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Clone, Copy)]
-                    #more
-                    pub struct #name: #bits { #(#consts)* }
+    let copy = scope.model.facts.of_id(*id).is_copy;
+    let repr = if copy { quote!(#[repr(C)]) } else { quote!() };
+    let mut out = TokenStream::new();
+    for Definition { name, field_mode, generics, extra } in definitions(item) {
+        let fields = r.fields.iter().map(|f| {
+            let fname = names::snake_ident(&f.name);
+            let ty = scope.rust_type(&f.ty, field_mode);
+            let doc = docs(&f.docs);
+            let attrs = scope.model.attrs.of_member(*id, &f.name);
+            quote!(#doc #attrs pub #fname: #ty)
+        });
+        let dbg = r.fields.iter().map(|f| {
+            let fname = names::snake_ident(&f.name);
+            let s = names::snake(&f.name);
+            quote!(.field(#s, &self.#fname))
+        });
+        let name_str = name.to_string();
+        out.extend(quote! {
+            #doc
+            #repr
+            #derives
+            #more
+            #root_lints
+            pub struct #name #generics { #(#fields,)* }
+            #[automatically_derived]
+            impl #generics ::core::fmt::Debug for #name #generics {
+                #[inline]
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.debug_struct(#name_str) #(#dbg)* .finish()
                 }
             }
-        }
-        TypeDefKind::Resource => super::resources::emit_resource(scope, id),
-        TypeDefKind::Type(Type::Id(target)) if scope.cx.usage.borrowing() && scope.cx.usage.definable(id) => {
-            // A `use`d record or variant: one alias per definition.
-            let target = scope.cx.dealias(*target);
-            let mut out = TokenStream::new();
-            for (suffix, borrowed) in scope.cx.usage.definitions(id) {
-                let alias = quote::format_ident!("{}{}", name, suffix);
-                let path = scope.type_path_as(target, borrowed);
-                let lt = if borrowed || has_borrow(resolve, &Type::Id(id)) { quote!(<'a>) } else { TokenStream::new() };
-                out.extend(quote!(#doc #more pub type #alias #lt = #path #lt;));
+            #extra
+        });
+    }
+    out
+}
+
+fn variant(item: &Item, v: &Variant) -> TokenStream {
+    let Item { scope, id, doc, derives, more, .. } = item;
+    let root_lints = scope.root_lints();
+    let mut out = TokenStream::new();
+    for Definition { name, field_mode, generics, extra } in definitions(item) {
+        let cases = v.cases.iter().map(|c| {
+            let cname = names::ident(&names::case(&c.name));
+            let doc = docs(&c.docs);
+            let attrs = scope.model.attrs.of_member(*id, &c.name);
+            match &c.ty {
+                Some(t) => {
+                    let t = scope.rust_type(t, field_mode);
+                    quote!(#doc #attrs #cname(#t))
+                }
+                None => quote!(#doc #attrs #cname),
             }
-            out
+        });
+        let arms = v.cases.iter().map(|c| {
+            let cname = names::ident(&names::case(&c.name));
+            let label = format!("{}::{}", name, cname);
+            match &c.ty {
+                Some(_) => quote!(#name::#cname(e) => f.debug_tuple(#label).field(e).finish(),),
+                None => quote!(#name::#cname => f.debug_tuple(#label).finish(),),
+            }
+        });
+        out.extend(quote! {
+            #doc
+            #derives
+            #more
+            #root_lints
+            pub enum #name #generics { #(#cases,)* }
+            #[automatically_derived]
+            impl #generics ::core::fmt::Debug for #name #generics {
+                #[inline]
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    match self { #(#arms)* }
+                }
+            }
+            #extra
+        });
+    }
+    out
+}
+
+fn enumeration(item: &Item, e: &Enum) -> TokenStream {
+    let Item { scope, id, name, doc, more, .. } = item;
+    let cases = e.cases.iter().map(|c| {
+        let cname = names::ident(&names::case(&c.name));
+        let doc = docs(&c.docs);
+        let attrs = scope.model.attrs.of_member(*id, &c.name);
+        quote!(#doc #attrs #cname)
+    });
+    let arms = e.cases.iter().map(|c| {
+        let cname = names::ident(&names::case(&c.name));
+        let label = format!("{}::{}", name, cname);
+        quote!(#name::#cname => f.debug_tuple(#label).finish(),)
+    });
+    let lift_arms = e.cases.iter().enumerate().map(|(i, c)| {
+        let cname = names::ident(&names::case(&c.name));
+        let i = Literal::usize_unsuffixed(i);
+        quote!(#i => #name::#cname,)
+    });
+    let repr = match e.tag() {
+        wit_parser::Int::U8 => quote!(u8),
+        wit_parser::Int::U16 => quote!(u16),
+        _ => quote!(u32),
+    };
+    let rt = &scope.model.rt;
+    let extra = error_impls(scope, *id);
+    quote! {
+        #doc
+        #[repr(#repr)]
+        #[derive(Clone, Copy, Eq, Ord, PartialEq, PartialOrd)]
+        #more
+        pub enum #name { #(#cases,)* }
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #name {
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self { #(#arms)* }
+            }
         }
-        TypeDefKind::Type(t) => {
-            let ty = scope.rust_type(t, Mode::Field);
-            quote!(#doc #more pub type #name #generics = #ty;)
+        impl #name {
+            #[doc(hidden)]
+            /// # Safety
+            /// `val` is a discriminant of this enum.
+            #[inline]
+            pub unsafe fn _lift(val: #repr) -> #name {
+                match val { #(#lift_arms)* _ => #rt::invalid_discriminant() }
+            }
         }
-        kind => {
-            let ty = scope.anonymous(kind, Mode::Field);
-            quote!(#doc #more pub type #name #generics = #ty;)
+        #extra
+    }
+}
+
+fn flags(item: &Item, f: &Flags) -> TokenStream {
+    let Item { scope, id, name, doc, more, .. } = item;
+    let bits = crate::abi::flags_bits_type(f.flags.len());
+    let consts = f.flags.iter().enumerate().map(|(i, fl)| {
+        let c = names::ident(&names::shouty(&fl.name));
+        let doc = docs(&fl.docs);
+        let attrs = scope.model.attrs.of_member(*id, &fl.name);
+        let i = Literal::usize_unsuffixed(i);
+        quote!(#doc #attrs const #c = 1 << #i;)
+    });
+    let bitflags = &scope.model.bitflags;
+    quote! {
+        #bitflags::bitflags! {
+            #doc
+            #[derive(PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Clone, Copy)]
+            #more
+            pub struct #name: #bits { #(#consts)* }
         }
     }
 }
@@ -277,7 +283,7 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
 /// `additional_derives`, minus what the type already derives and the types
 /// named in `additional_derives_ignore`.
 fn additional_derives(scope: &Scope, wit_name: &str, kind: &TypeDefKind, copy: bool, handles: bool) -> TokenStream {
-    let opts = scope.cx.opts;
+    let opts = scope.model.opts;
     if opts.additional_derives.is_empty() || opts.additional_derives_ignore.iter().any(|n| n == wit_name) {
         return TokenStream::new();
     }
@@ -302,12 +308,12 @@ fn additional_derives(scope: &Scope, wit_name: &str, kind: &TypeDefKind, copy: b
 }
 
 /// `Display` and `Error` for types used as a function's error.
-fn extra_impls(scope: &Scope, id: TypeId) -> TokenStream {
-    if !scope.cx.error_types.contains(&id) {
+fn error_impls(scope: &Scope, id: TypeId) -> TokenStream {
+    if !scope.model.error_types.contains(&id) {
         return TokenStream::new();
     }
     let name = scope.type_path(id);
-    let std_cfg = if scope.cx.opts.std_feature { quote!(#[cfg(feature = "std")]) } else { TokenStream::new() };
+    let std_cfg = if scope.model.opts.std_feature { quote!(#[cfg(feature = "std")]) } else { TokenStream::new() };
     quote! {
         impl ::core::fmt::Display for #name {
             #[inline]

@@ -22,7 +22,7 @@ macro_rules! __export_borrows_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_borrows < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
-        ::exports::fixture::borrows::api::__export_fixture_borrows_api_cabi!($ty
+        ::exports::fixture::borrows::api::__export_fixture__borrows__api_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::borrows::api);
     };
 }
@@ -365,30 +365,32 @@ pub mod exports {
                     ) -> super::super::super::super::fixture::borrows::res::Thing;
                 }
                 #[doc(hidden)]
-                macro_rules! __export_fixture_borrows_api_cabi {
+                macro_rules! __export_fixture__borrows__api_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "fixture:borrows/api#total"))]
+                        #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:borrows/api#total"))] #[cfg_attr(not(target_arch =
+                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+                        unsafe extern "C" fn export_total(arg0 : i32, arg1 : i32) -> i32
+                        { unsafe { $($path_to_types)* ::_export_total_cabi:: < $ty >
+                        (arg0, arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "fixture:borrows/api#pick"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_total(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_total_cabi:: < $ty > (arg0, arg1) }
-                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:borrows/api#pick"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_pick(arg0 : i32, arg1 : i32, arg2 :
-                        i32, arg3 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_pick_cabi:: < $ty > (arg0, arg1, arg2, arg3) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:borrows/api#keep"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_keep(arg0 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_keep_cabi:: < $ty > (arg0) } } };
+                        export_pick(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_export_pick_cabi:: < $ty >
+                        (arg0, arg1, arg2, arg3) } } #[cfg_attr(target_arch = "wasm32",
+                        unsafe (export_name = "fixture:borrows/api#keep"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_keep(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_keep_cabi:: < $ty > (arg0) } } };
                     };
                 }
                 #[doc(hidden)]
                 #[allow(unused_imports, reason = "used by `export!` only")]
-                pub(crate) use __export_fixture_borrows_api_cabi;
+                pub(crate) use __export_fixture__borrows__api_cabi;
             }
         }
     }

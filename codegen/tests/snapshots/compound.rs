@@ -22,7 +22,7 @@ macro_rules! __export_compound_world_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_compound_world < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
-        ::exports::fixture::compound::shapes::__export_fixture_compound_shapes_cabi!($ty
+        ::exports::fixture::compound::shapes::__export_fixture__compound__shapes_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::compound::shapes);
     };
 }
@@ -1325,16 +1325,17 @@ pub mod exports {
                     fn echo_polys(p: Polys) -> Polys;
                 }
                 #[doc(hidden)]
-                macro_rules! __export_fixture_compound_shapes_cabi {
+                macro_rules! __export_fixture__compound__shapes_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "fixture:compound/shapes#area"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_area(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32, arg4
-                        : i32, arg5 : i32, arg6 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_area_cabi:: < $ty > (arg0, arg1,
-                        arg2, arg3, arg4, arg5, arg6) } } #[cfg_attr(target_arch =
+                        #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:compound/shapes#area"))] #[cfg_attr(not(target_arch =
+                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+                        unsafe extern "C" fn export_area(arg0 : i32, arg1 : i32, arg2 :
+                        i32, arg3 : i32, arg4 : i32, arg5 : i32, arg6 : i32) -> i32 {
+                        unsafe { $($path_to_types)* ::_export_area_cabi:: < $ty > (arg0,
+                        arg1, arg2, arg3, arg4, arg5, arg6) } } #[cfg_attr(target_arch =
                         "wasm32", unsafe (export_name =
                         "cabi_post_fixture:compound/shapes#area"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
@@ -1381,7 +1382,7 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(unused_imports, reason = "used by `export!` only")]
-                pub(crate) use __export_fixture_compound_shapes_cabi;
+                pub(crate) use __export_fixture__compound__shapes_cabi;
             }
         }
     }

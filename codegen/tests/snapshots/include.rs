@@ -29,9 +29,11 @@ pub trait Guest {
     fn go() -> u32;
 }
 #[doc(hidden)]
-macro_rules! __export_world_extended_cabi {
+macro_rules! __export__extended_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "go"))]
+        #[allow(non_snake_case, reason =
+        "symbols of resource functions are named `r__f`")] const _ : () = {
+        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "go"))]
         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
         "exported on wasm32 only"))] unsafe extern "C" fn export_go() -> i32 { unsafe {
         $($path_to_types)* ::_export_go_cabi:: < $ty > () } } };
@@ -39,7 +41,7 @@ macro_rules! __export_world_extended_cabi {
 }
 #[doc(hidden)]
 #[allow(unused_imports, reason = "used by `export!` only")]
-pub(crate) use __export_world_extended_cabi;
+pub(crate) use __export__extended_cabi;
 /// Implemented once by `export!`: a second call is a conflicting impl naming the world.
 #[doc(hidden)]
 #[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
@@ -64,7 +66,7 @@ macro_rules! __export_extended_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_extended < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
-        ::__export_world_extended_cabi!($ty with_types_in $($path_to_types_root)*);
+        ::__export__extended_cabi!($ty with_types_in $($path_to_types_root)*);
     };
 }
 #[doc(inline)]

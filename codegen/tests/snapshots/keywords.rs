@@ -22,7 +22,7 @@ macro_rules! __export_keywords_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_keywords < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
-        ::exports::fixture::keywords::self_::__export_fixture_keywords_self_cabi!($ty
+        ::exports::fixture::keywords::self_::__export_fixture__keywords__self__cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::keywords::self_);
     };
 }
@@ -321,25 +321,26 @@ pub mod exports {
                     fn loop_();
                 }
                 #[doc(hidden)]
-                macro_rules! __export_fixture_keywords_self_cabi {
+                macro_rules! __export_fixture__keywords__self__cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "fixture:keywords/self#type"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_type(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32) ->
-                        i32 { unsafe { $($path_to_types)* ::_export_type_cabi:: < $ty >
-                        (arg0, arg1, arg2, arg3) } } #[cfg_attr(target_arch = "wasm32",
-                        unsafe (export_name = "fixture:keywords/self#loop"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn export_loop() {
-                        unsafe { $($path_to_types)* ::_export_loop_cabi:: < $ty > () } }
-                        };
+                        #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:keywords/self#type"))] #[cfg_attr(not(target_arch =
+                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+                        unsafe extern "C" fn export_type(arg0 : i32, arg1 : i32, arg2 :
+                        i32, arg3 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_type_cabi:: < $ty > (arg0, arg1, arg2, arg3) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:keywords/self#loop"))] #[cfg_attr(not(target_arch =
+                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+                        unsafe extern "C" fn export_loop() { unsafe { $($path_to_types)*
+                        ::_export_loop_cabi:: < $ty > () } } };
                     };
                 }
                 #[doc(hidden)]
                 #[allow(unused_imports, reason = "used by `export!` only")]
-                pub(crate) use __export_fixture_keywords_self_cabi;
+                pub(crate) use __export_fixture__keywords__self__cabi;
             }
         }
     }

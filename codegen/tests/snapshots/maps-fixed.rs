@@ -72,10 +72,12 @@ pub trait Guest {
     ) -> ::wit_guest::rt::Map<::wit_guest::rt::String, u32>;
 }
 #[doc(hidden)]
-macro_rules! __export_world_maps_fixed_cabi {
+macro_rules! __export__maps_fixed_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-        "tally"))] #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+        #[allow(non_snake_case, reason =
+        "symbols of resource functions are named `r__f`")] const _ : () = {
+        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "tally"))]
+        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
         "exported on wasm32 only"))] unsafe extern "C" fn export_tally(arg0 : i32, arg1 :
         i32) -> i32 { unsafe { $($path_to_types)* ::_export_tally_cabi:: < $ty > (arg0,
         arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
@@ -87,7 +89,7 @@ macro_rules! __export_world_maps_fixed_cabi {
 }
 #[doc(hidden)]
 #[allow(unused_imports, reason = "used by `export!` only")]
-pub(crate) use __export_world_maps_fixed_cabi;
+pub(crate) use __export__maps_fixed_cabi;
 /// Implemented once by `export!`: a second call is a conflicting impl naming the world.
 #[doc(hidden)]
 #[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
@@ -112,9 +114,9 @@ macro_rules! __export_maps_fixed_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_maps_fixed < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
-        ::__export_world_maps_fixed_cabi!($ty with_types_in $($path_to_types_root)*);
+        ::__export__maps_fixed_cabi!($ty with_types_in $($path_to_types_root)*);
         $($path_to_types_root)*
-        ::exports::fixture::maps::shapes::__export_fixture_maps_shapes_cabi!($ty
+        ::exports::fixture::maps::shapes::__export_fixture__maps__shapes_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::maps::shapes);
     };
 }
@@ -858,16 +860,18 @@ pub mod exports {
                     ) -> [(u8, char); 5usize];
                 }
                 #[doc(hidden)]
-                macro_rules! __export_fixture_maps_shapes_cabi {
+                macro_rules! __export_fixture__maps__shapes_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "fixture:maps/shapes#lookup"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_lookup(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32) ->
-                        i32 { unsafe { $($path_to_types)* ::_export_lookup_cabi:: < $ty >
-                        (arg0, arg1, arg2, arg3) } } #[cfg_attr(target_arch = "wasm32",
-                        unsafe (export_name = "cabi_post_fixture:maps/shapes#lookup"))]
+                        #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:maps/shapes#lookup"))] #[cfg_attr(not(target_arch =
+                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+                        unsafe extern "C" fn export_lookup(arg0 : i32, arg1 : i32, arg2 :
+                        i32, arg3 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_lookup_cabi:: < $ty > (arg0, arg1, arg2, arg3) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "cabi_post_fixture:maps/shapes#lookup"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
                         post_return_lookup(arg0 : i32) { unsafe { $($path_to_types)*
@@ -892,7 +896,7 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(unused_imports, reason = "used by `export!` only")]
-                pub(crate) use __export_fixture_maps_shapes_cabi;
+                pub(crate) use __export_fixture__maps__shapes_cabi;
             }
         }
     }

@@ -172,10 +172,12 @@ pub trait Guest {
     fn heap_live() -> i64;
 }
 #[doc(hidden)]
-macro_rules! __export_world_resources_cabi {
+macro_rules! __export__resources_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-        "top-id"))] #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+        #[allow(non_snake_case, reason =
+        "symbols of resource functions are named `r__f`")] const _ : () = {
+        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "top-id"))]
+        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
         "exported on wasm32 only"))] unsafe extern "C" fn export_top_id() -> i32 { unsafe
         { $($path_to_types)* ::_export_top_id_cabi:: < $ty > () } }
         #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "heap-live"))]
@@ -186,7 +188,7 @@ macro_rules! __export_world_resources_cabi {
 }
 #[doc(hidden)]
 #[allow(unused_imports, reason = "used by `export!` only")]
-pub(crate) use __export_world_resources_cabi;
+pub(crate) use __export__resources_cabi;
 /// Implemented once by `export!`: a second call is a conflicting impl naming the world.
 #[doc(hidden)]
 #[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
@@ -211,12 +213,12 @@ macro_rules! __export_resources_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_resources < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
-        ::__export_world_resources_cabi!($ty with_types_in $($path_to_types_root)*);
+        ::__export__resources_cabi!($ty with_types_in $($path_to_types_root)*);
         $($path_to_types_root)*
-        ::exports::test::resources::guest_res::__export_test_resources_guest_res_0_1_0_cabi!($ty
+        ::exports::test::resources::guest_res::__export_test__resources__guest_res_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::test::resources::guest_res);
         $($path_to_types_root)*
-        ::exports::test::resources::shared::__export_test_resources_shared_0_1_0_cabi!($ty
+        ::exports::test::resources::shared::__export_test__resources__shared_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::test::resources::shared);
     };
 }
@@ -978,11 +980,11 @@ pub mod exports {
                         unsafe { drop(handle as i32) }
                     }
                 }
-                static BLOB_TYPE: ::wit_guest::rt::TypeGuard = ::wit_guest::rt::TypeGuard::new();
+                static __TYPE_GUARD_BLOB: ::wit_guest::rt::TypeGuard = ::wit_guest::rt::TypeGuard::new();
                 impl Blob {
                     /// Creates a resource owning `val`; its handle can be passed to the host.
                     pub fn new<T: GuestBlob>(val: T) -> Self {
-                        BLOB_TYPE.check::<T>("blob");
+                        __TYPE_GUARD_BLOB.check::<T>("blob");
                         let rep = <T::Rep as ::wit_guest::rt::ResourceRep<
                             T,
                         >>::rep_new(val);
@@ -1043,11 +1045,11 @@ pub mod exports {
                     /// `rep` came from `resource_into_raw_` and is dropped once.
                     #[doc(hidden)]
                     pub unsafe fn dtor<T: GuestBlob>(rep: *mut u8) {
-                        BLOB_TYPE.check::<T>("blob");
+                        __TYPE_GUARD_BLOB.check::<T>("blob");
                         unsafe { drop(T::resource_from_raw_(rep.cast())) }
                     }
                     fn as_ptr<T: GuestBlob>(&self) -> *mut T::Rep {
-                        BLOB_TYPE.check::<T>("blob");
+                        __TYPE_GUARD_BLOB.check::<T>("blob");
                         T::_resource_rep(self.handle()).cast()
                     }
                 }
@@ -1070,7 +1072,7 @@ pub mod exports {
                     }
                     /// The value behind the borrowed handle.
                     pub fn get<T: GuestBlob>(&self) -> &'a T {
-                        BLOB_TYPE.check::<T>("blob");
+                        __TYPE_GUARD_BLOB.check::<T>("blob");
                         unsafe {
                             <T::Rep as ::wit_guest::rt::ResourceRep<
                                 T,
@@ -1306,7 +1308,7 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
-                pub unsafe fn _export_blob_new_cabi<T_: GuestBlob>(
+                pub unsafe fn _export_blob__new_cabi<T_: GuestBlob>(
                     arg0: i32,
                     arg1: i32,
                 ) -> i32 {
@@ -1326,7 +1328,7 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
-                pub unsafe fn _export_blob_from_string_cabi<T_: GuestBlob>(
+                pub unsafe fn _export_blob__from_string_cabi<T_: GuestBlob>(
                     arg0: i32,
                     arg1: i32,
                 ) -> i32 {
@@ -1346,7 +1348,7 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
-                pub unsafe fn _export_blob_len_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
+                pub unsafe fn _export_blob__len_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
                         unused_parens,
@@ -1363,7 +1365,7 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
-                pub unsafe fn _export_blob_append_cabi<T_: GuestBlob>(
+                pub unsafe fn _export_blob__append_cabi<T_: GuestBlob>(
                     arg0: i32,
                     arg1: i32,
                     arg2: i32,
@@ -1380,13 +1382,13 @@ pub mod exports {
                         <T_ as GuestBlob>::append(p0_.get::<T_>(), p1_);
                     }
                 }
-                static RET_AREA_BLOB_DATA: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_BLOB_DATA: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
+                static RET_AREA_BLOB__DATA: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_SLOT_BLOB__DATA: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
-                pub unsafe fn _export_blob_data_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
+                pub unsafe fn _export_blob__data_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
                         unused_parens,
@@ -1395,8 +1397,8 @@ pub mod exports {
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
-                        let ret_ = RET_AREA_BLOB_DATA.as_mut_ptr();
-                        RET_SLOT_BLOB_DATA
+                        let ret_ = RET_AREA_BLOB__DATA.as_mut_ptr();
+                        RET_SLOT_BLOB__DATA
                             .put(<T_ as GuestBlob>::data(p0_.get::<T_>()), ret_);
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
@@ -1405,14 +1407,14 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called by the host once after the export returned.
-                pub unsafe fn __post_return_blob_data<T_: GuestBlob>(ret: i32) {
-                    unsafe { RET_SLOT_BLOB_DATA.free::<::wit_guest::rt::Vec<u8>>(ret) }
+                pub unsafe fn __post_return_blob__data<T_: GuestBlob>(ret: i32) {
+                    unsafe { RET_SLOT_BLOB__DATA.free::<::wit_guest::rt::Vec<u8>>(ret) }
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
-                pub unsafe fn _export_blob_concat_cabi<T_: GuestBlob>(
+                pub unsafe fn _export_blob__concat_cabi<T_: GuestBlob>(
                     arg0: i32,
                     arg1: i32,
                 ) -> i32 {
@@ -1429,13 +1431,13 @@ pub mod exports {
                         result_.take_handle() as i32
                     }
                 }
-                static RET_AREA_BLOB_TAKE: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_BLOB_TAKE: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
+                static RET_AREA_BLOB__TAKE: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_SLOT_BLOB__TAKE: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
-                pub unsafe fn _export_blob_take_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
+                pub unsafe fn _export_blob__take_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
                         unused_parens,
@@ -1444,8 +1446,8 @@ pub mod exports {
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = Blob::from_handle(arg0 as u32);
-                        let ret_ = RET_AREA_BLOB_TAKE.as_mut_ptr();
-                        RET_SLOT_BLOB_TAKE.put(<T_ as GuestBlob>::take(p0_), ret_);
+                        let ret_ = RET_AREA_BLOB__TAKE.as_mut_ptr();
+                        RET_SLOT_BLOB__TAKE.put(<T_ as GuestBlob>::take(p0_), ret_);
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
                 }
@@ -1453,8 +1455,8 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called by the host once after the export returned.
-                pub unsafe fn __post_return_blob_take<T_: GuestBlob>(ret: i32) {
-                    unsafe { RET_SLOT_BLOB_TAKE.free::<::wit_guest::rt::Vec<u8>>(ret) }
+                pub unsafe fn __post_return_blob__take<T_: GuestBlob>(ret: i32) {
+                    unsafe { RET_SLOT_BLOB__TAKE.free::<::wit_guest::rt::Vec<u8>>(ret) }
                 }
                 /// Implemented by the type that backs the exported resource `blob`.
                 #[allow(
@@ -1564,10 +1566,12 @@ pub mod exports {
                     type Blob: GuestBlob;
                 }
                 #[doc(hidden)]
-                macro_rules! __export_test_resources_guest_res_0_1_0_cabi {
+                macro_rules! __export_test__resources__guest_res_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "test:resources/guest-res@0.1.0#split"))]
+                        #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#split"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
                         export_split(arg0 : i32, arg1 : i32) -> i32 { unsafe {
@@ -1624,66 +1628,67 @@ pub mod exports {
                         "test:resources/guest-res@0.1.0#[constructor]blob"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_blob_new(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_blob_new_cabi:: < < $ty as
+                        export_blob__new(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_blob__new_cabi:: < < $ty as
                         $($path_to_types)* ::Guest > ::Blob > (arg0, arg1) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "test:resources/guest-res@0.1.0#[static]blob.from-string"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_blob_from_string(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_blob_from_string_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Blob > (arg0, arg1) } }
+                        export_blob__from_string(arg0 : i32, arg1 : i32) -> i32 { unsafe
+                        { $($path_to_types)* ::_export_blob__from_string_cabi:: < < $ty
+                        as $($path_to_types)* ::Guest > ::Blob > (arg0, arg1) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "test:resources/guest-res@0.1.0#[method]blob.len"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_blob_len(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_blob_len_cabi:: < < $ty as $($path_to_types)* ::Guest >
-                        ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        export_blob__len(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_blob__len_cabi:: < < $ty as $($path_to_types)* ::Guest
+                        > ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
                         (export_name =
                         "test:resources/guest-res@0.1.0#[method]blob.append"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_blob_append(arg0 : i32, arg1 : i32, arg2 : i32) { unsafe {
-                        $($path_to_types)* ::_export_blob_append_cabi:: < < $ty as
+                        export_blob__append(arg0 : i32, arg1 : i32, arg2 : i32) { unsafe
+                        { $($path_to_types)* ::_export_blob__append_cabi:: < < $ty as
                         $($path_to_types)* ::Guest > ::Blob > (arg0, arg1, arg2) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "test:resources/guest-res@0.1.0#[method]blob.data"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_blob_data(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_blob_data_cabi:: < < $ty as $($path_to_types)* ::Guest
-                        > ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name =
+                        export_blob__data(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_blob__data_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::Blob > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "cabi_post_test:resources/guest-res@0.1.0#[method]blob.data"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
-                        post_return_blob_data(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_blob_data:: < < $ty as $($path_to_types)* ::Guest
-                        > ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name =
+                        post_return_blob__data(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_blob__data:: < < $ty as $($path_to_types)*
+                        ::Guest > ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32",
+                        unsafe (export_name =
                         "test:resources/guest-res@0.1.0#[static]blob.concat"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_blob_concat(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_blob_concat_cabi:: < < $ty as
+                        export_blob__concat(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_blob__concat_cabi:: < < $ty as
                         $($path_to_types)* ::Guest > ::Blob > (arg0, arg1) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "test:resources/guest-res@0.1.0#[static]blob.take"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_blob_take(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_blob_take_cabi:: < < $ty as $($path_to_types)* ::Guest
-                        > ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name =
+                        export_blob__take(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_blob__take_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::Blob > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "cabi_post_test:resources/guest-res@0.1.0#[static]blob.take"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
-                        post_return_blob_take(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_blob_take:: < < $ty as $($path_to_types)* ::Guest
-                        > ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "test:resources/guest-res@0.1.0#[dtor]blob"))]
+                        post_return_blob__take(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_blob__take:: < < $ty as $($path_to_types)*
+                        ::Guest > ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32",
+                        unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#[dtor]blob"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn dtor_blob(rep :
                         i32) { unsafe { $($path_to_types)* ::Blob::dtor:: << $ty as
@@ -1693,7 +1698,7 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(unused_imports, reason = "used by `export!` only")]
-                pub(crate) use __export_test_resources_guest_res_0_1_0_cabi;
+                pub(crate) use __export_test__resources__guest_res_cabi;
             }
             /// Imported and exported: the guest's cells forward to the host's.
             #[allow(
@@ -1735,11 +1740,11 @@ pub mod exports {
                         unsafe { drop(handle as i32) }
                     }
                 }
-                static CELL_TYPE: ::wit_guest::rt::TypeGuard = ::wit_guest::rt::TypeGuard::new();
+                static __TYPE_GUARD_CELL: ::wit_guest::rt::TypeGuard = ::wit_guest::rt::TypeGuard::new();
                 impl Cell {
                     /// Creates a resource owning `val`; its handle can be passed to the host.
                     pub fn new<T: GuestCell>(val: T) -> Self {
-                        CELL_TYPE.check::<T>("cell");
+                        __TYPE_GUARD_CELL.check::<T>("cell");
                         let rep = <T::Rep as ::wit_guest::rt::ResourceRep<
                             T,
                         >>::rep_new(val);
@@ -1800,11 +1805,11 @@ pub mod exports {
                     /// `rep` came from `resource_into_raw_` and is dropped once.
                     #[doc(hidden)]
                     pub unsafe fn dtor<T: GuestCell>(rep: *mut u8) {
-                        CELL_TYPE.check::<T>("cell");
+                        __TYPE_GUARD_CELL.check::<T>("cell");
                         unsafe { drop(T::resource_from_raw_(rep.cast())) }
                     }
                     fn as_ptr<T: GuestCell>(&self) -> *mut T::Rep {
-                        CELL_TYPE.check::<T>("cell");
+                        __TYPE_GUARD_CELL.check::<T>("cell");
                         T::_resource_rep(self.handle()).cast()
                     }
                 }
@@ -1827,7 +1832,7 @@ pub mod exports {
                     }
                     /// The value behind the borrowed handle.
                     pub fn get<T: GuestCell>(&self) -> &'a T {
-                        CELL_TYPE.check::<T>("cell");
+                        __TYPE_GUARD_CELL.check::<T>("cell");
                         unsafe {
                             <T::Rep as ::wit_guest::rt::ResourceRep<
                                 T,
@@ -1856,7 +1861,7 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
-                pub unsafe fn _export_cell_new_cabi<T_: GuestCell>(arg0: i32) -> i32 {
+                pub unsafe fn _export_cell__new_cabi<T_: GuestCell>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
                         unused_parens,
@@ -1873,7 +1878,7 @@ pub mod exports {
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
-                pub unsafe fn _export_cell_get_cabi<T_: GuestCell>(arg0: i32) -> i32 {
+                pub unsafe fn _export_cell__get_cabi<T_: GuestCell>(arg0: i32) -> i32 {
                     #[allow(
                         unused_unsafe,
                         unused_parens,
@@ -1971,10 +1976,12 @@ pub mod exports {
                     type Cell: GuestCell;
                 }
                 #[doc(hidden)]
-                macro_rules! __export_test_resources_shared_0_1_0_cabi {
+                macro_rules! __export_test__resources__shared_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "test:resources/shared@0.1.0#double"))]
+                        #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/shared@0.1.0#double"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
                         export_double(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
@@ -1983,15 +1990,15 @@ pub mod exports {
                         "test:resources/shared@0.1.0#[constructor]cell"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_cell_new(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_cell_new_cabi:: < < $ty as $($path_to_types)* ::Guest >
-                        ::Cell > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        export_cell__new(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_cell__new_cabi:: < < $ty as $($path_to_types)* ::Guest
+                        > ::Cell > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
                         (export_name = "test:resources/shared@0.1.0#[method]cell.get"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_cell_get(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_cell_get_cabi:: < < $ty as $($path_to_types)* ::Guest >
-                        ::Cell > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        export_cell__get(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_cell__get_cabi:: < < $ty as $($path_to_types)* ::Guest
+                        > ::Cell > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
                         (export_name = "test:resources/shared@0.1.0#[dtor]cell"))]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
                         "exported on wasm32 only"))] unsafe extern "C" fn dtor_cell(rep :
@@ -2002,7 +2009,7 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(unused_imports, reason = "used by `export!` only")]
-                pub(crate) use __export_test_resources_shared_0_1_0_cabi;
+                pub(crate) use __export_test__resources__shared_cabi;
             }
         }
     }

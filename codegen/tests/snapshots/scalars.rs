@@ -22,7 +22,7 @@ macro_rules! __export_scalars_world_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_scalars_world < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
-        ::exports::fixture::scalars::scalars::__export_fixture_scalars_scalars_cabi!($ty
+        ::exports::fixture::scalars::scalars::__export_fixture__scalars__scalars_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::scalars::scalars);
     };
 }
@@ -379,15 +379,16 @@ pub mod exports {
                     fn nothing();
                 }
                 #[doc(hidden)]
-                macro_rules! __export_fixture_scalars_scalars_cabi {
+                macro_rules! __export_fixture__scalars__scalars_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "fixture:scalars/scalars#add"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn export_add(arg0
-                        : i32, arg1 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_add_cabi:: < $ty > (arg0, arg1) } }
-                        #[allow(clippy::too_many_arguments, reason =
+                        #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:scalars/scalars#add"))] #[cfg_attr(not(target_arch =
+                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+                        unsafe extern "C" fn export_add(arg0 : i32, arg1 : i32) -> i32 {
+                        unsafe { $($path_to_types)* ::_export_add_cabi:: < $ty > (arg0,
+                        arg1) } } #[allow(clippy::too_many_arguments, reason =
                         "the WIT function has this many parameters")]
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "fixture:scalars/scalars#all"))] #[cfg_attr(not(target_arch =
@@ -406,7 +407,7 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(unused_imports, reason = "used by `export!` only")]
-                pub(crate) use __export_fixture_scalars_scalars_cabi;
+                pub(crate) use __export_fixture__scalars__scalars_cabi;
             }
         }
     }

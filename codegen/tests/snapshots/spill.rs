@@ -22,7 +22,7 @@ macro_rules! __export_spill_world_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_spill_world < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
-        ::exports::fixture::spill::wide::__export_fixture_spill_wide_cabi!($ty
+        ::exports::fixture::spill::wide::__export_fixture__spill__wide_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::spill::wide);
     };
 }
@@ -512,15 +512,16 @@ pub mod exports {
                     fn records(x: Big, y: Big) -> (Big, Big);
                 }
                 #[doc(hidden)]
-                macro_rules! __export_fixture_spill_wide_cabi {
+                macro_rules! __export_fixture__spill__wide_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "fixture:spill/wide#seventeen"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_seventeen(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_seventeen_cabi:: < $ty > (arg0) } }
-                        #[allow(clippy::too_many_arguments, reason =
+                        #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:spill/wide#seventeen"))] #[cfg_attr(not(target_arch =
+                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+                        unsafe extern "C" fn export_seventeen(arg0 : i32) -> i32 { unsafe
+                        { $($path_to_types)* ::_export_seventeen_cabi:: < $ty > (arg0) }
+                        } #[allow(clippy::too_many_arguments, reason =
                         "the WIT function has this many parameters")]
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "fixture:spill/wide#records"))] #[cfg_attr(not(target_arch =
@@ -540,7 +541,7 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(unused_imports, reason = "used by `export!` only")]
-                pub(crate) use __export_fixture_spill_wide_cabi;
+                pub(crate) use __export_fixture__spill__wide_cabi;
             }
         }
     }

@@ -192,10 +192,12 @@ pub trait Guest {
     ) -> ::core::option::Option<::wit_guest::rt::String>;
 }
 #[doc(hidden)]
-macro_rules! __export_world_top_cabi {
+macro_rules! __export__top_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-        const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-        "run"))] #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+        #[allow(non_snake_case, reason =
+        "symbols of resource functions are named `r__f`")] const _ : () = {
+        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "run"))]
+        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
         "exported on wasm32 only"))] unsafe extern "C" fn export_run(arg0 : i32, arg1 :
         i32, arg2 : i32, arg3 : i32, arg4 : i32) -> i32 { unsafe { $($path_to_types)*
         ::_export_run_cabi:: < $ty > (arg0, arg1, arg2, arg3, arg4) } }
@@ -207,7 +209,7 @@ macro_rules! __export_world_top_cabi {
 }
 #[doc(hidden)]
 #[allow(unused_imports, reason = "used by `export!` only")]
-pub(crate) use __export_world_top_cabi;
+pub(crate) use __export__top_cabi;
 /// Implemented once by `export!`: a second call is a conflicting impl naming the world.
 #[doc(hidden)]
 #[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
@@ -232,7 +234,7 @@ macro_rules! __export_top_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_top < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
-        ::__export_world_top_cabi!($ty with_types_in $($path_to_types_root)*);
+        ::__export__top_cabi!($ty with_types_in $($path_to_types_root)*);
         $($path_to_types_root)* ::exports::api::__export_api_cabi!($ty with_types_in
         $($path_to_types_root)* ::exports::api);
     };
@@ -352,11 +354,13 @@ pub mod exports {
         #[doc(hidden)]
         macro_rules! __export_api_cabi {
             ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                const _ : () = { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                "api#call"))] #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code,
-                reason = "exported on wasm32 only"))] unsafe extern "C" fn
-                export_call(arg0 : i64) -> i64 { unsafe { $($path_to_types)*
-                ::_export_call_cabi:: < $ty > (arg0) } } };
+                #[allow(non_snake_case, reason =
+                "symbols of resource functions are named `r__f`")] const _ : () = {
+                #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "api#call"))]
+                #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                "exported on wasm32 only"))] unsafe extern "C" fn export_call(arg0 : i64)
+                -> i64 { unsafe { $($path_to_types)* ::_export_call_cabi:: < $ty > (arg0)
+                } } };
             };
         }
         #[doc(hidden)]

@@ -17,9 +17,7 @@ fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     let wit = wit_dir().unwrap_or_else(|e| panic!("cannot find the WIT of {CRATE}: {e}"));
     let wit = wit.to_str().expect("the cargo registry path is UTF-8");
-    let bindings = format!(
-        "wit_guest::generate!({{ world: {WORLD:?}, path: {wit:?}, generate_all }});\n"
-    );
+    let bindings = format!("wit_guest::generate!({{ world: {WORLD:?}, path: {wit:?}, generate_all }});\n");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR is set by cargo"));
     std::fs::write(out.join("bindings.rs"), bindings).expect("writing bindings.rs");
 }
@@ -27,7 +25,8 @@ fn main() {
 /// The `wit/` directory beside the manifest of the workspace's `wasmtime-wasi-http`.
 fn wit_dir() -> Result<PathBuf, String> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let manifest = Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").ok_or("no CARGO_MANIFEST_DIR")?).join("Cargo.toml");
+    let manifest =
+        Path::new(&std::env::var_os("CARGO_MANIFEST_DIR").ok_or("no CARGO_MANIFEST_DIR")?).join("Cargo.toml");
     let out = Command::new(cargo)
         .args(["metadata", "--format-version", "1", "--manifest-path"])
         .arg(&manifest)

@@ -24,8 +24,7 @@ impl WasiView for State {
 /// Instantiates the component at `wasm` and returns `add(x, y)`.
 pub fn add(wasm: &Path, x: i32, y: i32) -> Result<i32> {
     let engine = Engine::default();
-    let component =
-        Component::from_file(&engine, wasm).with_context(|| format!("loading {}", wasm.display()))?;
+    let component = Component::from_file(&engine, wasm).with_context(|| format!("loading {}", wasm.display()))?;
     // Guests built with std import WASI even when they do not use it.
     let mut linker = Linker::new(&engine);
     wasmtime_wasi::p2::add_to_linker_sync(&mut linker)?;

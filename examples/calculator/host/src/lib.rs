@@ -136,8 +136,7 @@ pub struct Output {
 /// Runs a `wasi:cli/command` component with `args` (after the program name),
 /// capturing its output.
 pub fn run_command(wasm: &Path, args: &[&str]) -> Result<Output> {
-    let component =
-        Component::from_file(engine(), wasm).with_context(|| format!("loading {}", wasm.display()))?;
+    let component = Component::from_file(engine(), wasm).with_context(|| format!("loading {}", wasm.display()))?;
     let stdout = MemoryOutputPipe::new(1 << 20);
     let stderr = MemoryOutputPipe::new(1 << 20);
     let mut argv = vec![COMMAND];
@@ -179,16 +178,13 @@ pub const CALCULATE: &str = "docs:calculator/calculate@0.1.0";
 /// Calls `eval-expression` on a component that exports [`CALCULATE`] and
 /// imports nothing but WASI (e.g. the composed calculator).
 pub fn eval(wasm: &Path, op: Op, x: u32, y: u32) -> Result<Result<u32, String>> {
-    let component =
-        Component::from_file(engine(), wasm).with_context(|| format!("loading {}", wasm.display()))?;
+    let component = Component::from_file(engine(), wasm).with_context(|| format!("loading {}", wasm.display()))?;
     let (mut store, linker) = store_and_linker(WasiCtx::builder().inherit_stderr().build())?;
     let instance = linker.instantiate(&mut store, &component)?;
     let iface = instance
         .get_export_index(&mut store, None, CALCULATE)
         .with_context(|| format!("{} does not export {CALCULATE}", wasm.display()))?;
-    let func = instance
-        .get_export_index(&mut store, Some(&iface), "eval-expression")
-        .context("no eval-expression")?;
+    let func = instance.get_export_index(&mut store, Some(&iface), "eval-expression").context("no eval-expression")?;
     let func = instance.get_typed_func::<(Op, u32, u32), (Result<u32, String>,)>(&mut store, func)?;
     let (result,) = func.call(&mut store, (op, x, y))?;
     Ok(result)

@@ -1,8 +1,8 @@
 //! Runs the demo component in wasmtime: `demo-host [NAME...]`.
 
-use wasmtime::error::Context;
 use wasmtime::Result;
 use wasmtime::component::{Component, HasSelf, Linker, ResourceTable};
+use wasmtime::error::Context;
 use wasmtime::{Engine, Store};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 
@@ -30,14 +30,16 @@ fn main() -> Result<()> {
     if names.is_empty() {
         names = vec!["World".to_string(), "Wasm".to_string()];
     }
-    let wasm = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../target/wasm32-wasip2/debug/hello_guest.wasm");
+    let wasm =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../target/wasm32-wasip2/debug/hello_guest.wasm");
     let engine = Engine::default();
     let component = Component::from_file(&engine, &wasm)
         .with_context(|| format!("loading {} (run `cargo xtask guests` first)", wasm.display()))?;
     let mut linker = Linker::new(&engine);
     wasmtime_wasi::p2::add_to_linker_sync(&mut linker)?;
     Greeter::add_to_linker::<_, HasSelf<Host>>(&mut linker, |h| h)?;
-    let mut store = Store::new(&engine, Host { wasi: WasiCtx::builder().inherit_stdio().build(), table: ResourceTable::new() });
+    let mut store =
+        Store::new(&engine, Host { wasi: WasiCtx::builder().inherit_stdio().build(), table: ResourceTable::new() });
     let greeter = Greeter::instantiate(&mut store, &component, &linker)?;
     let style = Greeting { text: "Hello".to_string(), exclaim: true };
     match greeter.call_greet(&mut store, &names, &style)? {

@@ -14,9 +14,7 @@
 include!(concat!(env!("OUT_DIR"), "/bindings.rs"));
 
 use exports::wasi::http::incoming_handler::Guest;
-use wasi::http::types::{
-    Fields, IncomingRequest, Method, OutgoingBody, OutgoingResponse, ResponseOutparam,
-};
+use wasi::http::types::{Fields, IncomingRequest, Method, OutgoingBody, OutgoingResponse, ResponseOutparam};
 use wasi::io::streams::StreamError;
 
 struct Service;

@@ -44,8 +44,12 @@ impl WasiHttpView for State {
 struct NoOutgoingRequests;
 
 type ResponseFuture = Box<
-    dyn Future<Output = wasmtime_wasi_http::Result<(http::Response<WasiBody>, Box<dyn Future<Output = wasmtime_wasi_http::Result<()>> + Send>)>>
-        + Send,
+    dyn Future<
+            Output = wasmtime_wasi_http::Result<(
+                http::Response<WasiBody>,
+                Box<dyn Future<Output = wasmtime_wasi_http::Result<()>> + Send>,
+            )>,
+        > + Send,
 >;
 
 impl WasiHttpHooks for NoOutgoingRequests {
@@ -62,8 +66,7 @@ impl WasiHttpHooks for NoOutgoingRequests {
 /// Compiles the component at `wasm` and links it against WASI and WASI HTTP.
 pub fn load(wasm: &Path) -> Result<ProxyPre<State>> {
     let engine = Engine::default();
-    let component =
-        Component::from_file(&engine, wasm).with_context(|| format!("loading {}", wasm.display()))?;
+    let component = Component::from_file(&engine, wasm).with_context(|| format!("loading {}", wasm.display()))?;
     let mut linker = Linker::new(&engine);
     wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
     wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;

@@ -77,12 +77,8 @@ fn borrow_run() -> Vec<String> {
         let page: d::PageResult = d::store(d::PageParam { id: 1, body: "one" }, &extra);
         out.push(format!("{page:?}"));
         let pages = [d::PageParam { id: 4, body: &page.body }];
-        let item: d::ItemResult = d::classify(
-            d::ItemParam::Pages(&pages),
-            &["x", "y"],
-            Some("maybe"),
-            &[("k", d::Point { x: 1, y: 2 })],
-        );
+        let item: d::ItemResult =
+            d::classify(d::ItemParam::Pages(&pages), &["x", "y"], Some("maybe"), &[("k", d::Point { x: 1, y: 2 })]);
         out.push(format!("{item:?}"));
         let item = d::classify(d::ItemParam::Text("t"), &[], None, &[]);
         out.push(format!("{item:?}"));

@@ -11,6 +11,8 @@ use std::collections::HashMap;
 
 use wit_parser::{Handle, Resolve, Type, TypeDefKind, TypeId};
 
+use super::facts::dealias_type;
+
 /// Whether a type is defined as a Rust item of its own (the kinds merging
 /// turns into aliases).
 fn nominal(kind: &TypeDefKind) -> bool {
@@ -36,18 +38,8 @@ pub fn representatives(resolve: &Resolve, live: &[TypeId]) -> HashMap<TypeId, Ty
     out
 }
 
-fn dealias(resolve: &Resolve, ty: &Type) -> Type {
-    let mut ty = *ty;
-    while let Type::Id(id) = ty
-        && let TypeDefKind::Type(next) = &resolve.types[id].kind
-    {
-        ty = *next;
-    }
-    ty
-}
-
 fn equal(resolve: &Resolve, a: &Type, b: &Type) -> bool {
-    match (dealias(resolve, a), dealias(resolve, b)) {
+    match (dealias_type(resolve, a), dealias_type(resolve, b)) {
         (Type::Id(a), Type::Id(b)) => equal_ids(resolve, a, b),
         (Type::Id(_), _) | (_, Type::Id(_)) => false,
         (a, b) => a == b,

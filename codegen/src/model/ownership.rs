@@ -15,22 +15,29 @@
 
 use std::collections::HashMap;
 
-use wit_parser::{Handle, Resolve, Type, TypeDefKind, TypeId, WorldItem};
+use wit_parser::{Resolve, TypeDefKind, TypeId, WorldItem};
 
+use super::facts::{Facts, dealias};
 use crate::options::Ownership;
+
+/// How a type is used by functions.
+#[derive(Clone, Copy, Default)]
+struct Use {
+    borrowed: bool,
+    owned: bool,
+}
 
 /// What is known about a type for choosing its spelling.
 #[derive(Clone, Copy, Default)]
-pub struct Info {
-    pub borrowed: bool,
-    pub owned: bool,
-    /// Holds a string, list or map (transitively).
-    pub has_list: bool,
-    pub has_own: bool,
-    pub has_borrow: bool,
+struct Info {
+    borrowed: bool,
+    owned: bool,
+    has_list: bool,
+    has_own: bool,
+    has_borrow: bool,
     /// A record or variant (or an alias of one): the kinds that get borrowed
     /// and duplicated definitions.
-    pub definable: bool,
+    definable: bool,
 }
 
 /// How a value of a type is spelled in a borrowed position.
@@ -45,18 +52,18 @@ pub enum Style {
 }
 
 /// Usage of every type: which are used at all, and (`Borrowing` mode) how.
-#[derive(Default)]
 pub struct Usage {
     mode: Ownership,
+    uses: HashMap<TypeId, Use>,
     infos: HashMap<TypeId, Info>,
 }
 
 impl Usage {
-    pub fn new(resolve: &Resolve, mode: Ownership) -> Usage {
-        let mut u = Usage { mode, infos: HashMap::new() };
-        for (id, _) in resolve.types.iter() {
-            u.structure(resolve, id);
-        }
+    /// Classifies every named type of `resolve` by how functions of any of
+    /// its worlds use it; `merged` (member → representative) makes a class of
+    /// merged types share its usage.
+    pub fn new(resolve: &Resolve, facts: &Facts, mode: Ownership, merged: &HashMap<TypeId, TypeId>) -> Usage {
+        let mut u = Usage { mode, uses: HashMap::new(), infos: HashMap::new() };
         for (_, world) in resolve.worlds.iter() {
             let items = world.imports.values().map(|i| (true, i)).chain(world.exports.values().map(|i| (false, i)));
             for (import, item) in items {
@@ -75,78 +82,44 @@ impl Usage {
                 }
             }
         }
-        // An alias of a record or variant (a `use`d name) is defined like it.
+        // An alias of a record or variant (a `use`d name) is used like it.
         for (id, def) in resolve.types.iter() {
-            if let TypeDefKind::Type(Type::Id(_)) = def.kind {
-                let mut target = id;
-                while let TypeDefKind::Type(Type::Id(next)) = resolve.types[target].kind {
-                    target = next;
-                }
-                let info = u.info(target);
-                if info.definable {
-                    u.infos.insert(id, info);
+            if let TypeDefKind::Type(wit_parser::Type::Id(_)) = def.kind {
+                let target = dealias(resolve, id);
+                if is_definable(resolve, target) {
+                    let used = u.uses.get(&target).copied().unwrap_or_default();
+                    u.uses.insert(id, used);
                 }
             }
+        }
+        u.unify(merged);
+        for (id, _) in resolve.types.iter() {
+            let f = facts.of_id(id);
+            let used = u.uses.get(&id).copied().unwrap_or_default();
+            let info = Info {
+                borrowed: used.borrowed,
+                owned: used.owned,
+                has_list: f.has_list,
+                has_own: f.has_own,
+                has_borrow: f.has_borrow,
+                definable: is_definable(resolve, dealias(resolve, id)),
+            };
+            u.infos.insert(id, info);
         }
         u
     }
 
-    /// Structural facts of `id` (memoised).
-    fn structure(&mut self, resolve: &Resolve, id: TypeId) -> Info {
-        if let Some(i) = self.infos.get(&id) {
-            return *i;
-        }
-        let mut info = Info::default();
-        let mut add = |u: &mut Usage, t: &Type| {
-            let i = u.structure_of(resolve, t);
-            info.has_list |= i.has_list;
-            info.has_own |= i.has_own;
-            info.has_borrow |= i.has_borrow;
-        };
-        let definable = matches!(resolve.types[id].kind, TypeDefKind::Record(_) | TypeDefKind::Variant(_));
-        match &resolve.types[id].kind {
-            TypeDefKind::Record(r) => r.fields.iter().for_each(|f| add(self, &f.ty)),
-            TypeDefKind::Tuple(t) => t.types.iter().for_each(|t| add(self, t)),
-            TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).for_each(|t| add(self, t)),
-            TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).for_each(|t| add(self, t)),
-            TypeDefKind::Type(t) | TypeDefKind::Option(t) | TypeDefKind::FixedLengthList(t, _) => add(self, t),
-            TypeDefKind::List(t) => {
-                add(self, t);
-                info.has_list = true;
-            }
-            TypeDefKind::Map(k, v) => {
-                add(self, k);
-                add(self, v);
-                info.has_list = true;
-            }
-            TypeDefKind::Handle(Handle::Own(_)) | TypeDefKind::Future(_) | TypeDefKind::Stream(_) => info.has_own = true,
-            TypeDefKind::Handle(Handle::Borrow(_)) => info.has_borrow = true,
-            TypeDefKind::Resource | TypeDefKind::Flags(_) | TypeDefKind::Enum(_) | TypeDefKind::Unknown => {}
-        }
-        info.definable = definable;
-        self.infos.insert(id, info);
-        info
-    }
-
-    fn structure_of(&mut self, resolve: &Resolve, ty: &Type) -> Info {
-        match ty {
-            Type::String => Info { has_list: true, ..Info::default() },
-            Type::Id(id) => self.structure(resolve, *id),
-            _ => Info::default(),
-        }
-    }
-
     /// Marks the named types reachable from `ty` as used borrowed or owned.
-    fn mark(&mut self, resolve: &Resolve, ty: &Type, borrowed: bool) {
+    fn mark(&mut self, resolve: &Resolve, ty: &wit_parser::Type, borrowed: bool) {
         let mut live = wit_parser::LiveTypes::default();
         live.add_type(resolve, ty);
         for id in live.iter() {
             if resolve.types[id].name.is_some() {
-                let info = self.infos.entry(id).or_default();
+                let used = self.uses.entry(id).or_default();
                 if borrowed {
-                    info.borrowed = true;
+                    used.borrowed = true;
                 } else {
-                    info.owned = true;
+                    used.owned = true;
                 }
             }
         }
@@ -154,18 +127,16 @@ impl Usage {
 
     /// Gives each member of a class of merged types (member → representative)
     /// the union of the class's usage, so all spell their definitions alike.
-    pub fn unify(&mut self, merged: &HashMap<TypeId, TypeId>) {
+    fn unify(&mut self, merged: &HashMap<TypeId, TypeId>) {
         for (id, rep) in merged {
-            let i = self.info(*id);
-            let r = self.infos.entry(*rep).or_default();
+            let i = self.uses.get(id).copied().unwrap_or_default();
+            let r = self.uses.entry(*rep).or_default();
             r.borrowed |= i.borrowed;
             r.owned |= i.owned;
         }
         for (id, rep) in merged {
-            let r = self.info(*rep);
-            let i = self.infos.entry(*id).or_default();
-            i.borrowed = r.borrowed;
-            i.owned = r.owned;
+            let r = self.uses.get(rep).copied().unwrap_or_default();
+            self.uses.insert(*id, r);
         }
     }
 
@@ -176,6 +147,7 @@ impl Usage {
         i.borrowed || i.owned
     }
 
+    /// Whether import parameters are borrowed all the way down.
     pub fn borrowing(&self) -> bool {
         self.mode != Ownership::Owning
     }
@@ -231,4 +203,9 @@ impl Usage {
     pub fn defined_borrowed(&self, id: TypeId) -> bool {
         self.borrowing() && !self.two_names(id) && self.definitions(id)[0].1
     }
+}
+
+/// Records and variants: the kinds that get borrowed and duplicated definitions.
+fn is_definable(resolve: &Resolve, id: TypeId) -> bool {
+    matches!(resolve.types[id].kind, TypeDefKind::Record(_) | TypeDefKind::Variant(_))
 }

@@ -1,0 +1,57 @@
+//! Handles: own handles move out of their wrapper (`take_handle`, so the
+//! wrapper drops nothing), borrowed imported handles pass `handle()`, and a
+//! borrow of one of this component's own resources arrives as its rep
+//! pointer.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use wit_parser::{Handle, Type, TypeDefKind};
+
+use super::Abi;
+use crate::model::scope::borrow_ident;
+
+impl Abi<'_> {
+    /// Lowers a handle value (reached by reference) to its flat `i32`.
+    pub(super) fn lower_handle(&mut self, h: &Handle, v: &TokenStream) -> TokenStream {
+        match h {
+            Handle::Own(_) => quote!(#v.take_handle() as i32),
+            Handle::Borrow(_) => quote!(#v.handle() as i32),
+        }
+    }
+
+    /// Lifts a handle from its flat `i32`.
+    pub(super) fn lift_handle(&mut self, h: &Handle, v: TokenStream) -> TokenStream {
+        let scope = self.scope;
+        let r = scope.resource_of(h);
+        let path = scope.type_path(r);
+        match h {
+            Handle::Own(_) => quote!(#path::from_handle(#v as u32)),
+            Handle::Borrow(_) if scope.is_ours(r) => {
+                let borrow = borrow_ident(scope.model.resolve, r);
+                quote!(#borrow::lift(#v as u32 as usize as *const u8))
+            }
+            Handle::Borrow(_) => {
+                // The callee owns a borrowed handle until the call ends: keep the
+                // wrapper alive for the call, then drop it, which ends the borrow.
+                let h = self.tmp("handle");
+                self.deferred.extend(quote!(let #h;));
+                quote!({ #h = #path::from_handle(#v as u32); &#h })
+            }
+        }
+    }
+
+    /// If `ty` is a borrow of a resource this component imports, the path of
+    /// the resource's type.
+    pub(super) fn imported_borrow(&self, ty: &Type) -> Option<TokenStream> {
+        let Type::Id(id) = ty else { return None };
+        let scope = self.scope;
+        let id = scope.model.dealias(*id);
+        match &scope.model.resolve.types[id].kind {
+            TypeDefKind::Handle(h @ Handle::Borrow(_)) => {
+                let r = scope.resource_of(h);
+                (!scope.is_ours(r)).then(|| scope.type_path(r))
+            }
+            _ => None,
+        }
+    }
+}

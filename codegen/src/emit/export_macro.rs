@@ -1,0 +1,185 @@
+//! The world's `export!` macro and the helper macros it calls, the `stubs`
+//! option's implementation, the `component-type` custom section and the
+//! file-tracking constants.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::messages;
+use crate::model::Model;
+use crate::names;
+
+/// The `macro_rules!` that emits the export symbols of one interface (or of
+/// the world's own functions), and how `export!` calls it: through the
+/// bindings' path, or through `$crate` when `pub_export_macro` makes the
+/// macros usable from other crates.
+pub fn cabi_macro(model: &Model, name: &Ident, body: &TokenStream, via: &TokenStream) -> (TokenStream, TokenStream) {
+    let rules = quote! {
+        macro_rules! #name {
+            ($ty:ident with_types_in $($path_to_types:tt)*) => {
+                #[allow(non_snake_case, reason = "symbols of resource functions are named `r__f`")]
+                const _: () = { #body };
+            };
+        }
+    };
+    if model.opts.pub_export_macro {
+        let def = quote! {
+            #[doc(hidden)]
+            #[macro_export]
+            #rules
+        };
+        (def, quote!($crate::#name))
+    } else {
+        let def = quote! {
+            #[doc(hidden)]
+            #rules
+            #[doc(hidden)]
+            #[allow(unused_imports, reason = "used by `export!` only")]
+            pub(crate) use #name;
+        };
+        (def, quote!(#via #name))
+    }
+}
+
+/// Makes rustc name the WIT item when a type passed to `export!` lacks an impl.
+pub fn on_unimplemented(what: &str, trait_path: &str) -> TokenStream {
+    let (message, label, note) = messages::export_without_impl(what, trait_path);
+    quote! {
+        #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+    }
+}
+
+/// The name of the `export!` macro.
+fn export_name(model: &Model) -> Ident {
+    model.opts.export_macro_name.clone().unwrap_or_else(|| names::ident("export"))
+}
+
+/// The world's `export!` macro, which first claims the world (a second
+/// `export!` is a conflicting impl) and then calls every helper macro.
+pub fn export_macro(model: &Model, calls: TokenStream) -> TokenStream {
+    let world = names::snake(&model.resolve.worlds[model.world].name);
+    let once = format_ident!("__ExportedOnce_{}", world);
+    let once_msg = messages::export_called_twice(&model.resolve.worlds[model.world].name);
+    let marker = quote! {
+        /// Implemented once by `export!`: a second call is a conflicting impl naming the world.
+        #[doc(hidden)]
+        #[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
+        #[allow(dead_code, reason = "used only when the world is exported")]
+        #[diagnostic::on_unimplemented(message = #once_msg)]
+        pub trait #once<T> {}
+        #[doc(hidden)]
+        #[allow(dead_code, reason = "used only when the world is exported")]
+        pub struct __ExportMarker;
+    };
+    let calls = quote! {
+        impl $($path_to_types_root)*::#once<$ty> for $($path_to_types_root)*::__ExportMarker {}
+        #calls
+    };
+    let export_name = export_name(model);
+    let self_path = match &model.opts.default_bindings_module {
+        Some(m) => quote!(#m),
+        None => quote!(self),
+    };
+    let doc = quote! {
+        /// Exports `$ty` as the implementation of every `Guest` trait of this world.
+        ///
+        /// `export!(MyType)` where the bindings were generated in the calling module;
+        /// `export!(MyType with_types_in path::to::bindings)` otherwise.
+    };
+    if model.opts.pub_export_macro {
+        // `#[macro_export]`: reachable as `your_crate::export!` from other crates.
+        return quote! {
+            #marker
+            #doc
+            #[macro_export]
+            macro_rules! #export_name {
+                ($ty:ident) => {
+                    $crate::#export_name!($ty with_types_in #self_path);
+                };
+                ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
+                    #calls
+                };
+            }
+        };
+    }
+    let impl_name = format_ident!("__export_{}_impl", world);
+    quote! {
+        #marker
+        #doc
+        #[doc(hidden)]
+        #[allow(unused_macros, reason = "a world without exports never calls it")]
+        macro_rules! #impl_name {
+            ($ty:ident) => {
+                #self_path::#export_name!($ty with_types_in #self_path);
+            };
+            ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
+                #calls
+            };
+        }
+        #[doc(inline)]
+        #[allow(unused_imports, reason = "a world without exports never calls it")]
+        pub(crate) use #impl_name as #export_name;
+    }
+}
+
+/// `stubs`: a `Stub` type exported with every function panicking.
+pub fn stubs(model: &Model, world_stubs: &TokenStream) -> TokenStream {
+    if !model.opts.stubs {
+        return TokenStream::new();
+    }
+    let export_name = export_name(model);
+    let world_impl =
+        if world_stubs.is_empty() { TokenStream::new() } else { quote!(impl Guest for Stub { #world_stubs }) };
+    // A `#[macro_export]` macro is only reachable by its plain name here.
+    let stub_call = if model.opts.pub_export_macro { quote!(#export_name) } else { quote!(self::#export_name) };
+    quote! {
+        /// Implements every export with a body that panics (the `stubs` option).
+        pub struct Stub;
+        #world_impl
+        #stub_call!(Stub with_types_in self);
+    }
+}
+
+/// The encoded world in a `component-type` custom section, which
+/// `wasm-component-ld` turns into the component's type.
+pub fn custom_section(model: &Model) -> TokenStream {
+    let rt = &model.rt;
+    let world = &model.resolve.worlds[model.world];
+    let pkg = world.package.map(|p| model.resolve.packages[p].name.to_string()).unwrap_or_default();
+    let suffix = model.opts.type_section_suffix.clone().unwrap_or_default();
+    let section = format!(
+        "component-type:wit-guest:{}:{}:{}:encoded world{}",
+        env!("CARGO_PKG_VERSION"),
+        pkg,
+        world.name,
+        suffix
+    );
+    let bytes = &model.component_type;
+    let len = bytes.len();
+    let lit = Literal::byte_string(bytes);
+    let helper = if model.opts.disable_custom_section_link_helpers {
+        TokenStream::new()
+    } else {
+        quote! {
+            #[inline(never)]
+            #[doc(hidden)]
+            pub fn __link_custom_section_describing_imports() {
+                #rt::maybe_link_cabi_realloc();
+            }
+        }
+    };
+    quote! {
+        #[cfg(target_arch = "wasm32")]
+        #[unsafe(link_section = #section)]
+        #[doc(hidden)]
+        #[used]
+        pub static __WIT_GUEST_COMPONENT_TYPE: [u8; #len] = *#lit;
+        #helper
+    }
+}
+
+/// `include_bytes!` of every WIT file read, so editing one rebuilds the crate.
+pub fn track_files(files: &[std::path::PathBuf]) -> TokenStream {
+    let files = files.iter().filter_map(|f| f.to_str());
+    quote!(#(const _: &[u8] = include_bytes!(#files);)*)
+}

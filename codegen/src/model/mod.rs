@@ -1,0 +1,149 @@
+//! The plan of a world: everything the emitters and the ABI need to know,
+//! decided once from the loaded `Resolve` and the options, before any code is
+//! emitted.
+//!
+//! - [`facts`]: one memoised table of type facts and the one `dealias`;
+//! - [`ownership`]: how functions use each type (`ownership: Borrowing`);
+//! - [`merge`]: `merge_structurally_equal_types`;
+//! - [`with`] and [`attrs`]: the `with` and attribute options matched
+//!   against the world;
+//! - [`paths`]: the module of each interface; [`scope`]: how a type is
+//!   spelled from one of them;
+//! - [`check`]: what the world asks for that cannot be generated, every
+//!   problem collected.
+
+pub mod attrs;
+pub mod check;
+pub mod facts;
+pub mod merge;
+pub mod ownership;
+pub mod paths;
+pub mod scope;
+pub mod with;
+
+use std::collections::{BTreeSet, HashMap};
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use wit_parser::{LiveTypes, Resolve, SizeAlign, Type, TypeDefKind, TypeId, WorldId};
+
+use crate::diag::Diagnostics;
+use crate::load::Loaded;
+use crate::messages;
+use crate::options::Options;
+
+pub use scope::{Mode, Scope};
+
+/// What is known about the world being generated.
+pub struct Model<'a> {
+    pub resolve: &'a Resolve,
+    pub world: WorldId,
+    pub opts: &'a Options,
+    /// Canonical sizes and alignments of every type.
+    pub sizes: SizeAlign,
+    /// Path of the runtime module, e.g. `::wit_guest::rt`.
+    pub rt: TokenStream,
+    /// The Rust type constructor of WIT maps.
+    pub map_type: TokenStream,
+    /// The path through which `bitflags!` is reached.
+    pub bitflags: TokenStream,
+    pub facts: facts::Facts,
+    /// `ownership`: how types are used, for borrowed import parameters.
+    pub usage: ownership::Usage,
+    /// `merge_structurally_equal_types`: type → the type it is an alias of.
+    pub merged: HashMap<TypeId, TypeId>,
+    /// Interfaces and types bound to existing Rust code by `with`.
+    pub with: with::WithMap,
+    /// `additional_type_attributes` and `additional_member_attributes`.
+    pub attrs: attrs::Attrs,
+    pub paths: paths::ModulePaths,
+    /// Named types used as the error of a `result`: they get `Display` and `Error`.
+    pub error_types: BTreeSet<TypeId>,
+    /// The world encoded as a component type, for the custom section.
+    pub component_type: Vec<u8>,
+}
+
+impl<'a> Model<'a> {
+    /// Plans the bindings of `loaded`'s world; every problem found with the
+    /// world or the options that name parts of it is reported.
+    pub fn build(loaded: &'a Loaded, opts: &'a Options, runtime: &TokenStream) -> Result<Model<'a>, Diagnostics> {
+        let resolve = &loaded.resolve;
+        let mut diag = Diagnostics::default();
+        let facts = facts::Facts::new(resolve);
+        let with = with::resolve_with(resolve, loaded.world, opts, &mut diag);
+        let attrs = attrs::resolve(resolve, loaded.world, opts, &mut diag);
+        check::check_world(loaded, opts, &facts, &with, &mut diag);
+        if !diag.is_empty() {
+            return Err(diag);
+        }
+        let component_type =
+            wit_component::metadata::encode(resolve, loaded.world, wit_component::StringEncoding::UTF8, None)
+                .map_err(|e| Diagnostics::single(loaded.span, messages::encode_error(&e)))?;
+        let rt = match &opts.runtime_path {
+            Some(p) => quote!(#p),
+            None => quote!(#runtime::rt),
+        };
+        let map_type = match &opts.map_type {
+            Some(p) => quote!(#p),
+            None => quote!(#rt::Map),
+        };
+        let bitflags = match &opts.bitflags_path {
+            Some(p) => quote!(#p),
+            None => quote!(#rt::bitflags),
+        };
+        let merged = if opts.merge_structurally_equal_types {
+            let mut live = LiveTypes::default();
+            live.add_world(resolve, loaded.world);
+            merge::representatives(resolve, &live.iter().collect::<Vec<_>>())
+        } else {
+            HashMap::new()
+        };
+        let mut sizes = SizeAlign::default();
+        sizes.fill(resolve);
+        let mut model = Model {
+            resolve,
+            world: loaded.world,
+            opts,
+            sizes,
+            rt,
+            map_type,
+            bitflags,
+            usage: ownership::Usage::new(resolve, &facts, opts.ownership, &merged),
+            facts,
+            merged,
+            with,
+            attrs,
+            paths: paths::ModulePaths::new(resolve, loaded.world),
+            error_types: BTreeSet::new(),
+            component_type,
+        };
+        model.error_types = model.find_error_types();
+        Ok(model)
+    }
+
+    /// Named types used as the error of a function's `result`.
+    fn find_error_types(&self) -> BTreeSet<TypeId> {
+        let w = &self.resolve.worlds[self.world];
+        let mut out = BTreeSet::new();
+        for item in w.imports.values().chain(w.exports.values()) {
+            for f in check::functions(self.resolve, item) {
+                if let Some(Type::Id(id)) = &f.result
+                    && let TypeDefKind::Result(r) = &self.resolve.types[*id].kind
+                    && let Some(Type::Id(e)) = r.err
+                {
+                    let e = self.dealias(e);
+                    let e = self.merged.get(&e).copied().unwrap_or(e);
+                    if self.resolve.types[e].name.is_some() {
+                        out.insert(e);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Follows `type a = b` aliases to the defining type.
+    pub fn dealias(&self, id: TypeId) -> TypeId {
+        facts::dealias(self.resolve, id)
+    }
+}

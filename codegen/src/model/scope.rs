@@ -1,0 +1,326 @@
+//! Rust spelling of WIT types from one place in the module tree: paths of
+//! named types (through `with`, merged and duplicated definitions), owned,
+//! borrowed and field positions, and handles (an exported resource's borrows
+//! are `RBorrow<'a>` in its own module, other borrows `&R`).
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+use wit_parser::{Handle, InterfaceId, Resolve, Type, TypeDefKind, TypeId, TypeOwner};
+
+use super::Model;
+use super::facts::dealias;
+use super::ownership::Style;
+use crate::names;
+
+/// Where an item is being emitted.
+pub struct Scope<'a> {
+    pub model: &'a Model<'a>,
+    /// How many modules below the invocation site.
+    pub depth: usize,
+    /// The interface whose module this is (`None`: the world's root).
+    pub iface: Option<InterfaceId>,
+    /// Whether this is the module of an exported interface.
+    pub exported: bool,
+}
+
+/// How a type is spelled: owned (a signature), as a field of a type
+/// definition (borrows carry the definition's `'a`), or as an imported
+/// function's parameter (borrowed where wit-bindgen borrows).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Owned,
+    Field,
+    Param,
+    /// A field of a borrowed definition (`ownership: Borrowing`).
+    BorrowedField,
+}
+
+impl<'a> Scope<'a> {
+    /// A path prefix from here to the invocation site (`super::super::`).
+    pub fn root(&self) -> TokenStream {
+        if self.depth == 0 {
+            quote!(self::)
+        } else {
+            let supers = (0..self.depth).map(|_| quote!(super::));
+            quote!(#(#supers)*)
+        }
+    }
+
+    /// Lints that WIT-shaped signatures trip (`Result<T, ()>`, deep tuples),
+    /// allowed on each item emitted at the invocation site: the modules of
+    /// interfaces allow them once for everything inside.
+    pub fn root_lints(&self) -> TokenStream {
+        if self.depth == 0 {
+            quote!(#[allow(clippy::type_complexity, clippy::result_unit_err, reason = "types follow the WIT")])
+        } else {
+            TokenStream::new()
+        }
+    }
+
+    /// The path of a named type as seen from this scope (its owned
+    /// definition: `NameResult` when `Borrowing` duplicated it).
+    pub fn type_path(&self, id: TypeId) -> TokenStream {
+        self.type_path_as(id, false)
+    }
+
+    /// The path of a named type's owned or borrowed definition.
+    pub fn type_path_as(&self, id: TypeId, borrowed: bool) -> TokenStream {
+        let def = &self.model.resolve.types[id];
+        let mut name = names::camel_ident(type_name(self.model.resolve, id));
+        if self.model.usage.two_names(id) {
+            name = quote::format_ident!("{}{}", name, if borrowed { "Param" } else { "Result" });
+        }
+        if let Some(p) = self.model.with.types.get(&id) {
+            return quote!(#p);
+        }
+        if let TypeOwner::Interface(i) = def.owner
+            && let Some(p) = self.model.with.interfaces.get(&i)
+            && !(self.exported && Some(i) == self.iface)
+        {
+            return quote!(#p::#name);
+        }
+        match def.owner {
+            TypeOwner::Interface(i) if Some(i) == self.iface => quote!(#name),
+            TypeOwner::Interface(i) => {
+                let root = self.root();
+                let path = self.model.paths.interface(i);
+                quote!(#root #(#path::)* #name)
+            }
+            TypeOwner::World(_) if self.iface.is_none() => quote!(#name),
+            TypeOwner::World(_) | TypeOwner::None => {
+                let root = self.root();
+                quote!(#root #name)
+            }
+        }
+    }
+
+    /// The Rust type of `ty`.
+    pub fn rust_type(&self, ty: &Type, mode: Mode) -> TokenStream {
+        let rt = &self.model.rt;
+        match mode {
+            Mode::Param if self.model.usage.borrowing() => return self.borrowed_type(ty, &quote!('_)),
+            Mode::BorrowedField => return self.borrowed_type(ty, &quote!('a)),
+            _ => {}
+        }
+        match ty {
+            Type::Bool => quote!(bool),
+            Type::S8 => quote!(i8),
+            Type::U8 => quote!(u8),
+            Type::S16 => quote!(i16),
+            Type::U16 => quote!(u16),
+            Type::S32 => quote!(i32),
+            Type::U32 => quote!(u32),
+            Type::S64 => quote!(i64),
+            Type::U64 => quote!(u64),
+            Type::F32 => quote!(f32),
+            Type::F64 => quote!(f64),
+            Type::Char => quote!(char),
+            Type::String if self.model.opts.raw_strings && mode == Mode::Param => quote!(&[u8]),
+            Type::String if self.model.opts.raw_strings => quote!(#rt::Vec<u8>),
+            Type::String if mode == Mode::Param => quote!(&str),
+            Type::String => quote!(#rt::String),
+            Type::ErrorContext => quote!(()),
+            Type::Id(id) => self.rust_type_id(*id, mode),
+        }
+    }
+
+    fn rust_type_id(&self, id: TypeId, mode: Mode) -> TokenStream {
+        let resolve = self.model.resolve;
+        let def = &resolve.types[id];
+        if def.name.is_none() || matches!(def.kind, TypeDefKind::Handle(_)) {
+            return self.anonymous(&def.kind, mode);
+        }
+        if mode == Mode::Param {
+            match &def.kind {
+                // Aliases of strings and lists are borrowed as slices.
+                TypeDefKind::Type(t) => return self.rust_type(t, mode),
+                TypeDefKind::List(_) | TypeDefKind::Map(..) | TypeDefKind::FixedLengthList(..) => {
+                    return self.anonymous(&def.kind, mode);
+                }
+                _ if self.model.facts.of_id(id).has_own => {}
+                _ if self.model.facts.of_id(id).has_list || self.model.facts.of_id(id).has_borrow => {
+                    let path = self.named(id, Mode::Owned);
+                    return quote!(&#path);
+                }
+                _ => {}
+            }
+        }
+        self.named(id, mode)
+    }
+
+    /// `ty` in a borrowed position of the `Borrowing` mode, with lifetime `lt`.
+    pub fn borrowed_type(&self, ty: &Type, lt: &TokenStream) -> TokenStream {
+        let Type::Id(id) = ty else {
+            return match ty {
+                Type::String if self.model.opts.raw_strings && lt.to_string() == "'_" => quote!(&[u8]),
+                Type::String if lt.to_string() == "'_" => quote!(&str),
+                Type::String if self.model.opts.raw_strings => quote!(&#lt [u8]),
+                Type::String => quote!(&#lt str),
+                _ => self.rust_type(ty, Mode::Owned),
+            };
+        };
+        let resolve = self.model.resolve;
+        let def = &resolve.types[*id];
+        let usage = &self.model.usage;
+        // `&'_ T` is written `&T`.
+        let amp = if lt.to_string() == "'_" { quote!(&) } else { quote!(&#lt) };
+        if let TypeDefKind::Type(t) = &def.kind {
+            // Aliases (and `use`d names) are spelled as what they name.
+            return self.borrowed_type(t, lt);
+        }
+        match usage.style(*id) {
+            Style::Owned => {
+                let field = if lt.to_string() == "'a" { Mode::Field } else { Mode::Owned };
+                self.rust_type(ty, field)
+            }
+            Style::TopBorrowed => {
+                let t = self.rust_type(ty, Mode::Owned);
+                quote!(#amp #t)
+            }
+            Style::Borrowed if matches!(def.kind, TypeDefKind::Record(_) | TypeDefKind::Variant(_)) => {
+                let path = self.type_path_as(*id, true);
+                quote!(#path<#lt>)
+            }
+            Style::Borrowed => match &def.kind {
+                TypeDefKind::List(t) => {
+                    let t = self.borrowed_type(t, lt);
+                    quote!(#amp [#t])
+                }
+                TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Tuple(_) => {
+                    wrapper(&def.kind, &|t| self.borrowed_type(t, lt))
+                }
+                TypeDefKind::Handle(h) => self.handle_type_lt(h, lt),
+                TypeDefKind::Map(..) => {
+                    let t = self.rust_type(ty, Mode::Owned);
+                    quote!(#amp #t)
+                }
+                _ => self.rust_type(ty, Mode::Owned),
+            },
+        }
+    }
+
+    /// A named type's path, with its lifetime if it holds borrows.
+    fn named(&self, id: TypeId, mode: Mode) -> TokenStream {
+        let path = self.type_path(id);
+        if needs_lifetime(self.model, &Type::Id(id)) {
+            let lt = if mode == Mode::Field { quote!('a) } else { quote!('_) };
+            quote!(#path<#lt>)
+        } else {
+            path
+        }
+    }
+
+    /// The Rust type of a structural (unnamed) WIT type.
+    pub fn anonymous(&self, kind: &TypeDefKind, mode: Mode) -> TokenStream {
+        let rt = &self.model.rt;
+        match kind {
+            TypeDefKind::List(t) => {
+                let elem_mode = if mode == Mode::Field { Mode::Field } else { Mode::Owned };
+                let owned = self.model.facts.of(t).has_own;
+                let t = self.rust_type(t, elem_mode);
+                match mode {
+                    Mode::Param if !owned => quote!(&[#t]),
+                    _ => quote!(#rt::Vec<#t>),
+                }
+            }
+            TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Tuple(_) => {
+                wrapper(kind, &|t| self.rust_type(t, mode))
+            }
+            TypeDefKind::Type(t) => self.rust_type(t, mode),
+            TypeDefKind::Handle(h) => self.handle_type(h, mode),
+            TypeDefKind::FixedLengthList(t, n) => {
+                let t = self.rust_type(t, Mode::Owned);
+                let n = *n as usize;
+                quote!([#t; #n])
+            }
+            TypeDefKind::Map(k, v) => {
+                let map = &self.model.map_type;
+                let k = self.rust_type(k, Mode::Owned);
+                let v = self.rust_type(v, Mode::Owned);
+                match mode {
+                    Mode::Param => quote!(&#map<#k, #v>),
+                    _ => quote!(#map<#k, #v>),
+                }
+            }
+            _ => quote!(()),
+        }
+    }
+    /// The resource a handle points to, with aliases followed.
+    pub fn resource_of(&self, h: &Handle) -> TypeId {
+        let (Handle::Own(r) | Handle::Borrow(r)) = h;
+        dealias(self.model.resolve, *r)
+    }
+
+    /// Whether `resource` is implemented by this component and seen from its
+    /// export module (borrows of it arrive as rep pointers).
+    pub fn is_ours(&self, resource: TypeId) -> bool {
+        self.exported
+            && matches!(self.model.resolve.types[resource].owner, TypeOwner::Interface(i) if Some(i) == self.iface)
+    }
+
+    /// The Rust type of a handle.
+    fn handle_type(&self, h: &Handle, mode: Mode) -> TokenStream {
+        let lt = if mode == Mode::Field { quote!('a) } else { quote!('_) };
+        self.handle_type_lt(h, &lt)
+    }
+
+    /// The Rust type of a handle, borrows with lifetime `lt`.
+    fn handle_type_lt(&self, h: &Handle, lt: &TokenStream) -> TokenStream {
+        let r = self.resource_of(h);
+        let path = self.type_path(r);
+        match h {
+            Handle::Own(_) => path,
+            Handle::Borrow(_) if self.is_ours(r) => {
+                let borrow = borrow_ident(self.model.resolve, r);
+                quote!(#borrow<#lt>)
+            }
+            Handle::Borrow(_) => quote!(&#lt #path),
+        }
+    }
+}
+
+/// `RBorrow`: the type of a borrowed handle of the exported resource `r`.
+pub fn borrow_ident(resolve: &Resolve, r: TypeId) -> Ident {
+    format_ident!("{}Borrow", names::camel(type_name(resolve, r)))
+}
+
+/// The WIT name of a named type (resources, records, ...); the model only
+/// asks for it of types that have one.
+pub fn type_name(resolve: &Resolve, id: TypeId) -> &str {
+    resolve.types[id].name.as_deref().unwrap_or("anonymous")
+}
+
+/// `Option<T>`, `Result<T, E>` or a tuple, with its parts spelled by `part`.
+fn wrapper(kind: &TypeDefKind, part: &dyn Fn(&Type) -> TokenStream) -> TokenStream {
+    match kind {
+        TypeDefKind::Option(t) => {
+            let t = part(t);
+            quote!(::core::option::Option<#t>)
+        }
+        TypeDefKind::Result(r) => {
+            let ok = r.ok.as_ref().map(part).unwrap_or(quote!(()));
+            let err = r.err.as_ref().map(part).unwrap_or(quote!(()));
+            quote!(::core::result::Result<#ok, #err>)
+        }
+        TypeDefKind::Tuple(t) => {
+            let elems = t.types.iter().map(part);
+            quote!((#(#elems,)*))
+        }
+        other => unreachable!("{} is not a wrapper", other.as_str()),
+    }
+}
+
+/// Whether the Rust type of `ty` has a lifetime: it holds a borrowed handle,
+/// or (`ownership: Borrowing`) it names a type defined with borrowed fields.
+pub fn needs_lifetime(model: &Model, ty: &Type) -> bool {
+    if model.facts.of(ty).has_borrow {
+        return true;
+    }
+    match ty {
+        Type::Id(id) => {
+            let id = dealias(model.resolve, *id);
+            model.resolve.types[id].name.is_some() && model.usage.defined_borrowed(id)
+        }
+        _ => false,
+    }
+}
