@@ -12,7 +12,6 @@ use std::time::{Duration, SystemTime};
 
 use anyhow::{Result, anyhow};
 use proc_macro2::Span;
-use quote::quote;
 use wit_bindgen_core::WorldGenerator;
 use wit_bindgen_core::wit_parser::Resolve;
 

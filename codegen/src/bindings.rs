@@ -82,7 +82,7 @@ impl Bindings {
         let options = self.options.as_ref().map_err(Clone::clone)?;
         let runtime = self.runtime.as_ref().map_err(|e| vec![e.clone()])?;
         let wit = match &self.resolved {
-            Some((resolve, world)) => Wit::Resolved(resolve.clone(), *world),
+            Some((resolve, world)) => Wit::Resolved(Box::new(resolve.clone()), *world),
             None => Wit::Files(&self.manifest_dir),
         };
         let out = driver::run(options, wit, runtime).map_err(|d: Diagnostics| d.messages())?;

@@ -79,60 +79,13 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Cli>, String> 
                 }
                 continue;
             }
-            "--world" => {
-                let w = value()?;
-                Box::new(move |o| o.world = Some((w, Span::call_site())))
-            }
-            "--inline" => {
-                let w = value()?;
-                Box::new(move |o| o.inline = Some((w, Span::call_site())))
-            }
             "--generate-all" => Box::new(|o| o.generate_all = true),
             "--stubs" => Box::new(|o| o.stubs = true),
             "--raw-strings" => Box::new(|o| o.raw_strings = true),
             "--std-feature" => Box::new(|o| o.std_feature = true),
             "--generate-unused-types" => Box::new(|o| o.generate_unused_types = true),
             "--enable-method-chaining" => Box::new(|o| o.enable_method_chaining = true),
-            "--export-prefix" => {
-                let v = value()?;
-                Box::new(move |o| o.export_prefix = Some(v))
-            }
-            "--type-section-suffix" => {
-                let v = value()?;
-                Box::new(move |o| o.type_section_suffix = Some(v))
-            }
-            "--runtime-path" => {
-                let p = path(&a, &value()?)?;
-                Box::new(move |o| o.runtime_path = Some(p))
-            }
-            "--map-type" => {
-                let p = path(&a, &value()?)?;
-                Box::new(move |o| o.map_type = Some(p))
-            }
-            "--export-macro-name" => {
-                let v = value()?;
-                let i = syn::parse_str::<syn::Ident>(&v).map_err(|_| messages::cli_not_a_path(&a, &v))?;
-                Box::new(move |o| o.export_macro_name = Some(i))
-            }
-            "--additional-derive" => {
-                let p = path(&a, &value()?)?;
-                Box::new(move |o| o.additional_derives.push(p))
-            }
-            "--skip" => {
-                let v = value()?;
-                Box::new(move |o| o.skip.push(v))
-            }
-            "--features" => {
-                let v = value()?;
-                Box::new(move |o| o.features.push(v))
-            }
-            "--with" => {
-                let v = value()?;
-                let (key, target) = v.split_once('=').ok_or_else(|| messages::CLI_WITH_SYNTAX.to_string())?;
-                let path = if target == "generate" { None } else { Some(path(&a, target)?) };
-                let entry = WithEntry { key: key.to_string(), span: Span::call_site(), path };
-                Box::new(move |o| o.with.push(entry))
-            }
+            p if p.starts_with("--") => valued(p, value()?)?,
             p if p.starts_with('-') => return Err(messages::cli_unknown_flag(p)),
             p => {
                 let p = p.to_string();
@@ -142,6 +95,42 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Cli>, String> 
         cli.flags.push(flag);
     }
     Ok(Some(cli))
+}
+
+/// A flag that takes a value.
+fn valued(flag: &str, v: String) -> Result<Flag, String> {
+    let call_site = Span::call_site();
+    Ok(match flag {
+        "--world" => Box::new(move |o| o.world = Some((v, call_site))),
+        "--inline" => Box::new(move |o| o.inline = Some((v, call_site))),
+        "--export-prefix" => Box::new(move |o| o.export_prefix = Some(v)),
+        "--type-section-suffix" => Box::new(move |o| o.type_section_suffix = Some(v)),
+        "--skip" => Box::new(move |o| o.skip.push(v)),
+        "--features" => Box::new(move |o| o.features.push(v)),
+        "--runtime-path" => {
+            let p = path(flag, &v)?;
+            Box::new(move |o| o.runtime_path = Some(p))
+        }
+        "--map-type" => {
+            let p = path(flag, &v)?;
+            Box::new(move |o| o.map_type = Some(p))
+        }
+        "--additional-derive" => {
+            let p = path(flag, &v)?;
+            Box::new(move |o| o.additional_derives.push(p))
+        }
+        "--export-macro-name" => {
+            let i = syn::parse_str::<syn::Ident>(&v).map_err(|_| messages::cli_not_an_ident(flag, &v))?;
+            Box::new(move |o| o.export_macro_name = Some(i))
+        }
+        "--with" => {
+            let (key, target) = v.split_once('=').ok_or_else(|| messages::CLI_WITH_SYNTAX.to_string())?;
+            let path = if target == "generate" { None } else { Some(path(flag, target)?) };
+            let entry = WithEntry { key: key.to_string(), span: call_site, path };
+            Box::new(move |o| o.with.push(entry))
+        }
+        _ => return Err(messages::cli_unknown_flag(flag)),
+    })
 }
 
 fn path(flag: &str, text: &str) -> Result<syn::Path, String> {

@@ -21,7 +21,7 @@ pub enum Wit<'a> {
     /// The options' `path`s and `inline` text, relative to this directory.
     Files(&'a Path),
     /// An already resolved world.
-    Resolved(Resolve, WorldId),
+    Resolved(Box<Resolve>, WorldId),
 }
 
 /// A generated world.
@@ -56,7 +56,7 @@ pub fn run(opts: &Options, wit: Wit<'_>, runtime: &TokenStream) -> Result<Output
                 let mut diag = Diagnostics::default();
                 load::load(opts, dir, &mut diag).ok_or(diag)?
             }
-            Wit::Resolved(resolve, world) => Loaded::from_resolve(resolve, world),
+            Wit::Resolved(resolve, world) => Loaded::from_resolve(*resolve, world),
         };
         let model = Model::build(&loaded, opts, runtime)?;
         let tokens = crate::emit::generate(&model, &loaded.files);

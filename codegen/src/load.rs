@@ -35,58 +35,84 @@ pub fn load(opts: &Options, manifest_dir: &Path, diag: &mut Diagnostics) -> Opti
     let mut files = Vec::new();
     let mut last_span = opts.span.unwrap_or_else(proc_macro2::Span::call_site);
     for source in opts.sources() {
-        match source {
-            Source::Path(p, span) => {
-                last_span = span;
-                let abs = manifest_dir.join(&p);
-                if !abs.exists() {
-                    diag.error(span, messages::missing_path(&p, &abs));
-                    continue;
-                }
-                match resolve.push_path(&abs) {
-                    Ok((pkg, map)) => {
-                        pkgs.push(pkg);
-                        files.extend(map.paths().map(|p| p.to_path_buf()));
-                    }
-                    Err(e) => {
-                        let hints = legacy::hints(&wit_texts(&abs));
-                        diag.error(span, messages::wit_error_with_hints(&resolve.render_error(&e), &hints))
-                    }
-                }
-            }
-            Source::Inline(text, span) => {
-                last_span = span;
-                match resolve.push_str("<inline>", &text) {
-                    Ok(pkg) => pkgs.push(pkg),
-                    Err(e) => {
-                        let hints = legacy::hints(&text);
-                        diag.error(span, messages::wit_error_with_hints(&resolve.render_error(&e), &hints))
-                    }
-                }
-            }
+        let (Source::Path(_, span) | Source::Inline(_, span)) = &source;
+        last_span = *span;
+        if let Some(pkg) = push_source(&mut resolve, &source, manifest_dir, &mut files, diag) {
+            pkgs.push(pkg);
         }
     }
     if !diag.is_empty() {
         return None;
     }
     let world_span = opts.world.as_ref().map(|w| w.1).unwrap_or(last_span);
-    let world = match resolve.select_world(&pkgs, opts.world.as_ref().map(|w| w.0.as_str())) {
-        Ok(w) => w,
-        Err(e) => {
-            let worlds = world_names(&resolve, &pkgs);
-            let msg = match &opts.world {
-                Some((name, _)) if !name.contains(':') && !worlds.iter().any(|w| w == name) => {
-                    messages::unknown_world(name, &worlds)
-                }
-                _ => messages::world_error(&e, &worlds),
-            };
-            diag.error(world_span, msg);
-            return None;
-        }
-    };
+    let world = select_world(&resolve, &pkgs, opts, world_span, diag)?;
     files.sort();
     files.dedup();
     Some(Loaded { resolve, world, files, main: pkgs, span: world_span })
+}
+
+/// Adds one source to `resolve`, recording the files it read; an error
+/// carries wit-parser's file:line:column rendering and, for WIT in the 2023
+/// syntax, how to update it.
+fn push_source(
+    resolve: &mut Resolve,
+    source: &Source,
+    manifest_dir: &Path,
+    files: &mut Vec<PathBuf>,
+    diag: &mut Diagnostics,
+) -> Option<PackageId> {
+    match source {
+        Source::Path(p, span) => {
+            let abs = manifest_dir.join(p);
+            if !abs.exists() {
+                diag.error(*span, messages::missing_path(p, &abs));
+                return None;
+            }
+            match resolve.push_path(&abs) {
+                Ok((pkg, map)) => {
+                    files.extend(map.paths().map(|p| p.to_path_buf()));
+                    Some(pkg)
+                }
+                Err(e) => {
+                    let hints = legacy::hints(&wit_texts(&abs));
+                    diag.error(*span, messages::wit_error_with_hints(&resolve.render_error(&e), &hints));
+                    None
+                }
+            }
+        }
+        Source::Inline(text, span) => match resolve.push_str("<inline>", text) {
+            Ok(pkg) => Some(pkg),
+            Err(e) => {
+                let hints = legacy::hints(text);
+                diag.error(*span, messages::wit_error_with_hints(&resolve.render_error(&e), &hints));
+                None
+            }
+        },
+    }
+}
+
+/// The world `opts` name (or the only one), reported at `span` when there is
+/// no such world or the choice is ambiguous.
+fn select_world(
+    resolve: &Resolve,
+    pkgs: &[PackageId],
+    opts: &Options,
+    span: proc_macro2::Span,
+    diag: &mut Diagnostics,
+) -> Option<WorldId> {
+    let err = match resolve.select_world(pkgs, opts.world.as_ref().map(|w| w.0.as_str())) {
+        Ok(w) => return Some(w),
+        Err(e) => e,
+    };
+    let worlds = world_names(resolve, pkgs);
+    let msg = match &opts.world {
+        Some((name, _)) if !name.contains(':') && !worlds.iter().any(|w| w == name) => {
+            messages::unknown_world(name, &worlds)
+        }
+        _ => messages::world_error(&err, &worlds),
+    };
+    diag.error(span, msg);
+    None
 }
 
 /// The text of the WIT files at `path` (a file, or a directory and its `deps/`).

@@ -141,6 +141,10 @@ pub fn cli_not_a_path(flag: &str, value: &str) -> String {
     format!("{flag}: `{value}` is not a Rust path")
 }
 
+pub fn cli_not_an_ident(flag: &str, value: &str) -> String {
+    format!("{flag}: `{value}` is not a Rust identifier")
+}
+
 pub fn cli_no_current_dir(e: &std::io::Error) -> String {
     format!("no current directory: {e}")
 }

@@ -61,45 +61,20 @@ impl Abi<'_> {
         match &resolve.types[id].kind {
             TypeDefKind::Type(t) => self.lift_flat(t, vals),
             TypeDefKind::Record(r) => {
-                let path = self.scope.type_path(id);
-                let fields = r
-                    .fields
-                    .iter()
-                    .map(|f| {
-                        let name = crate::names::snake_ident(&f.name);
-                        let v = self.lift_flat(&f.ty, vals);
-                        quote!(#name: #v)
-                    })
-                    .collect::<Vec<_>>();
-                quote!(#path { #(#fields),* })
+                let fields = r.fields.iter().map(|f| (f, self.lift_flat(&f.ty, vals))).collect::<Vec<_>>();
+                self.record_value(id, fields)
             }
             TypeDefKind::Tuple(t) => {
                 let elems = t.types.iter().map(|ty| self.lift_flat(ty, vals)).collect::<Vec<_>>();
                 quote!((#(#elems,)*))
             }
             TypeDefKind::Flags(f) => {
-                let path = self.scope.type_path(id);
                 let n = match f.repr() {
                     FlagsRepr::U8 | FlagsRepr::U16 => 1,
                     FlagsRepr::U32(n) => n,
                 };
-                let bits = flags_bits_type(f.flags.len());
                 let words: Vec<TokenStream> = (0..n).map(|_| vals.next().expect("flat count")).collect();
-                let value = if n == 1 {
-                    let w = &words[0];
-                    quote!(#w as #bits)
-                } else {
-                    let parts = words.iter().enumerate().map(|(i, w)| {
-                        if i == 0 {
-                            quote!((#w as u32 as u64))
-                        } else {
-                            let shift = Literal::usize_unsuffixed(32 * i);
-                            quote!(((#w as u32 as u64) << #shift))
-                        }
-                    });
-                    quote!(#(#parts)|*)
-                };
-                quote!(#path::from_bits_retain(#value))
+                self.lift_flat_flags(id, f.flags.len(), &words)
             }
             TypeDefKind::Enum(_) => {
                 let v = vals.next().expect("flat count");
@@ -122,28 +97,7 @@ impl Abi<'_> {
                 self.lift_handle(h, v)
             }
             TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Variant(_) => {
-                let (cases, _) = self.cases(id).expect("variant-shaped");
-                let joined = flat_types(self.resolve, &Type::Id(id), 64).expect("bounded");
-                let all: Vec<TokenStream> = (0..joined.len()).map(|_| vals.next().expect("flat count")).collect();
-                let disc = &all[0];
-                let mut arms = TokenStream::new();
-                for (i, case) in cases.iter().enumerate() {
-                    let i = Literal::i32_unsuffixed(i as i32);
-                    let payload = case.payload.map(|t| {
-                        let own = flat_types(self.resolve, &t, 64).expect("bounded");
-                        let split: Vec<TokenStream> = own
-                            .iter()
-                            .zip(&joined[1..])
-                            .zip(&all[1..])
-                            .map(|((to, from), v)| split_cast(v.clone(), *from, *to))
-                            .collect();
-                        self.lift_flat(&t, &mut split.into_iter())
-                    });
-                    let value = Self::construct(case, payload);
-                    arms.extend(quote!(#i => #value,));
-                }
-                let rt = self.rt;
-                quote!(match #disc { #arms _ => #rt::invalid_discriminant() })
+                self.lift_flat_variant(id, vals)
             }
             other => unreachable!("{} rejected before emission", other.as_str()),
         }
@@ -233,19 +187,14 @@ impl Abi<'_> {
         match &resolve.types[id].kind {
             TypeDefKind::Type(t) => self.load(t, at, off),
             TypeDefKind::Record(r) => {
-                let path = self.scope.type_path(id);
                 let offsets = self.sizes.field_offsets(r.fields.iter().map(|f| &f.ty));
                 let fields = r
                     .fields
                     .iter()
                     .zip(offsets)
-                    .map(|(f, (o, ty))| {
-                        let name = crate::names::snake_ident(&f.name);
-                        let v = self.load(ty, at, off + o.size_wasm32());
-                        quote!(#name: #v)
-                    })
+                    .map(|(f, (o, ty))| (f, self.load(ty, at, off + o.size_wasm32())))
                     .collect::<Vec<_>>();
-                quote!(#path { #(#fields),* })
+                self.record_value(id, fields)
             }
             TypeDefKind::Tuple(t) => {
                 let offsets = self.sizes.field_offsets(t.types.iter());
@@ -253,36 +202,7 @@ impl Abi<'_> {
                     offsets.into_iter().map(|(o, ty)| self.load(ty, at, off + o.size_wasm32())).collect::<Vec<_>>();
                 quote!((#(#elems,)*))
             }
-            TypeDefKind::Flags(f) => {
-                let path = self.scope.type_path(id);
-                let value = match f.repr() {
-                    FlagsRepr::U8 => {
-                        let a = addr(off);
-                        quote!(*#a.cast::<u8>())
-                    }
-                    FlagsRepr::U16 => {
-                        let a = addr(off);
-                        quote!(*#a.cast::<u16>())
-                    }
-                    FlagsRepr::U32(1) => {
-                        let a = addr(off);
-                        quote!(*#a.cast::<u32>())
-                    }
-                    FlagsRepr::U32(n) => {
-                        let words = (0..n).map(|i| {
-                            let a = addr(off + 4 * i);
-                            if i == 0 {
-                                quote!((*#a.cast::<u32>() as u64))
-                            } else {
-                                let shift = Literal::usize_unsuffixed(32 * i);
-                                quote!(((*#a.cast::<u32>() as u64) << #shift))
-                            }
-                        });
-                        quote!((#(#words)|*))
-                    }
-                };
-                quote!(#path::from_bits_retain(#value))
-            }
+            TypeDefKind::Flags(f) => self.load_flags(id, f.repr(), at, off),
             TypeDefKind::Enum(e) => {
                 let word = int_ty(e.tag());
                 let a = addr(off);
@@ -296,36 +216,127 @@ impl Abi<'_> {
                 let (a, b) = (addr(off), addr(off + 4));
                 self.lift_map(id, k, val, quote!(*#a.cast::<i32>()), quote!(*#b.cast::<i32>()))
             }
-            TypeDefKind::FixedLengthList(elem, n) if *n <= 4 => {
-                let size = self.size(elem);
-                let elems = (0..*n as usize).map(|i| self.load(elem, at, off + i * size)).collect::<Vec<_>>();
-                quote!([#(#elems),*])
-            }
-            TypeDefKind::FixedLengthList(elem, _) => {
-                let (i, at_i) = (self.tmp("i"), self.tmp("at"));
-                let i_bytes = times(&i, self.size(elem));
-                let a = addr(off);
-                let load = self.load(elem, &at_i, 0);
-                quote!(::core::array::from_fn(|#i| { let #at_i = #a.add(#i_bytes); #load }))
-            }
+            TypeDefKind::FixedLengthList(elem, n) => self.load_array(elem, *n as usize, at, off),
             TypeDefKind::Handle(h) => {
                 let a = addr(off);
                 self.lift_handle(h, quote!(*#a.cast::<i32>()))
             }
-            TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Variant(_) => {
-                let (cases, word, payload_off) = self.variant_in_memory(id);
-                let a = addr(off);
-                let mut arms = TokenStream::new();
-                for (i, case) in cases.iter().enumerate() {
-                    let i = Literal::usize_unsuffixed(i);
-                    let payload = case.payload.map(|t| self.load(&t, at, off + payload_off));
-                    let value = Self::construct(case, payload);
-                    arms.extend(quote!(#i => #value,));
-                }
-                let rt = self.rt;
-                quote!(match *#a.cast::<#word>() { #arms _ => #rt::invalid_discriminant() })
-            }
+            TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Variant(_) => self.load_variant(id, at, off),
             other => unreachable!("{} rejected before emission", other.as_str()),
         }
+    }
+}
+
+// The longer arms of `lift_flat_id` and `load_id`.
+impl Abi<'_> {
+    /// A record built from its fields' lifted values.
+    fn record_value(&self, id: TypeId, fields: Vec<(&wit_parser::Field, TokenStream)>) -> TokenStream {
+        let path = self.scope.type_path(id);
+        let fields = fields.into_iter().map(|(f, v)| {
+            let name = crate::names::snake_ident(&f.name);
+            quote!(#name: #v)
+        });
+        quote!(#path { #(#fields),* })
+    }
+
+    /// Flags from their flat 32-bit words; unknown bits are kept as given.
+    fn lift_flat_flags(&self, id: TypeId, count: usize, words: &[TokenStream]) -> TokenStream {
+        let path = self.scope.type_path(id);
+        let bits = flags_bits_type(count);
+        let value = if let [w] = words {
+            quote!(#w as #bits)
+        } else {
+            let parts = words.iter().enumerate().map(|(i, w)| {
+                if i == 0 {
+                    quote!((#w as u32 as u64))
+                } else {
+                    let shift = Literal::usize_unsuffixed(32 * i);
+                    quote!(((#w as u32 as u64) << #shift))
+                }
+            });
+            quote!(#(#parts)|*)
+        };
+        quote!(#path::from_bits_retain(#value))
+    }
+
+    /// A variant-shaped value from its joined flat values: each case's
+    /// payload is cast back from the join.
+    fn lift_flat_variant(&mut self, id: TypeId, vals: &mut std::vec::IntoIter<TokenStream>) -> TokenStream {
+        let (cases, _) = self.cases(id).expect("variant-shaped");
+        let joined = flat_types(self.resolve, &Type::Id(id), 64).expect("bounded");
+        let all: Vec<TokenStream> = (0..joined.len()).map(|_| vals.next().expect("flat count")).collect();
+        let disc = &all[0];
+        let mut arms = TokenStream::new();
+        for (i, case) in cases.iter().enumerate() {
+            let i = Literal::i32_unsuffixed(i as i32);
+            let payload = case.payload.map(|t| {
+                let own = flat_types(self.resolve, &t, 64).expect("bounded");
+                let split: Vec<TokenStream> = own
+                    .iter()
+                    .zip(&joined[1..])
+                    .zip(&all[1..])
+                    .map(|((to, from), v)| split_cast(v.clone(), *from, *to))
+                    .collect();
+                self.lift_flat(&t, &mut split.into_iter())
+            });
+            let value = Self::construct(case, payload);
+            arms.extend(quote!(#i => #value,));
+        }
+        let rt = self.rt;
+        quote!(match #disc { #arms _ => #rt::invalid_discriminant() })
+    }
+
+    /// Flags stored at `at + off`, in one word or several 32-bit ones.
+    fn load_flags(&self, id: TypeId, repr: FlagsRepr, at: &TokenStream, off: usize) -> TokenStream {
+        let path = self.scope.type_path(id);
+        let a = addr_at(at, off);
+        let value = match repr {
+            FlagsRepr::U8 => quote!(*#a.cast::<u8>()),
+            FlagsRepr::U16 => quote!(*#a.cast::<u16>()),
+            FlagsRepr::U32(1) => quote!(*#a.cast::<u32>()),
+            FlagsRepr::U32(n) => {
+                let words = (0..n).map(|i| {
+                    let a = addr_at(at, off + 4 * i);
+                    if i == 0 {
+                        quote!((*#a.cast::<u32>() as u64))
+                    } else {
+                        let shift = Literal::usize_unsuffixed(32 * i);
+                        quote!(((*#a.cast::<u32>() as u64) << #shift))
+                    }
+                });
+                quote!((#(#words)|*))
+            }
+        };
+        quote!(#path::from_bits_retain(#value))
+    }
+
+    /// A fixed-length list: its elements one by one when there are few,
+    /// else built by `from_fn`.
+    fn load_array(&mut self, elem: &Type, n: usize, at: &TokenStream, off: usize) -> TokenStream {
+        let size = self.size(elem);
+        if n <= 4 {
+            let elems = (0..n).map(|i| self.load(elem, at, off + i * size)).collect::<Vec<_>>();
+            return quote!([#(#elems),*]);
+        }
+        let (i, at_i) = (self.tmp("i"), self.tmp("at"));
+        let i_bytes = times(&i, size);
+        let a = addr_at(at, off);
+        let load = self.load(elem, &at_i, 0);
+        quote!(::core::array::from_fn(|#i| { let #at_i = #a.add(#i_bytes); #load }))
+    }
+
+    /// A variant-shaped value stored at `at + off`.
+    fn load_variant(&mut self, id: TypeId, at: &TokenStream, off: usize) -> TokenStream {
+        let (cases, word, payload_off) = self.variant_in_memory(id);
+        let a = addr_at(at, off);
+        let mut arms = TokenStream::new();
+        for (i, case) in cases.iter().enumerate() {
+            let i = Literal::usize_unsuffixed(i);
+            let payload = case.payload.map(|t| self.load(&t, at, off + payload_off));
+            let value = Self::construct(case, payload);
+            arms.extend(quote!(#i => #value,));
+        }
+        let rt = self.rt;
+        quote!(match *#a.cast::<#word>() { #arms _ => #rt::invalid_discriminant() })
     }
 }

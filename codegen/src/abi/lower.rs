@@ -242,36 +242,21 @@ impl Abi<'_> {
             TypeDefKind::Type(t) => self.store(t, v, at, off),
             TypeDefKind::Record(r) => {
                 let offsets = self.sizes.field_offsets(r.fields.iter().map(|f| &f.ty));
-                let mut out = TokenStream::new();
-                for (f, (o, ty)) in r.fields.iter().zip(offsets) {
+                let parts = r.fields.iter().zip(offsets).map(|(f, (o, ty))| {
                     let name = crate::names::snake_ident(&f.name);
-                    out.extend(self.store(ty, &quote!(#v.#name), at, off + o.size_wasm32()));
-                }
-                out
+                    (ty, quote!(#v.#name), o.size_wasm32())
+                });
+                self.store_parts(parts.collect(), at, off)
             }
             TypeDefKind::Tuple(t) => {
                 let offsets = self.sizes.field_offsets(t.types.iter());
-                let mut out = TokenStream::new();
-                for (i, (o, ty)) in offsets.into_iter().enumerate() {
+                let parts = offsets.into_iter().enumerate().map(|(i, (o, ty))| {
                     let i = Literal::usize_unsuffixed(i);
-                    out.extend(self.store(ty, &quote!(#v.#i), at, off + o.size_wasm32()));
-                }
-                out
+                    (ty, quote!(#v.#i), o.size_wasm32())
+                });
+                self.store_parts(parts.collect(), at, off)
             }
-            TypeDefKind::Flags(f) => {
-                let (n, word) = match f.repr() {
-                    FlagsRepr::U8 => (1, quote!(u8)),
-                    FlagsRepr::U16 => (1, quote!(u16)),
-                    FlagsRepr::U32(n) => (n, quote!(u32)),
-                };
-                let mut out = TokenStream::new();
-                for i in 0..n {
-                    let a = addr(off + 4 * i);
-                    let val = if n == 1 { quote!(#v.bits()) } else { flags_word(v, i, word.clone()) };
-                    out.extend(quote!(*#a.cast::<#word>() = #val;));
-                }
-                out
-            }
+            TypeDefKind::Flags(f) => self.store_flags(f.repr(), v, at, off),
             TypeDefKind::Enum(e) => {
                 let mut flat = Vec::new();
                 self.lower_flat_id(id, v, &mut flat, &mut TokenStream::new());
@@ -291,41 +276,73 @@ impl Abi<'_> {
                 let (a, b) = (addr(off), addr(off + 4));
                 quote! { #stmts *#a.cast::<i32>() = #p; *#b.cast::<i32>() = #n; }
             }
-            TypeDefKind::FixedLengthList(elem, _) => {
-                let (e, i, at_i) = (self.tmp("e"), self.tmp("i"), self.tmp("at"));
-                let i_bytes = times(&i, self.size(elem));
-                let a = addr(off);
-                let store = self.store(elem, &e, &at_i, 0);
-                quote! {
-                    for (#i, #e) in #v.iter().enumerate() {
-                        let #at_i = #a.add(#i_bytes);
-                        #store
-                    }
-                }
-            }
+            TypeDefKind::FixedLengthList(elem, _) => self.store_array(elem, v, at, off),
             TypeDefKind::Handle(h) => {
                 let val = self.lower_handle(h, v);
                 let a = addr(off);
                 quote!(*#a.cast::<i32>() = #val;)
             }
             TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Variant(_) => {
-                let (cases, word, payload_off) = self.variant_in_memory(id);
-                let a = addr(off);
-                let mut arms = TokenStream::new();
-                for (disc, case) in cases.iter().enumerate() {
-                    let disc = Literal::usize_unsuffixed(disc);
-                    let (pat, body) = match &case.payload {
-                        Some(t) => {
-                            let e = self.tmp("e");
-                            ((case.pat)(&case.ctor, Some(&e)), self.store(t, &e, at, off + payload_off))
-                        }
-                        None => ((case.pat)(&case.ctor, None), TokenStream::new()),
-                    };
-                    arms.extend(quote!(#pat => { *#a.cast::<#word>() = #disc; #body }));
-                }
-                quote!(match &#v { #arms })
+                self.store_variant(id, v, at, off)
             }
             other => unreachable!("{} rejected before emission", other.as_str()),
         }
+    }
+}
+
+// The longer arms of `store_id_in`.
+impl Abi<'_> {
+    /// Stores the parts of a record or tuple: `(type, value, offset)`.
+    fn store_parts(&mut self, parts: Vec<(&Type, TokenStream, usize)>, at: &TokenStream, off: usize) -> TokenStream {
+        parts.into_iter().map(|(ty, v, o)| self.store(ty, &v, at, off + o)).collect()
+    }
+
+    /// Stores flags in one word or several 32-bit ones.
+    fn store_flags(&mut self, repr: FlagsRepr, v: &TokenStream, at: &TokenStream, off: usize) -> TokenStream {
+        let (n, word) = match repr {
+            FlagsRepr::U8 => (1, quote!(u8)),
+            FlagsRepr::U16 => (1, quote!(u16)),
+            FlagsRepr::U32(n) => (n, quote!(u32)),
+        };
+        let mut out = TokenStream::new();
+        for i in 0..n {
+            let a = addr_at(at, off + 4 * i);
+            let val = if n == 1 { quote!(#v.bits()) } else { flags_word(v, i, word.clone()) };
+            out.extend(quote!(*#a.cast::<#word>() = #val;));
+        }
+        out
+    }
+
+    /// Stores a fixed-length list element by element.
+    fn store_array(&mut self, elem: &Type, v: &TokenStream, at: &TokenStream, off: usize) -> TokenStream {
+        let (e, i, at_i) = (self.tmp("e"), self.tmp("i"), self.tmp("at"));
+        let i_bytes = times(&i, self.size(elem));
+        let a = addr_at(at, off);
+        let store = self.store(elem, &e, &at_i, 0);
+        quote! {
+            for (#i, #e) in #v.iter().enumerate() {
+                let #at_i = #a.add(#i_bytes);
+                #store
+            }
+        }
+    }
+
+    /// Stores a variant-shaped value: its discriminant, then its payload.
+    fn store_variant(&mut self, id: TypeId, v: &TokenStream, at: &TokenStream, off: usize) -> TokenStream {
+        let (cases, word, payload_off) = self.variant_in_memory(id);
+        let a = addr_at(at, off);
+        let mut arms = TokenStream::new();
+        for (disc, case) in cases.iter().enumerate() {
+            let disc = Literal::usize_unsuffixed(disc);
+            let (pat, body) = match &case.payload {
+                Some(t) => {
+                    let e = self.tmp("e");
+                    ((case.pat)(&case.ctor, Some(&e)), self.store(t, &e, at, off + payload_off))
+                }
+                None => ((case.pat)(&case.ctor, None), TokenStream::new()),
+            };
+            arms.extend(quote!(#pat => { *#a.cast::<#word>() = #disc; #body }));
+        }
+        quote!(match &#v { #arms })
     }
 }

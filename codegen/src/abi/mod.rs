@@ -33,6 +33,8 @@ mod free;
 mod handles;
 mod lift;
 mod lower;
+#[cfg(test)]
+mod tests;
 
 /// One of the four core wasm value types.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

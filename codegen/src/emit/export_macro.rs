@@ -54,13 +54,11 @@ fn export_name(model: &Model) -> Ident {
     model.opts.export_macro_name.clone().unwrap_or_else(|| names::ident("export"))
 }
 
-/// The world's `export!` macro, which first claims the world (a second
-/// `export!` is a conflicting impl) and then calls every helper macro.
-pub fn export_macro(model: &Model, calls: TokenStream) -> TokenStream {
-    let world = names::snake(&model.resolve.worlds[model.world].name);
-    let once = format_ident!("__ExportedOnce_{}", world);
+/// The trait a second `export!` of the world trips over, and the type that
+/// implements it once.
+fn export_once_marker(model: &Model, once: &Ident) -> TokenStream {
     let once_msg = messages::export_called_twice(&model.resolve.worlds[model.world].name);
-    let marker = quote! {
+    quote! {
         /// Implemented once by `export!`: a second call is a conflicting impl naming the world.
         #[doc(hidden)]
         #[allow(non_camel_case_types, reason = "named after the WIT world for error messages")]
@@ -70,7 +68,15 @@ pub fn export_macro(model: &Model, calls: TokenStream) -> TokenStream {
         #[doc(hidden)]
         #[allow(dead_code, reason = "used only when the world is exported")]
         pub struct __ExportMarker;
-    };
+    }
+}
+
+/// The world's `export!` macro, which first claims the world (a second
+/// `export!` is a conflicting impl) and then calls every helper macro.
+pub fn export_macro(model: &Model, calls: TokenStream) -> TokenStream {
+    let world = names::snake(&model.resolve.worlds[model.world].name);
+    let once = format_ident!("__ExportedOnce_{}", world);
+    let marker = export_once_marker(model, &once);
     let calls = quote! {
         impl $($path_to_types_root)*::#once<$ty> for $($path_to_types_root)*::__ExportMarker {}
         #calls

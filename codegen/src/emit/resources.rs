@@ -378,6 +378,7 @@ fn guest_resource_trait(
         quote!(unsafe extern "C" fn rep(_: i32) -> i32),
         msg,
     );
+    let hooks = storage_hooks(scope);
     let doc = format!(" Implemented by the type that backs the exported resource `{wit_name}`.");
     quote! {
         #[doc = #doc]
@@ -398,6 +399,17 @@ fn guest_resource_trait(
                 #rep
                 #rt::i32_ptr(unsafe { rep(handle as i32) })
             }
+            #hooks
+            #trait_methods
+        }
+    }
+}
+
+/// The overridable hooks of a `GuestR` trait that decide where a
+/// resource's value lives.
+fn storage_hooks(scope: &Scope) -> TokenStream {
+    let rt = &scope.model.rt;
+    quote! {
             /// Where a new resource's value lives: a `Box` unless overridden
             /// (for instance by an arena). Override `resource_from_raw_` with it.
             ///
@@ -415,8 +427,6 @@ fn guest_resource_trait(
             unsafe fn resource_from_raw_(rep: *mut Self::Rep) -> Self::Rep {
                 *unsafe { #rt::Box::from_raw(rep) }
             }
-            #trait_methods
-        }
     }
 }
 

@@ -2,14 +2,14 @@
 //! decided once from the loaded `Resolve` and the options, before any code is
 //! emitted.
 //!
-//! - [`facts`]: one memoised table of type facts and the one `dealias`;
-//! - [`ownership`]: how functions use each type (`ownership: Borrowing`);
-//! - [`merge`]: `merge_structurally_equal_types`;
-//! - [`with`] and [`attrs`]: the `with` and attribute options matched
-//!   against the world;
-//! - [`paths`]: the module of each interface; [`scope`]: how a type is
-//!   spelled from one of them;
-//! - [`check`]: what the world asks for that cannot be generated, every
+//! - `facts`: one memoised table of type facts and the one `dealias`;
+//! - `ownership`: how functions use each type (`ownership: Borrowing`);
+//! - `merge`: `merge_structurally_equal_types`;
+//! - `with` and `attrs`: the `with` and attribute options matched against
+//!   the world;
+//! - `paths`: the module of each interface; `scope`: how a type is spelled
+//!   from one of them;
+//! - `check`: what the world asks for that cannot be generated, every
 //!   problem collected.
 
 pub mod attrs;
@@ -145,5 +145,33 @@ impl<'a> Model<'a> {
     /// Follows `type a = b` aliases to the defining type.
     pub fn dealias(&self, id: TypeId) -> TypeId {
         facts::dealias(self.resolve, id)
+    }
+}
+
+/// Inline WIT loaded for unit tests of the phases after `load`.
+#[cfg(test)]
+pub(crate) mod testing {
+    use proc_macro2::Span;
+    use wit_parser::{Resolve, Type, TypeId};
+
+    use crate::load::Loaded;
+
+    /// `wit` (one package) with its only world selected.
+    pub fn load(wit: &str) -> Loaded {
+        let mut resolve = Resolve::default();
+        let pkg = resolve.push_str("test.wit", wit).expect("test WIT parses");
+        let world = resolve.select_world(&[pkg], None).expect("one world");
+        Loaded { resolve, world, files: vec![], main: vec![pkg], span: Span::call_site() }
+    }
+
+    /// The named type `name`.
+    pub fn named(resolve: &Resolve, name: &str) -> TypeId {
+        let found = resolve.types.iter().find(|(_, t)| t.name.as_deref() == Some(name));
+        found.map(|(id, _)| id).unwrap_or_else(|| panic!("no type `{name}`"))
+    }
+
+    /// `Type::Id` of the named type `name`.
+    pub fn ty(resolve: &Resolve, name: &str) -> Type {
+        Type::Id(named(resolve, name))
     }
 }

@@ -209,3 +209,62 @@ impl Usage {
 fn is_definable(resolve: &Resolve, id: TypeId) -> bool {
     matches!(resolve.types[id].kind, TypeDefKind::Record(_) | TypeDefKind::Variant(_))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::facts::Facts;
+    use crate::model::testing::{load, named};
+
+    const WIT: &str = "package t:t;
+        interface i {
+            record both { s: string }
+            record param-only { s: list<string> }
+            record plain { x: u32 }
+            record with-own { r: own<res>, s: string }
+            resource res;
+            type both-alias = both;
+            f: func(a: both, b: param-only, c: plain, d: with-own, e: both-alias);
+            g: func() -> both;
+        }
+        world w { import i; }";
+
+    fn usage(mode: Ownership) -> (crate::load::Loaded, Usage) {
+        let loaded = load(WIT);
+        let facts = Facts::new(&loaded.resolve);
+        let usage = Usage::new(&loaded.resolve, &facts, mode, &HashMap::new());
+        (loaded, usage)
+    }
+
+    #[test]
+    fn borrowing_styles_follow_usage() {
+        let (loaded, u) = usage(Ownership::Borrowing { duplicate_if_necessary: false });
+        let id = |n: &str| named(&loaded.resolve, n);
+        assert_eq!(u.style(id("both")), Style::TopBorrowed);
+        assert_eq!(u.style(id("param-only")), Style::Borrowed);
+        assert_eq!(u.style(id("plain")), Style::Owned);
+        assert_eq!(u.style(id("with-own")), Style::Owned);
+        assert_eq!(u.definitions(id("param-only")), vec![("", true)]);
+        assert_eq!(u.definitions(id("both")), vec![("", false)]);
+        // The alias is used like the record it names.
+        assert!(u.used(id("both-alias")) && u.definable(id("both-alias")));
+    }
+
+    #[test]
+    fn duplicates_when_asked() {
+        let (loaded, u) = usage(Ownership::Borrowing { duplicate_if_necessary: true });
+        let both = named(&loaded.resolve, "both");
+        assert!(u.two_names(both));
+        assert_eq!(u.style(both), Style::Borrowed);
+        assert_eq!(u.definitions(both), vec![("Result", false), ("Param", true)]);
+        assert!(!u.two_names(named(&loaded.resolve, "param-only")));
+    }
+
+    #[test]
+    fn owning_defines_everything_once() {
+        let (loaded, u) = usage(Ownership::Owning);
+        assert!(!u.borrowing());
+        assert_eq!(u.definitions(named(&loaded.resolve, "param-only")), vec![("", false)]);
+        assert!(u.used(named(&loaded.resolve, "plain")) && u.used(named(&loaded.resolve, "res")));
+    }
+}
