@@ -129,3 +129,31 @@ fn attributes_land_on_types_and_members() {
     assert!(flat.contains("#[non_exhaustive]pubenumV"), "{out}");
     assert!(flat.contains("#[doc=\"A!\"]A(u8)"), "{out}");
 }
+
+#[test]
+fn path_and_identifier_options_are_checked_where_written() {
+    let e = errors(quote!({ inline: "package a:b; world w {}", export_macro_name: "not an ident" }));
+    assert!(e.contains("option `export_macro_name` expects a string holding a Rust identifier"), "{e}");
+    let e = errors(quote!({ inline: "package a:b; world w {}", export_macro_name: "fn" }));
+    assert!(e.contains("Rust identifier"), "{e}");
+    for key in ["bitflags_path", "runtime_path", "default_bindings_module", "map_type"] {
+        let key = proc_macro2::Ident::new(key, proc_macro2::Span::call_site());
+        let e = errors(quote!({ inline: "package a:b; world w {}", #key: "1 + 2" }));
+        assert!(e.contains(&format!("option `{key}` expects a string holding a Rust path")), "{e}");
+    }
+    // Each error is reported, not only the first.
+    let e = errors(quote!({ inline: "package a:b; world w {}", bitflags_path: "::", export_macro_name: "a b" }));
+    assert_eq!(e.matches("compile_error").count(), 2, "{e}");
+    let built = wit_guest_codegen::Bindings::new(r#"{ inline: "package a:b; world w {}" }"#).runtime_crate("not a path");
+    let e = built.generate().unwrap_err();
+    assert!(e[0].contains("`runtime_crate`: `not a path` is not a Rust path"), "{e:?}");
+}
+
+#[test]
+fn every_unsupported_item_is_reported_with_its_wit_location() {
+    let e = errors(quote!({
+        inline: "package a:b;\nworld w {\n  import f: async func();\n  export g: func() -> future<u32>;\n}",
+    }));
+    assert!(e.contains("`f` (<inline>:3:10): an `async` function is not supported by wit-guest yet"), "{e}");
+    assert!(e.contains("`g` (<inline>:4:10): `future` is not supported by wit-guest yet"), "{e}");
+}

@@ -13,6 +13,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use wit_parser::{Resolve, TypeDefKind, TypeId, WorldId, WorldItem};
 
+use super::facts::dealias;
 use crate::diag::Diagnostics;
 use crate::messages;
 use crate::options::{AttrEntry, Options};
@@ -68,10 +69,9 @@ fn candidates(resolve: &Resolve, world: WorldId) -> Vec<(String, TypeId)> {
     // A `use`d name (or any alias of a named type) stands for the type it
     // names: that is where the attributes go.
     for (_, id) in &mut out {
-        while let TypeDefKind::Type(wit_parser::Type::Id(next)) = &resolve.types[*id].kind
-            && resolve.types[*next].name.is_some()
-        {
-            *id = *next;
+        let target = dealias(resolve, *id);
+        if resolve.types[target].name.is_some() {
+            *id = target;
         }
     }
     out.sort_by(|a, b| a.0.cmp(&b.0));
