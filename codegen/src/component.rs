@@ -40,7 +40,7 @@ pub struct Metadata {
 
 /// Reads `[package.metadata.component]` from Cargo.toml text.
 pub fn read_metadata(cargo_toml: &str) -> Result<Metadata, String> {
-    let doc = Document::parse(cargo_toml).map_err(|e| format!("Cargo.toml: {e}"))?;
+    let doc = Document::parse(cargo_toml).map_err(|e| messages::cargo_toml(&e))?;
     let Some(component) = doc.get("package").and_then(|p| p.get("metadata")).and_then(|m| m.get("component")) else {
         return Err(messages::no_component_metadata());
     };

@@ -30,6 +30,39 @@ pub fn expected(key: &str, what: &str) -> String {
     format!("option `{key}` expects {what}")
 }
 
+pub fn cargo_toml(e: &impl std::fmt::Display) -> String {
+    format!("Cargo.toml: {e}")
+}
+
+/// The parts of messages that say what was expected, or what is not
+/// supported.
+pub mod what {
+    pub const STRING: &str = "a string literal";
+    pub const STRINGS: &str = "a string literal or an array of them";
+    pub const FLAG: &str = "`true`, `false`, or the bare key";
+    pub const IDENTIFIER: &str = "a string holding a Rust identifier, such as \"export\"";
+    pub const PATH_ARRAY: &str = "an array of paths, e.g. `[PartialEq, serde::Serialize]`";
+    pub const DERIVE_PATHS: &str = "paths of derive macros";
+    pub const WITH_MAP: &str = "a map `{ \"ns:pkg/iface\": path::to::module, .. }`";
+    pub const WITH_VALUE: &str = "a Rust path or `generate` for each key";
+    pub const OWNERSHIP: &str = "`Owning` or `Borrowing { duplicate_if_necessary: bool }`";
+
+    pub fn rust_path(example: &str) -> String {
+        format!("a string holding a Rust path, such as {example}")
+    }
+
+    pub fn attribute_map(key: &str) -> String {
+        format!("a map `{{ \"{key}\": [#[attribute], ..], .. }}`")
+    }
+
+    pub const ASYNC_FUNCTION: &str = "an `async` function";
+    pub const FUTURE: &str = "`future`";
+    pub const STREAM: &str = "`stream`";
+    pub const ERROR_CONTEXT: &str = "`error-context`";
+    pub const EXPORT_LIST_OF_BORROWS: &str =
+        "an exported function taking a list of records or variants that hold borrowed handles";
+}
+
 pub fn missing_path(written: &str, tried: &std::path::Path) -> String {
     format!(
         "no WIT found at `{written}` (looked for `{}`); create a `wit/` directory next to Cargo.toml, or pass `path: \"...\"` or `inline: \"...\"`",

@@ -7,7 +7,7 @@ use syn::{Expr, ExprLit, Lit, LitStr};
 
 use crate::diag::Diagnostics;
 use crate::input::{Input, Value};
-use crate::messages;
+use crate::messages::{self, what};
 
 /// Where WIT comes from.
 #[derive(Clone)]
@@ -262,7 +262,7 @@ fn lit_str(e: &Expr) -> Option<LitStr> {
 
 fn with(v: &Value, diag: &mut Diagnostics) -> Vec<WithEntry> {
     let Value::Map(_, pairs) = v else {
-        diag.error(v.span(), messages::expected("with", "a map `{ \"ns:pkg/iface\": path::to::module, .. }`"));
+        diag.error(v.span(), messages::expected("with", what::WITH_MAP));
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -271,7 +271,7 @@ fn with(v: &Value, diag: &mut Diagnostics) -> Vec<WithEntry> {
             Value::Expr(Expr::Path(p)) if p.path.is_ident("generate") => None,
             Value::Expr(Expr::Path(p)) => Some(p.path.clone()),
             _ => {
-                diag.error(value.span(), messages::expected("with", "a Rust path or `generate` for each key"));
+                diag.error(value.span(), messages::expected("with", what::WITH_VALUE));
                 continue;
             }
         };
@@ -290,7 +290,7 @@ fn is_sync(v: &Value) -> bool {
 }
 
 fn ownership(v: &Value, diag: &mut Diagnostics) -> Ownership {
-    const WHAT: &str = "`Owning` or `Borrowing { duplicate_if_necessary: bool }`";
+    const WHAT: &str = what::OWNERSHIP;
     match v {
         Value::Expr(Expr::Path(p)) if p.path.is_ident("Owning") => Ownership::Owning,
         Value::Expr(Expr::Struct(s)) if s.path.is_ident("Borrowing") && s.rest.is_none() => {
@@ -321,7 +321,7 @@ fn ownership(v: &Value, diag: &mut Diagnostics) -> Ownership {
 }
 
 fn attr_map(v: &Value, key: &str, what: &str, diag: &mut Diagnostics) -> Vec<AttrEntry> {
-    let example = format!("a map `{{ \"{what}\": [#[attribute], ..], .. }}`");
+    let example = what::attribute_map(what);
     let Value::Map(_, pairs) = v else {
         diag.error(v.span(), messages::expected(key, &example));
         return Vec::new();
@@ -338,14 +338,14 @@ fn attr_map(v: &Value, key: &str, what: &str, diag: &mut Diagnostics) -> Vec<Att
 
 fn paths(v: &Value, key: &str, diag: &mut Diagnostics) -> Vec<syn::Path> {
     let Value::Expr(Expr::Array(a)) = v else {
-        diag.error(v.span(), messages::expected(key, "an array of paths, e.g. `[PartialEq, serde::Serialize]`"));
+        diag.error(v.span(), messages::expected(key, what::PATH_ARRAY));
         return Vec::new();
     };
     let mut out = Vec::new();
     for e in &a.elems {
         match e {
             Expr::Path(p) => out.push(p.path.clone()),
-            _ => diag.error(syn::spanned::Spanned::span(e), messages::expected(key, "paths of derive macros")),
+            _ => diag.error(syn::spanned::Spanned::span(e), messages::expected(key, what::DERIVE_PATHS)),
         }
     }
     out
@@ -360,7 +360,7 @@ fn rust_path(v: &Value, key: &str, example: &str, diag: &mut Diagnostics) -> Opt
         // at the `generate!` call.
         Ok(p) => Some(p),
         Err(_) => {
-            diag.error(span, messages::expected(key, &format!("a string holding a Rust path, such as {example}")));
+            diag.error(span, messages::expected(key, &what::rust_path(example)));
             None
         }
     }
@@ -372,7 +372,7 @@ fn identifier(v: &Value, key: &str, diag: &mut Diagnostics) -> Option<Ident> {
     match syn::parse_str::<Ident>(&text) {
         Ok(i) => Some(i),
         Err(_) => {
-            diag.error(span, messages::expected(key, "a string holding a Rust identifier, such as \"export\""));
+            diag.error(span, messages::expected(key, what::IDENTIFIER));
             None
         }
     }
@@ -383,12 +383,12 @@ fn string(v: &Value, key: &str, diag: &mut Diagnostics) -> Option<(String, Span)
         Value::Expr(e) => match lit_str(e) {
             Some(s) => Some((s.value(), s.span())),
             None => {
-                diag.error(v.span(), messages::expected(key, "a string literal"));
+                diag.error(v.span(), messages::expected(key, what::STRING));
                 None
             }
         },
         _ => {
-            diag.error(v.span(), messages::expected(key, "a string literal"));
+            diag.error(v.span(), messages::expected(key, what::STRING));
             None
         }
     }
@@ -400,7 +400,7 @@ fn strings(v: &Value, key: &str, diag: &mut Diagnostics) -> Vec<(String, Span)> 
         for e in &a.elems {
             match lit_str(e) {
                 Some(s) => out.push((s.value(), s.span())),
-                None => diag.error(syn::spanned::Spanned::span(e), messages::expected(key, "a string literal")),
+                None => diag.error(syn::spanned::Spanned::span(e), messages::expected(key, what::STRING)),
             }
         }
         return out;
@@ -408,7 +408,7 @@ fn strings(v: &Value, key: &str, diag: &mut Diagnostics) -> Vec<(String, Span)> 
     match v {
         Value::Expr(e) if lit_str(e).is_some() => string(v, key, diag).into_iter().collect(),
         _ => {
-            diag.error(v.span(), messages::expected(key, "a string literal or an array of them"));
+            diag.error(v.span(), messages::expected(key, what::STRINGS));
             Vec::new()
         }
     }
@@ -420,7 +420,7 @@ fn flag(v: &Value, key: &str, diag: &mut Diagnostics) -> bool {
         Value::Expr(Expr::Lit(ExprLit { lit: Lit::Bool(b), .. })) => b.value,
         // `ownership`-style enums are not flags; anything else is a mistake.
         _ => {
-            diag.error(v.span(), messages::expected(key, "`true`, `false`, or the bare key"));
+            diag.error(v.span(), messages::expected(key, what::FLAG));
             false
         }
     }

@@ -144,7 +144,8 @@ fn path_and_identifier_options_are_checked_where_written() {
     // Each error is reported, not only the first.
     let e = errors(quote!({ inline: "package a:b; world w {}", bitflags_path: "::", export_macro_name: "a b" }));
     assert_eq!(e.matches("compile_error").count(), 2, "{e}");
-    let built = wit_guest_codegen::Bindings::new(r#"{ inline: "package a:b; world w {}" }"#).runtime_crate("not a path");
+    let built =
+        wit_guest_codegen::Bindings::new(r#"{ inline: "package a:b; world w {}" }"#).runtime_crate("not a path");
     let e = built.generate().unwrap_err();
     assert!(e[0].contains("`runtime_crate`: `not a path` is not a Rust path"), "{e:?}");
 }

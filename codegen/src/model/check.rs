@@ -11,7 +11,7 @@ use super::facts::Facts;
 use super::with::WithMap;
 use crate::diag::Diagnostics;
 use crate::load::Loaded;
-use crate::messages;
+use crate::messages::{self, what};
 use crate::options::Options;
 
 /// Records every problem of the loaded world in `diag`, at `loaded.span`.
@@ -80,7 +80,7 @@ fn check_function(
     let at = location(resolve, f.span);
     let mut problems: Vec<&str> = Vec::new();
     if f.kind.is_async() {
-        problems.push("an `async` function");
+        problems.push(what::ASYNC_FUNCTION);
     }
     let types: Vec<&Type> = f.params.iter().map(|p| &p.ty).chain(f.result.iter()).collect();
     let mut live = LiveTypes::default();
@@ -89,13 +89,13 @@ fn check_function(
     }
     let mut kinds: Vec<&str> = live.iter().filter_map(|id| unsupported_kind(resolve, id)).collect();
     if types.iter().any(|t| matches!(t, Type::ErrorContext)) {
-        kinds.push("`error-context`");
+        kinds.push(what::ERROR_CONTEXT);
     }
     kinds.sort();
     kinds.dedup();
     problems.extend(kinds);
     if exported && f.params.iter().any(|p| facts.of(&p.ty).list_of_aggregate_borrows) {
-        problems.push("an exported function taking a list of records or variants that hold borrowed handles");
+        problems.push(what::EXPORT_LIST_OF_BORROWS);
     }
     for what in problems {
         diag.error(span, messages::unsupported_at(&f.name, &at, what));
@@ -120,9 +120,9 @@ fn unsupported_kind(resolve: &Resolve, id: TypeId) -> Option<&'static str> {
         _ => false,
     };
     match kind {
-        TypeDefKind::Future(_) => Some("`future`"),
-        TypeDefKind::Stream(_) => Some("`stream`"),
-        _ if holds_error_context => Some("`error-context`"),
+        TypeDefKind::Future(_) => Some(what::FUTURE),
+        TypeDefKind::Stream(_) => Some(what::STREAM),
+        _ if holds_error_context => Some(what::ERROR_CONTEXT),
         _ => None,
     }
 }
