@@ -121,6 +121,22 @@ fn run_world(guest: &str) -> (world::OptionsWorld, wasmtime::Store<Host>) {
 }
 
 #[test]
+fn skipped_exports_are_left_to_the_guest() {
+    let (mut store, linker) = host();
+    let w = full::OptionsGuest::instantiate(&mut store, &component("guest_options"), &linker).unwrap();
+    // Generated exports, and the ones the guest exported by hand (`skip`).
+    assert_eq!(w.call_answer(&mut store).unwrap(), 42);
+    assert_eq!(w.call_answer_by_hand(&mut store).unwrap(), 4242);
+    let by_hand = w.test_options_by_hand();
+    assert_eq!(by_hand.call_doubled(&mut store, 21).unwrap(), 42);
+    assert_eq!(by_hand.call_tripled(&mut store, 14).unwrap(), 42);
+    let c = by_hand.counter().call_constructor(&mut store, 5).unwrap();
+    assert_eq!(by_hand.counter().call_get(&mut store, c).unwrap(), 5);
+    assert_eq!(by_hand.counter().call_peek(&mut store, c).unwrap(), 7);
+    c.resource_drop(&mut store).unwrap();
+}
+
+#[test]
 fn method_chaining_returns_self_on_imported_and_exported_resources() {
     let (mut store, linker) = host();
     let w = full::OptionsGuest::instantiate(&mut store, &component("guest_options"), &linker).unwrap();

@@ -233,8 +233,9 @@ fn resources(scope: &Scope, iface: Option<InterfaceId>) -> Vec<TypeId> {
     types.into_iter().filter(|t| matches!(resolve.types[*t].kind, TypeDefKind::Resource)).collect()
 }
 
-fn functions_of<'r>(funcs: &[&'r Function], r: TypeId) -> Vec<&'r Function> {
-    funcs.iter().copied().filter(|f| f.kind.resource() == Some(r)).collect()
+/// The functions of resource `r` that `skip` does not name.
+fn functions_of<'r>(scope: &Scope, funcs: &[&'r Function], r: TypeId) -> Vec<&'r Function> {
+    funcs.iter().copied().filter(|f| f.kind.resource() == Some(r) && !scope.model.skipped(f)).collect()
 }
 
 /// Constructors, methods and statics of the imported resources of an interface.
@@ -258,7 +259,7 @@ pub fn world_imported_resources(scope: &Scope) -> TokenStream {
 
 fn resource_impl(scope: &Scope, key: Option<&WorldKey>, r: TypeId, funcs: &[&Function]) -> TokenStream {
     let name = names::camel_ident(type_name(scope.model.resolve, r));
-    let methods = functions_of(funcs, r).into_iter().map(|f| imported_method(scope, key, f));
+    let methods = functions_of(scope, funcs, r).into_iter().map(|f| imported_method(scope, key, f));
     let root_lints = scope.root_lints();
     quote! {
         #[allow(clippy::new_without_default, clippy::len_without_is_empty, reason = "methods mirror the WIT resource")]
@@ -328,7 +329,7 @@ fn exported_resource(scope: &Scope, key: &WorldKey, r: TypeId, funcs: &[&Functio
     let guest_trait = format_ident!("Guest{}", name);
     let mut trait_methods = TokenStream::new();
     let mut stub_methods = TokenStream::new();
-    for f in functions_of(funcs, r) {
+    for f in functions_of(scope, funcs, r) {
         let callee = resource_callee(scope, f, &name, &guest_trait);
         let e = emit_export(scope, Some(key), f, &callee);
         trait_methods.extend(e.trait_method);

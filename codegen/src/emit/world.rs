@@ -72,14 +72,14 @@ pub fn generate(model: &Model, files: &[std::path::PathBuf]) -> TokenStream {
     for (key, item) in &model.resolve.worlds[model.world].exports {
         match item {
             WorldItem::Interface { id, .. } => exported_interface_module(model, key, *id, &mut tree, &mut exports),
-            WorldItem::Function(func) => {
+            WorldItem::Function(func) if is_generated(model, func) => {
                 let f = emit_export(&root, None, func, &Callee::freestanding(quote!(Guest), func));
                 exports.trait_items.extend(f.trait_method);
                 exports.stubs.extend(f.stub_method);
                 root_items.extend(f.items);
                 exports.macro_items.extend(f.macro_items);
             }
-            WorldItem::Type { .. } => {}
+            WorldItem::Function(_) | WorldItem::Type { .. } => {}
         }
     }
     root_items.extend(world_guest_trait(&root, &mut exports));
@@ -100,7 +100,7 @@ fn imports(root: &Scope, tree: &mut ModTree) -> TokenStream {
             // Bound by `with` to bindings that exist elsewhere.
             WorldItem::Interface { id, .. } if model.with.interfaces.contains_key(id) => {}
             WorldItem::Interface { id, .. } => imported_interface_module(model, key, *id, tree),
-            WorldItem::Function(func) if is_generated_import(model, func) => {
+            WorldItem::Function(func) if is_generated(model, func) => {
                 root_items.extend(emit_import(root, None, func));
             }
             WorldItem::Function(_) => {}
@@ -115,10 +115,10 @@ fn imports(root: &Scope, tree: &mut ModTree) -> TokenStream {
     root_items
 }
 
-/// Freestanding imports that `skip` does not name (resource functions are
+/// Freestanding functions that `skip` does not name (resource functions are
 /// emitted with their resource).
-fn is_generated_import(model: &Model, func: &Function) -> bool {
-    matches!(func.kind, FunctionKind::Freestanding) && !model.opts.skip.contains(&func.name)
+fn is_generated(model: &Model, func: &Function) -> bool {
+    matches!(func.kind, FunctionKind::Freestanding) && !model.skipped(func)
 }
 
 /// Whether a named type is generated: used by some function, or a resource,
@@ -136,7 +136,7 @@ fn imported_interface_module(model: &Model, key: &WorldKey, id: InterfaceId, tre
     m.docs = docs(&model.resolve.interfaces[id].docs);
     m.items.extend(interface_types(&scope, id));
     for func in model.resolve.interfaces[id].functions.values() {
-        if is_generated_import(model, func) {
+        if is_generated(model, func) {
             m.items.extend(emit_import(&scope, Some(key), func));
         }
     }
@@ -192,7 +192,7 @@ fn exported_interface(scope: &Scope, key: &WorldKey, id: InterfaceId, module: &[
     let mut macro_items = TokenStream::new();
     let mut stub_methods = TokenStream::new();
     for func in model.resolve.interfaces[id].functions.values() {
-        if !matches!(func.kind, FunctionKind::Freestanding) {
+        if !is_generated(model, func) {
             continue;
         }
         let f = emit_export(scope, Some(key), func, &Callee::freestanding(quote!(Guest), func));

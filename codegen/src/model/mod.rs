@@ -142,6 +142,13 @@ impl<'a> Model<'a> {
         out
     }
 
+    /// Whether `skip` names `func` (by its WIT name): it is then not
+    /// generated, imported or exported; a skipped export is the user's to
+    /// export by hand.
+    pub fn skipped(&self, func: &wit_parser::Function) -> bool {
+        self.opts.skip.iter().any(|s| *s == func.name)
+    }
+
     /// Follows `type a = b` aliases to the defining type.
     pub fn dealias(&self, id: TypeId) -> TypeId {
         facts::dealias(self.resolve, id)

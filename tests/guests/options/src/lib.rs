@@ -57,6 +57,14 @@ pub mod chained {
     });
 }
 
+pub mod skipping {
+    wit_guest::generate!({
+        world: "skipping",
+        skip: ["tripled", "answer-by-hand", "[method]counter.peek"],
+        type_section_suffix: "-skipping",
+    });
+}
+
 pub mod merged {
     wit_guest::generate!({
         world: "merging",
@@ -147,3 +155,50 @@ impl merged::Guest for Component {
 }
 
 merged::export!(Component with_types_in merged);
+
+// `skip` on exports: the trait asks only for what is not skipped...
+impl skipping::Guest for Component {
+    fn answer() -> u32 {
+        42
+    }
+}
+
+impl skipping::exports::test::options::by_hand::Guest for Component {
+    type Counter = Counter;
+    fn doubled(n: u32) -> u32 {
+        n * 2
+    }
+}
+
+struct Counter(u32);
+
+impl skipping::exports::test::options::by_hand::GuestCounter for Counter {
+    fn new(start: u32) -> Self {
+        Counter(start)
+    }
+    fn get(&self) -> u32 {
+        self.0
+    }
+}
+
+skipping::export!(Component with_types_in skipping);
+
+// ...and the skipped ones are exported by hand, under the names the
+// component model gives them.
+#[cfg_attr(target_arch = "wasm32", unsafe(export_name = "test:options/by-hand@0.1.0#tripled"))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+extern "C" fn tripled(n: i32) -> i32 {
+    n.wrapping_mul(3)
+}
+
+#[cfg_attr(target_arch = "wasm32", unsafe(export_name = "answer-by-hand"))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+extern "C" fn answer_by_hand() -> i32 {
+    4242
+}
+
+#[cfg_attr(target_arch = "wasm32", unsafe(export_name = "test:options/by-hand@0.1.0#[method]counter.peek"))]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+extern "C" fn counter_peek(_rep: i32) -> i32 {
+    7
+}
