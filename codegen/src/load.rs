@@ -19,8 +19,6 @@ pub struct Loaded {
     pub world: WorldId,
     /// Every WIT file read, absolute.
     pub files: Vec<PathBuf>,
-    /// The packages the user's sources define (others are dependencies).
-    pub main: Vec<PackageId>,
     /// Where errors about the world as a whole are reported.
     pub span: proc_macro2::Span,
 }
@@ -31,24 +29,32 @@ pub fn load(opts: &Options, manifest_dir: &Path, diag: &mut Diagnostics) -> Opti
     for f in &opts.features {
         resolve.features.insert(f.clone());
     }
+    // The main packages, whose worlds may be selected: the inline text's
+    // when there is one (paths are then its dependencies), else the paths'.
     let mut pkgs: Vec<PackageId> = Vec::new();
+    let mut inline: Option<PackageId> = None;
     let mut files = Vec::new();
     let mut last_span = opts.span.unwrap_or_else(proc_macro2::Span::call_site);
     for source in opts.sources() {
         let (Source::Path(_, span) | Source::Inline(_, span)) = &source;
         last_span = *span;
-        if let Some(pkg) = push_source(&mut resolve, &source, manifest_dir, &mut files, diag) {
-            pkgs.push(pkg);
+        match (push_source(&mut resolve, &source, manifest_dir, &mut files, diag), &source) {
+            (Some(pkg), Source::Inline(..)) => inline = Some(pkg),
+            (Some(pkg), Source::Path(..)) => pkgs.push(pkg),
+            (None, _) => {}
         }
     }
     if !diag.is_empty() {
         return None;
     }
+    if let Some(pkg) = inline {
+        pkgs = vec![pkg];
+    }
     let world_span = opts.world.as_ref().map(|w| w.1).unwrap_or(last_span);
     let world = select_world(&resolve, &pkgs, opts, world_span, diag)?;
     files.sort();
     files.dedup();
-    Some(Loaded { resolve, world, files, main: pkgs, span: world_span })
+    Some(Loaded { resolve, world, files, span: world_span })
 }
 
 /// Adds one source to `resolve`, recording the files it read; an error
@@ -140,9 +146,8 @@ fn world_names(resolve: &Resolve, pkgs: &[PackageId]) -> Vec<String> {
 
 impl Loaded {
     /// A world of an already resolved `Resolve` (decoded from a binary
-    /// package, say): its own package is the main one.
+    /// package, say).
     pub fn from_resolve(resolve: Resolve, world: WorldId) -> Loaded {
-        let main = resolve.worlds[world].package.into_iter().collect();
-        Loaded { resolve, world, files: Vec::new(), main, span: proc_macro2::Span::call_site() }
+        Loaded { resolve, world, files: Vec::new(), span: proc_macro2::Span::call_site() }
     }
 }

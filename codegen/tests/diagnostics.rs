@@ -158,3 +158,28 @@ fn every_unsupported_item_is_reported_with_its_wit_location() {
     assert!(e.contains("`f` (<inline>:3:10): an `async` function is not supported by wit-guest yet"), "{e}");
     assert!(e.contains("`g` (<inline>:4:10): `future` is not supported by wit-guest yet"), "{e}");
 }
+
+#[test]
+fn inline_is_the_main_package_beside_paths() {
+    // The path's package is a dependency: the inline world is selected
+    // without naming it, and importing from the dependency takes
+    // `generate_all`, as for any package other than the world's.
+    let inline = "package app:main; world app { import dep:logging/logging; export run: func(); }";
+    let out = expand(quote!({ path: "deps/logging.wit", inline: #inline, generate_all }));
+    assert!(!out.contains("compile_error"), "{out}");
+    assert!(out.contains("pub fn log") && out.contains("pub trait Guest"), "{out}");
+    let e = errors(quote!({ path: "deps/logging.wit", inline: #inline }));
+    assert!(e.contains("imports `dep:logging/logging` from another package"), "{e}");
+    // A world of the dependency can still be named in full.
+    let out = expand(quote!({ path: "deps/logging.wit", inline: #inline, world: "dep:logging/only-logging" }));
+    assert!(!out.contains("compile_error") && out.contains("pub fn log"), "{out}");
+}
+
+#[test]
+fn a_world_of_a_nested_package_owns_its_inline_interfaces() {
+    let wit = "package test:main; world unused {}
+        package test:a { world imports { import foo: interface { f: func(); } } }";
+    let out = expand(quote!({ inline: #wit, world: "test:a/imports" }));
+    assert!(!out.contains("compile_error"), "{out}");
+    assert!(out.contains("pub fn f"), "{out}");
+}

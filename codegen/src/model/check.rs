@@ -44,15 +44,16 @@ pub fn check_world(loaded: &Loaded, opts: &Options, facts: &Facts, with: &WithMa
     }
 }
 
-/// Imports of interfaces from packages the user did not write, which are
-/// generated only with `generate_all` or a `with` entry.
+/// Imports of interfaces from packages other than the world's own, which are
+/// generated only with `generate_all` or a `with` entry (as in wit-bindgen).
 fn foreign_imports(loaded: &Loaded, with: &WithMap, diag: &mut Diagnostics) {
     let resolve = &loaded.resolve;
-    for (key, item) in &resolve.worlds[loaded.world].imports {
+    let world = &resolve.worlds[loaded.world];
+    for (key, item) in &world.imports {
         if let WorldItem::Interface { id, .. } = item {
             let pkg = resolve.interfaces[*id].package;
             let mapped = with.interfaces.contains_key(id) || with.generate.contains(id);
-            if !mapped && pkg.is_some_and(|p| !loaded.main.contains(&p)) {
+            if !mapped && pkg.is_some() && pkg != world.package {
                 diag.error(loaded.span, messages::foreign_import(&resolve.name_world_key(key)));
             }
         }
@@ -143,7 +144,7 @@ mod tests {
         let pkg = resolve.push_str("t.wit", wit).unwrap();
         let world = resolve.select_world(&[pkg], None).unwrap();
         let facts = Facts::new(&resolve);
-        let loaded = Loaded { resolve, world, files: vec![], main: vec![pkg], span: Span::call_site() };
+        let loaded = Loaded { resolve, world, files: vec![], span: Span::call_site() };
         let mut diag = Diagnostics::default();
         check_world(&loaded, &Options::default(), &facts, &WithMap::default(), &mut diag);
         diag.messages()

@@ -168,7 +168,7 @@ pub(crate) mod testing {
         let mut resolve = Resolve::default();
         let pkg = resolve.push_str("test.wit", wit).expect("test WIT parses");
         let world = resolve.select_world(&[pkg], None).expect("one world");
-        Loaded { resolve, world, files: vec![], main: vec![pkg], span: Span::call_site() }
+        Loaded { resolve, world, files: vec![], span: Span::call_site() }
     }
 
     /// The named type `name`.
