@@ -94,7 +94,7 @@ pub fn generate(model: &Model, files: &[std::path::PathBuf]) -> TokenStream {
 /// The imported interfaces' modules, and the world-level imports' items.
 fn imports(root: &Scope, tree: &mut ModTree) -> TokenStream {
     let model = root.model;
-    let mut root_items = TokenStream::new();
+    let mut root_items = model.with.uses();
     for (key, item) in &model.resolve.worlds[model.world].imports {
         match item {
             // Bound by `with` to bindings that exist elsewhere.
@@ -105,7 +105,7 @@ fn imports(root: &Scope, tree: &mut ModTree) -> TokenStream {
             }
             WorldItem::Function(_) => {}
             WorldItem::Type { id, .. } => {
-                if keep_type(model, *id) {
+                if !model.with.types.contains_key(id) && keep_type(model, *id) {
                     root_items.extend(emit_type(root, *id));
                 }
             }

@@ -146,7 +146,7 @@ impl<'a> Model<'a> {
     /// generated, imported or exported; a skipped export is the user's to
     /// export by hand.
     pub fn skipped(&self, func: &wit_parser::Function) -> bool {
-        self.opts.skip.iter().any(|s| *s == func.name)
+        self.opts.skip.contains(&func.name)
     }
 
     /// Follows `type a = b` aliases to the defining type.

@@ -10,6 +10,7 @@ use wit_parser::{Handle, InterfaceId, Resolve, Type, TypeDefKind, TypeId, TypeOw
 use super::Model;
 use super::facts::dealias;
 use super::ownership::Style;
+use super::with::Target;
 use crate::names;
 
 /// Where an item is being emitted.
@@ -70,13 +71,14 @@ impl<'a> Scope<'a> {
         if self.model.usage.two_names(id) {
             name = quote::format_ident!("{}{}", name, if borrowed { "Param" } else { "Result" });
         }
-        if let Some(p) = self.model.with.types.get(&id) {
-            return quote!(#p);
+        if let Some(t) = self.model.with.types.get(&id) {
+            return self.with_target(t);
         }
         if let TypeOwner::Interface(i) = def.owner
-            && let Some(p) = self.model.with.interfaces.get(&i)
+            && let Some(t) = self.model.with.interfaces.get(&i)
             && !(self.exported && Some(i) == self.iface)
         {
+            let p = self.with_target(t);
             return quote!(#p::#name);
         }
         match def.owner {
@@ -90,6 +92,17 @@ impl<'a> Scope<'a> {
             TypeOwner::World(_) | TypeOwner::None => {
                 let root = self.root();
                 quote!(#root #name)
+            }
+        }
+    }
+
+    /// A `with` path as seen from this scope.
+    fn with_target(&self, target: &Target) -> TokenStream {
+        match target {
+            Target::Absolute(p) => quote!(#p),
+            Target::Alias(alias) => {
+                let root = self.root();
+                quote!(#root #alias)
             }
         }
     }
