@@ -1,7 +1,7 @@
 //! Where each interface's bindings live: imports at `ns::pkg::iface`,
 //! exports under `exports::`, world-level names (`import foo: interface {..}`)
-//! at `foo`. A package that appears with more than one version in the world
-//! gets the version in its module name (`pkg0_1_0`).
+//! at `foo`. A package loaded with more than one version gets the version in
+//! its module name (`pkg0_1_0`).
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -21,7 +21,7 @@ impl ModulePaths {
     /// Assigns a module to every interface the world imports or exports.
     pub fn new(resolve: &Resolve, world: WorldId) -> ModulePaths {
         let w = &resolve.worlds[world];
-        let versioned = versioned_packages(resolve, world);
+        let versioned = versioned_packages(resolve);
         let mut paths = ModulePaths::default();
         for (key, item) in &w.imports {
             if let WorldItem::Interface { id, .. } = item {
@@ -55,18 +55,14 @@ impl ModulePaths {
     }
 }
 
-/// `ns:pkg` names that appear with more than one version in the world.
-fn versioned_packages(resolve: &Resolve, world: WorldId) -> BTreeSet<String> {
-    let w = &resolve.worlds[world];
+/// `ns:pkg` names loaded with more than one version (used by the world or
+/// not, as in wit-bindgen: an SDK shipping two versions names both).
+fn versioned_packages(resolve: &Resolve) -> BTreeSet<String> {
     let mut seen: HashMap<String, BTreeSet<String>> = HashMap::new();
-    for (key, _) in w.imports.iter().chain(w.exports.iter()) {
-        if let WorldKey::Interface(id) = key
-            && let Some(pkg) = resolve.interfaces[*id].package
-        {
-            let name = &resolve.packages[pkg].name;
-            let v = name.version.as_ref().map(|v| v.to_string()).unwrap_or_default();
-            seen.entry(format!("{}:{}", name.namespace, name.name)).or_default().insert(v);
-        }
+    for (_, pkg) in resolve.packages.iter() {
+        let name = &pkg.name;
+        let v = name.version.as_ref().map(|v| v.to_string()).unwrap_or_default();
+        seen.entry(format!("{}:{}", name.namespace, name.name)).or_default().insert(v);
     }
     seen.into_iter().filter(|(_, v)| v.len() > 1).map(|(k, _)| k).collect()
 }
