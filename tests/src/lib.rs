@@ -40,6 +40,9 @@ pub fn engine() -> &'static Engine {
         // WIT `map<K, V>` and `list<T, N>` (tests/guests/maps).
         config.wasm_component_model_map(true);
         config.wasm_component_model_fixed_length_lists(true);
+        // Interfaces imported under plain names (`import primary: store;`,
+        // tests/guests/named).
+        config.wasm_component_model_implements(true);
         Engine::new(&config).expect("engine")
     })
 }

@@ -319,3 +319,65 @@ fn guest_borrows_host_resources_for_one_call() {
     }
     assert!(store.data().live.is_empty());
 }
+
+/// The host of `guest-named`: three instances of one interface, told apart.
+#[derive(Default)]
+struct NamedHost {
+    wasi: Wasi,
+    /// Every bucket opened: (import name, bucket name); a bucket's rep is its index.
+    buckets: Vec<(&'static str, String)>,
+    /// Every drop: (the import whose drop ran, the bucket's import).
+    drops: Vec<(&'static str, &'static str)>,
+}
+
+impl WasiView for NamedHost {
+    fn ctx(&mut self) -> WasiCtxView<'_> {
+        self.wasi.view()
+    }
+}
+
+/// Defines `store` under `import` with its own resource type `B`.
+fn define_store<B: 'static>(
+    linker: &mut wasmtime::component::Linker<NamedHost>,
+    import: &'static str,
+) -> wasmtime::Result<()> {
+    use wasmtime::component::ResourceType;
+    let mut inst = linker.instance(import)?;
+    inst.resource("bucket", ResourceType::host::<B>(), move |mut store, rep| {
+        let owner = store.data().buckets[rep as usize].0;
+        store.data_mut().drops.push((import, owner));
+        Ok(())
+    })?;
+    inst.func_wrap("open", move |mut store, (name,): (String,)| {
+        let host = store.data_mut();
+        host.buckets.push((import, name));
+        Ok((Resource::<B>::new_own(host.buckets.len() as u32 - 1),))
+    })?;
+    inst.func_wrap("[method]bucket.get", move |store, (b, key): (Resource<B>, String)| {
+        let (owner, name) = &store.data().buckets[b.rep() as usize];
+        assert_eq!(*owner, import, "a bucket of `{owner}` reached `{import}`");
+        Ok((Some(format!("{import}/{name}/{key}")).filter(|_| key != "missing"),))
+    })?;
+    Ok(())
+}
+
+#[test]
+fn one_interface_imported_under_several_names_links_each_import_apart() {
+    struct Primary;
+    struct Secondary;
+    struct Plain;
+    let (mut store, mut linker) = store_and_linker(NamedHost::default());
+    define_store::<Primary>(&mut linker, "primary").unwrap();
+    define_store::<Secondary>(&mut linker, "secondary").unwrap();
+    define_store::<Plain>(&mut linker, "test:named/store").unwrap();
+    let instance = linker.instantiate(&mut store, &component("guest_named")).unwrap();
+    let run = instance.get_typed_func::<(), (Vec<String>,)>(&mut store, "run").unwrap();
+    let (got,) = run.call(&mut store, ()).unwrap();
+    assert_eq!(got, ["primary/p/x", "secondary/s/y", "test:named/store/d/z", "none"]);
+    let opened: Vec<_> = store.data().buckets.iter().map(|(i, n)| format!("{i}:{n}")).collect();
+    assert_eq!(opened, ["primary:p", "secondary:s", "test:named/store:d"]);
+    // Each bucket dropped once, through its own import's drop.
+    let mut drops = store.data().drops.clone();
+    drops.sort();
+    assert_eq!(drops, [("primary", "primary"), ("secondary", "secondary"), ("test:named/store", "test:named/store")]);
+}

@@ -99,7 +99,44 @@ fn collect_guests(dir: &Path, out: &mut Vec<String>) {
 
 fn build_guests() -> bool {
     let all = guest_packages();
-    build_guest_packages(&all.iter().map(String::as_str).collect::<Vec<_>>())
+    let (newer, stock): (Vec<&str>, Vec<&str>) =
+        all.iter().map(String::as_str).partition(|p| NEEDS_NEWER_LINKER.contains(p));
+    build_guest_packages(&stock) && (newer.is_empty() || build_with_newer_linker(&newer))
+}
+
+/// Guests whose component type the toolchain's bundled `wasm-component-ld`
+/// (0.5.21 with Rust 1.95) cannot read: interfaces imported under plain
+/// names (`import primary: store;`) are encoded with the component model's
+/// `implements` import names, which newer linkers understand.
+const NEEDS_NEWER_LINKER: &[&str] = &["guest-named"];
+
+/// The linker those guests are built with, installed into `target/tools`.
+const NEWER_LINKER_VERSION: &str = "0.5.31";
+
+fn build_with_newer_linker(packages: &[&str]) -> bool {
+    let root_dir = root().join("target/tools");
+    let linker = root_dir.join("bin/wasm-component-ld");
+    let installed = Command::new(&linker)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains(NEWER_LINKER_VERSION));
+    if !installed {
+        eprintln!("installing wasm-component-ld {NEWER_LINKER_VERSION} into target/tools (about a minute, once)");
+        let mut c = cargo();
+        c.args(["install", "wasm-component-ld", "--locked", "--version", NEWER_LINKER_VERSION, "--root"]);
+        c.arg(&root_dir);
+        if !run(c) {
+            return false;
+        }
+    }
+    // `cargo rustc` gives the linker to the guest alone: its dependencies
+    // keep the fingerprints the other guests built them with.
+    packages.iter().all(|p| {
+        let mut c = cargo();
+        c.args(["rustc", "--lib", "--target", "wasm32-wasip2", "-p", p, "--", "-C"]);
+        c.arg(format!("linker={}", linker.display()));
+        run(c)
+    })
 }
 
 fn build_guest_packages(packages: &[&str]) -> bool {

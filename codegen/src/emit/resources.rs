@@ -196,23 +196,11 @@ fn exported_borrow(scope: &Scope, id: TypeId, name: &Ident) -> TokenStream {
 
 /// The module and name of a resource's drop intrinsic.
 fn drop_import(scope: &Scope, id: TypeId) -> (String, String) {
-    let key = world_key(scope);
     let intrinsic = if scope.exported { ResourceIntrinsic::ExportedDrop } else { ResourceIntrinsic::ImportedDrop };
     scope.model.resolve.wasm_import_name(
         ManglingAndAbi::Legacy(LiftLowerAbi::Sync),
-        WasmImport::ResourceIntrinsic { interface: key.as_ref(), resource: id, intrinsic },
+        WasmImport::ResourceIntrinsic { interface: scope.key, resource: id, intrinsic },
     )
-}
-
-/// The world key of the scope's interface.
-fn world_key(scope: &Scope) -> Option<WorldKey> {
-    let iface = scope.iface?;
-    let w = &scope.model.resolve.worlds[scope.model.world];
-    let items = if scope.exported { &w.exports } else { &w.imports };
-    items.iter().find_map(|(k, item)| match item {
-        WorldItem::Interface { id, .. } if *id == iface => Some(k.clone()),
-        _ => None,
-    })
 }
 
 /// Resources defined by an interface (or imported at world level), in

@@ -65,7 +65,7 @@ pub struct WorldExports {
 
 /// Generates the bindings for the planned world.
 pub fn generate(model: &Model, files: &[std::path::PathBuf]) -> TokenStream {
-    let root = Scope { model, depth: 0, iface: None, exported: false };
+    let root = Scope { model, depth: 0, iface: None, key: None, exported: false };
     let mut tree = ModTree::default();
     let mut root_items = imports(&root, &mut tree);
     let mut exports = WorldExports::default();
@@ -130,8 +130,8 @@ fn keep_type(model: &Model, id: wit_parser::TypeId) -> bool {
 }
 
 fn imported_interface_module(model: &Model, key: &WorldKey, id: InterfaceId, tree: &mut ModTree) {
-    let path = model.paths.import(id).unwrap_or_default().to_vec();
-    let scope = Scope { model, depth: path.len(), iface: Some(id), exported: false };
+    let path = model.paths.import(key).to_vec();
+    let scope = Scope { model, depth: path.len(), iface: Some(id), key: Some(key), exported: false };
     let m = tree.at(&path);
     m.docs = docs(&model.resolve.interfaces[id].docs);
     m.items.extend(interface_types(&scope, id));
@@ -150,8 +150,8 @@ fn exported_interface_module(
     tree: &mut ModTree,
     exports: &mut WorldExports,
 ) {
-    let path = model.paths.export(id).unwrap_or_default().to_vec();
-    let scope = Scope { model, depth: path.len(), iface: Some(id), exported: true };
+    let path = model.paths.export(key).to_vec();
+    let scope = Scope { model, depth: path.len(), iface: Some(id), key: Some(key), exported: true };
     let m = tree.at(&path);
     m.docs = docs(&model.resolve.interfaces[id].docs);
     m.items.extend(interface_types(&scope, id));

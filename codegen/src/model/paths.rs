@@ -10,11 +10,13 @@ use wit_parser::{InterfaceId, Resolve, WorldId, WorldItem, WorldKey};
 
 use crate::names;
 
-/// The module path (from the invocation site) of every interface.
+/// The module path (from the invocation site) of every imported and
+/// exported interface, by world key: one interface imported under several
+/// names (`import primary: store; import store;`) gets a module per name.
 #[derive(Default)]
 pub struct ModulePaths {
-    imports: HashMap<InterfaceId, Vec<Ident>>,
-    exports: HashMap<InterfaceId, Vec<Ident>>,
+    imports: Vec<(WorldKey, InterfaceId, Vec<Ident>)>,
+    exports: Vec<(WorldKey, InterfaceId, Vec<Ident>)>,
 }
 
 impl ModulePaths {
@@ -25,33 +27,38 @@ impl ModulePaths {
         let mut paths = ModulePaths::default();
         for (key, item) in &w.imports {
             if let WorldItem::Interface { id, .. } = item {
-                paths.imports.insert(*id, module_path(resolve, key, &versioned));
+                paths.imports.push((key.clone(), *id, module_path(resolve, key, &versioned)));
             }
         }
         for (key, item) in &w.exports {
             if let WorldItem::Interface { id, .. } = item {
                 let mut path = vec![names::ident("exports")];
                 path.extend(module_path(resolve, key, &versioned));
-                paths.exports.insert(*id, path);
+                paths.exports.push((key.clone(), *id, path));
             }
         }
         paths
     }
 
-    /// The module of an imported interface, falling back to its export
-    /// module when the world only exports it.
+    /// The module through which other modules reach an interface's types:
+    /// its import (under its own name when it is imported under several),
+    /// else its export module.
     pub fn interface(&self, id: InterfaceId) -> &[Ident] {
-        self.imports.get(&id).or_else(|| self.exports.get(&id)).map(|v| &v[..]).unwrap_or(&[])
+        let own_name = self.imports.iter().find(|(k, i, _)| *i == id && *k == WorldKey::Interface(id));
+        let found = own_name
+            .or_else(|| self.imports.iter().find(|(_, i, _)| *i == id))
+            .or_else(|| self.exports.iter().find(|(_, i, _)| *i == id));
+        found.map(|(_, _, p)| &p[..]).unwrap_or(&[])
     }
 
-    /// The module of an imported interface.
-    pub fn import(&self, id: InterfaceId) -> Option<&[Ident]> {
-        self.imports.get(&id).map(|v| &v[..])
+    /// The module of the import named `key`.
+    pub fn import(&self, key: &WorldKey) -> &[Ident] {
+        self.imports.iter().find(|(k, ..)| k == key).map(|(_, _, p)| &p[..]).unwrap_or(&[])
     }
 
-    /// The module of an exported interface (under `exports`).
-    pub fn export(&self, id: InterfaceId) -> Option<&[Ident]> {
-        self.exports.get(&id).map(|v| &v[..])
+    /// The module of the export named `key` (under `exports`).
+    pub fn export(&self, key: &WorldKey) -> &[Ident] {
+        self.exports.iter().find(|(k, ..)| k == key).map(|(_, _, p)| &p[..]).unwrap_or(&[])
     }
 }
 

@@ -5,7 +5,7 @@
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
-use wit_parser::{Handle, InterfaceId, Resolve, Type, TypeDefKind, TypeId, TypeOwner};
+use wit_parser::{Handle, InterfaceId, Resolve, Type, TypeDefKind, TypeId, TypeOwner, WorldKey};
 
 use super::Model;
 use super::facts::dealias;
@@ -20,6 +20,8 @@ pub struct Scope<'a> {
     pub depth: usize,
     /// The interface whose module this is (`None`: the world's root).
     pub iface: Option<InterfaceId>,
+    /// The world key it is imported or exported under.
+    pub key: Option<&'a WorldKey>,
     /// Whether this is the module of an exported interface.
     pub exported: bool,
 }
