@@ -170,9 +170,31 @@ fn with_maps_onto_other_bindings_and_raw_strings_pass_bytes() {
 
 #[test]
 fn bindings_exported_from_another_crate() {
-    let (w, mut store) = run_world("guest_lib_user");
+    // Four worlds generated in `guest-lib-bindings` with `pub_export_macro`,
+    // exported from `guest-lib-user` through each way SDKs reach the macro.
+    let (mut store, linker) = host();
+    let w = full::OptionsGuest::instantiate(&mut store, &component("guest_lib_user"), &linker).unwrap();
+    // `export_from_lib!(T)` at the crate root (all three options).
     assert_eq!(w.call_run(&mut store).unwrap(), "lib Point { x: 50, y: 60 }");
     assert_eq!(w.test_options_texts().call_reverse(&mut store, "xyz").unwrap(), "zyx");
+    // `wit::export!(T with_types_in ..)` (`pub_export_macro` alone, in a module).
+    let tallies = w.test_options_tallies();
+    assert_eq!(tallies.call_collect(&mut store).unwrap(), vec![7]);
+    let t = tallies.tally().call_constructor(&mut store, 1).unwrap();
+    tallies.tally().call_add(&mut store, t, 2).unwrap();
+    assert_eq!(tallies.tally().call_total(&mut store, t).unwrap(), 3);
+    t.resource_drop(&mut store).unwrap();
+    // `b::export_b!(T)` (all three options, in a module).
+    use full::test::options::old_shapes::{Dirs, Shape};
+    let (s, d) = w.call_flip_old(&mut store, &Shape::Label("l".into()), Dirs::UP).unwrap();
+    assert_eq!((format!("{s:?}"), d), ("Shape::Label(\"l\")".to_string(), Dirs::UP));
+    // `sdk::export!(T)` (`pub_export_macro` and `default_bindings_module`).
+    assert_eq!((w.call_answer(&mut store).unwrap(), w.call_answer_by_hand(&mut store).unwrap()), (1, 2));
+    let by_hand = w.test_options_by_hand();
+    assert_eq!(by_hand.call_tripled(&mut store, 5).unwrap(), 15);
+    let c = by_hand.counter().call_constructor(&mut store, 4).unwrap();
+    assert_eq!(by_hand.counter().call_peek(&mut store, c).unwrap(), 50);
+    c.resource_drop(&mut store).unwrap();
 }
 
 #[test]

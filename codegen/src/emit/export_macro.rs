@@ -92,28 +92,27 @@ pub fn export_macro(model: &Model, calls: TokenStream) -> TokenStream {
         /// `export!(MyType)` where the bindings were generated in the calling module;
         /// `export!(MyType with_types_in path::to::bindings)` otherwise.
     };
-    if model.opts.pub_export_macro {
-        // `#[macro_export]`: reachable as `your_crate::export!` from other crates.
-        return quote! {
-            #marker
-            #doc
-            #[macro_export]
-            macro_rules! #export_name {
-                ($ty:ident) => {
-                    $crate::#export_name!($ty with_types_in #self_path);
-                };
-                ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
-                    #calls
-                };
-            }
-        };
-    }
     let impl_name = format_ident!("__export_{}_impl", world);
+    // `pub_export_macro`: `#[macro_export]` puts the macro at the crate root
+    // under its hidden name; either way it is reachable from the module that
+    // invoked `generate!` under `export_macro_name` (SDKs re-export it as
+    // `my_sdk::wit::export!`).
+    let (export_attr, reexport) = if model.opts.pub_export_macro {
+        (quote!(#[macro_export]), quote!(pub use #impl_name as #export_name;))
+    } else {
+        (
+            quote!(#[allow(unused_macros, reason = "a world without exports never calls it")]),
+            quote! {
+                #[allow(unused_imports, reason = "a world without exports never calls it")]
+                pub(crate) use #impl_name as #export_name;
+            },
+        )
+    };
     quote! {
         #marker
         #doc
         #[doc(hidden)]
-        #[allow(unused_macros, reason = "a world without exports never calls it")]
+        #export_attr
         macro_rules! #impl_name {
             ($ty:ident) => {
                 #self_path::#export_name!($ty with_types_in #self_path);
@@ -123,8 +122,7 @@ pub fn export_macro(model: &Model, calls: TokenStream) -> TokenStream {
             };
         }
         #[doc(inline)]
-        #[allow(unused_imports, reason = "a world without exports never calls it")]
-        pub(crate) use #impl_name as #export_name;
+        #reexport
     }
 }
 
