@@ -256,6 +256,26 @@ fn one_interface_imported_and_exported() {
 }
 
 #[test]
+fn borrows_of_own_resources_through_another_exported_interface() {
+    let (mut store, w) = setup();
+    let blob = w.test_resources_guest_res().blob();
+    let b = blob.call_constructor(&mut store, &[1, 2, 3, 4, 5]).unwrap();
+    let views = w.test_resources_blob_views();
+    // `borrow<view>`, `view` being `guest-res.{blob}` renamed.
+    assert_eq!(views.call_view_len(&mut store, b).unwrap(), 5);
+    use exports::test::resources::blob_views::Lens;
+    assert_eq!(views.call_lens_len(&mut store, Lens { target: Some(b), skip: 2 }).unwrap(), 3);
+    assert_eq!(views.call_lens_len(&mut store, Lens { target: None, skip: 2 }).unwrap(), 0);
+    b.resource_drop(&mut store).unwrap();
+    assert_eq!(w.test_resources_guest_res().call_live_blobs(&mut store).unwrap(), 0);
+    // `shared` is imported and exported: `shared-user` sees the exported cell.
+    let cell = w.test_resources_shared().cell().call_constructor(&mut store, 5).unwrap();
+    assert_eq!(w.test_resources_shared_user().call_peek(&mut store, cell).unwrap(), 1006);
+    cell.resource_drop(&mut store).unwrap();
+    assert!(store.data().live.is_empty());
+}
+
+#[test]
 fn world_level_imported_resource() {
     let (mut store, w) = setup();
     assert_eq!(w.call_top_id(&mut store).unwrap(), 47);

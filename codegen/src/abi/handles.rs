@@ -8,7 +8,6 @@ use quote::quote;
 use wit_parser::{Handle, Type, TypeDefKind};
 
 use super::Abi;
-use crate::model::scope::borrow_ident;
 
 impl Abi<'_> {
     /// Lowers a handle value (reached by reference) to its flat `i32`.
@@ -27,7 +26,7 @@ impl Abi<'_> {
         match h {
             Handle::Own(_) => quote!(#path::from_handle(#v as u32)),
             Handle::Borrow(_) if scope.is_ours(r) => {
-                let borrow = borrow_ident(scope.model.resolve, r);
+                let borrow = scope.borrow_path(r);
                 quote!(#borrow::lift(#v as u32 as usize as *const u8))
             }
             Handle::Borrow(_) => {

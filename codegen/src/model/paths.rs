@@ -51,6 +51,11 @@ impl ModulePaths {
         found.map(|(_, _, p)| &p[..]).unwrap_or(&[])
     }
 
+    /// The export module of an interface the world exports.
+    pub fn exported(&self, id: InterfaceId) -> Option<&[Ident]> {
+        self.exports.iter().find(|(_, i, _)| *i == id).map(|(_, _, p)| &p[..])
+    }
+
     /// The module of the import named `key`.
     pub fn import(&self, key: &WorldKey) -> &[Ident] {
         self.imports.iter().find(|(k, ..)| k == key).map(|(_, _, p)| &p[..]).unwrap_or(&[])

@@ -68,7 +68,6 @@ impl<'a> Scope<'a> {
 
     /// The path of a named type's owned or borrowed definition.
     pub fn type_path_as(&self, id: TypeId, borrowed: bool) -> TokenStream {
-        let def = &self.model.resolve.types[id];
         let mut name = names::camel_ident(type_name(self.model.resolve, id));
         if self.model.usage.two_names(id) {
             name = quote::format_ident!("{}{}", name, if borrowed { "Param" } else { "Result" });
@@ -76,26 +75,40 @@ impl<'a> Scope<'a> {
         if let Some(t) = self.model.with.types.get(&id) {
             return self.with_target(t);
         }
-        if let TypeOwner::Interface(i) = def.owner
+        self.item_path(id, &name)
+    }
+
+    /// The path of the item `name` that the type `id`'s owner defines (the
+    /// type itself, or an exported resource's `RBorrow`).
+    fn item_path(&self, id: TypeId, name: &Ident) -> TokenStream {
+        let owner = self.model.resolve.types[id].owner;
+        let TypeOwner::Interface(i) = owner else {
+            if self.iface.is_none() {
+                return quote!(#name);
+            }
+            let root = self.root();
+            return quote!(#root #name);
+        };
+        if Some(i) == self.iface {
+            return quote!(#name);
+        }
+        // In an export module, an interface the world exports is its export
+        // (a `use` of it names the exported types, as in wit-bindgen).
+        let exported = if self.exported { self.model.paths.exported(i) } else { None };
+        if exported.is_none()
             && let Some(t) = self.model.with.interfaces.get(&i)
-            && !(self.exported && Some(i) == self.iface)
         {
             let p = self.with_target(t);
             return quote!(#p::#name);
         }
-        match def.owner {
-            TypeOwner::Interface(i) if Some(i) == self.iface => quote!(#name),
-            TypeOwner::Interface(i) => {
-                let root = self.root();
-                let path = self.model.paths.interface(i);
-                quote!(#root #(#path::)* #name)
-            }
-            TypeOwner::World(_) if self.iface.is_none() => quote!(#name),
-            TypeOwner::World(_) | TypeOwner::None => {
-                let root = self.root();
-                quote!(#root #name)
-            }
-        }
+        let root = self.root();
+        let path = exported.unwrap_or_else(|| self.model.paths.interface(i));
+        quote!(#root #(#path::)* #name)
+    }
+
+    /// The path of `RBorrow`, a borrowed handle of the exported resource `r`.
+    pub fn borrow_path(&self, r: TypeId) -> TokenStream {
+        self.item_path(r, &borrow_ident(self.model.resolve, r))
     }
 
     /// A `with` path as seen from this scope.
@@ -266,11 +279,13 @@ impl<'a> Scope<'a> {
         dealias(self.model.resolve, *r)
     }
 
-    /// Whether `resource` is implemented by this component and seen from its
-    /// export module (borrows of it arrive as rep pointers).
+    /// Whether `resource` is implemented by this component, seen from an
+    /// export module: it belongs to an interface the world exports, so
+    /// borrows of it arrive as rep pointers (`RBorrow`).
     pub fn is_ours(&self, resource: TypeId) -> bool {
         self.exported
-            && matches!(self.model.resolve.types[resource].owner, TypeOwner::Interface(i) if Some(i) == self.iface)
+            && matches!(self.model.resolve.types[resource].owner,
+                TypeOwner::Interface(i) if self.model.paths.exported(i).is_some())
     }
 
     /// The Rust type of a handle.
@@ -286,7 +301,7 @@ impl<'a> Scope<'a> {
         match h {
             Handle::Own(_) => path,
             Handle::Borrow(_) if self.is_ours(r) => {
-                let borrow = borrow_ident(self.model.resolve, r);
+                let borrow = self.borrow_path(r);
                 quote!(#borrow<#lt>)
             }
             Handle::Borrow(_) => quote!(&#lt #path),

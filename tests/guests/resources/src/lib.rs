@@ -195,6 +195,24 @@ impl shared_ex::Guest for Component {
     }
 }
 
+// Borrows of the guest's own resources through another exported
+// interface's (renamed) `use`: `BlobBorrow` and `CellBorrow`, as for the
+// interface that defines them.
+impl exports::test::resources::blob_views::Guest for Component {
+    fn view_len(v: BlobBorrow<'_>) -> u32 {
+        v.get::<MyBlob>().0.borrow().len() as u32
+    }
+    fn lens_len(l: exports::test::resources::blob_views::Lens<'_>) -> u32 {
+        l.target.map_or(0, |v| Self::view_len(v)).saturating_sub(l.skip)
+    }
+}
+
+impl exports::test::resources::shared_user::Guest for Component {
+    fn peek(c: CellBorrow<'_>) -> u32 {
+        c.get::<MyCell>().get() + 1000
+    }
+}
+
 impl Guest for Component {
     fn top_id() -> u32 {
         let t = get_top();
