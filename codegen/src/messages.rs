@@ -59,8 +59,6 @@ pub mod what {
     pub const FUTURE: &str = "`future`";
     pub const STREAM: &str = "`stream`";
     pub const ERROR_CONTEXT: &str = "`error-context`";
-    pub const EXPORT_LIST_OF_BORROWS: &str =
-        "an exported function taking a list of records or variants that hold borrowed handles";
 }
 
 pub fn missing_path(written: &str, tried: &std::path::Path) -> String {

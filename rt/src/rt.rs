@@ -10,7 +10,9 @@ use core::alloc::Layout;
 use core::cell::UnsafeCell;
 use core::mem::MaybeUninit;
 
+mod lender;
 mod resource;
+pub use lender::Lender;
 pub use resource::{Resource, ResourceRep, RustResource, TypeGuard, WasmResource};
 
 pub use alloc::boxed::Box;

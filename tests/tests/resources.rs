@@ -276,6 +276,36 @@ fn borrows_of_own_resources_through_another_exported_interface() {
 }
 
 #[test]
+fn lists_of_records_and_variants_holding_borrows_reach_exports() {
+    use exports::test::resources::blob_views::{Either, Lens, Tagged};
+    let (mut store, w) = setup();
+    let views = w.test_resources_blob_views();
+    let counters: Vec<_> = [1, 20, 300].map(|v| store.data_mut().push(CounterState { value: v })).into();
+    let lend = |c: &Resource<CounterState>| Resource::<CounterState>::new_borrow(c.rep());
+    // Host borrows in records: counter values plus tag lengths.
+    let tagged: Vec<Tagged> =
+        counters.iter().zip(["a", "bb", "ccc"]).map(|(c, t)| Tagged { c: lend(c), tag: t.into() }).collect();
+    assert_eq!(views.call_sum_tagged(&mut store, &tagged).unwrap(), 321 + 6);
+    // Host and guest borrows in variants.
+    let blob = w.test_resources_guest_res().blob().call_constructor(&mut store, &[9, 9]).unwrap();
+    let either =
+        [Either::Host(lend(&counters[0])), Either::Mine(blob), Either::Neither, Either::Host(lend(&counters[2]))];
+    assert_eq!(views.call_sum_either(&mut store, &either).unwrap(), 1 + 200 + 10_000 + 300);
+    // Lists of lists of borrows, and records with optional guest borrows.
+    let groups = vec![vec![lend(&counters[0]), lend(&counters[1])], vec![], vec![lend(&counters[2])]];
+    let lenses = [Lens { target: Some(blob), skip: 1 }, Lens { target: None, skip: 0 }];
+    assert_eq!(views.call_sum_nested(&mut store, &groups, &lenses).unwrap(), 321 + 1);
+    // Every borrow was given back by the end of each call (wasmtime traps
+    // otherwise): the host's handles are still its own to drop, once.
+    for c in counters {
+        store.data_mut().remove(c);
+    }
+    assert!(store.data().live.is_empty());
+    blob.resource_drop(&mut store).unwrap();
+    assert_eq!(w.test_resources_guest_res().call_live_blobs(&mut store).unwrap(), 0);
+}
+
+#[test]
 fn world_level_imported_resource() {
     let (mut store, w) = setup();
     assert_eq!(w.call_top_id(&mut store).unwrap(), 47);

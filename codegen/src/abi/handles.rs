@@ -29,14 +29,34 @@ impl Abi<'_> {
                 let borrow = scope.borrow_path(r);
                 quote!(#borrow::lift(#v as u32 as usize as *const u8))
             }
-            Handle::Borrow(_) => {
-                // The callee owns a borrowed handle until the call ends: keep the
-                // wrapper alive for the call, then drop it, which ends the borrow.
-                let h = self.tmp("handle");
-                self.deferred.extend(quote!(let #h;));
-                quote!({ #h = #path::from_handle(#v as u32); &#h })
-            }
+            // The callee owns a borrowed handle until the call ends: keep the
+            // wrapper alive for the call, then drop it, which ends the borrow.
+            Handle::Borrow(_) => self.keep_for_call(quote!(#path::from_handle(#v as u32))),
         }
+    }
+
+    /// A reference to `value` (an owning handle wrapper, or a list of them)
+    /// kept alive until the call returns: in a `let` declared before the
+    /// lifted values, or, inside an element closure (lists, maps, arrays),
+    /// in a [`Lender`](crate) that lends each one out.
+    pub(super) fn keep_for_call(&mut self, value: TokenStream) -> TokenStream {
+        if self.closures == 0 {
+            let h = self.tmp("handle");
+            self.deferred.extend(quote!(let #h;));
+            return quote!({ #h = #value; &#h });
+        }
+        let rt = self.rt;
+        let lender = self.tmp("lender");
+        self.deferred.extend(quote!(let #lender = #rt::Lender::new();));
+        quote!(#lender.lend(#value))
+    }
+
+    /// Runs `f` for code that goes inside an element closure.
+    pub(super) fn in_closure<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.closures += 1;
+        let out = f(self);
+        self.closures -= 1;
+        out
     }
 
     /// If `ty` is a borrow of a resource this component imports, the path of

@@ -123,7 +123,7 @@ impl Abi<'_> {
         let align = Literal::usize_unsuffixed(entry.align.align_wasm32());
         let val_off = self.sizes.field_offsets([k, val])[1].0.size_wasm32();
         let at = self.tmp("at");
-        let (lk, lv) = (self.load(k, &at, 0), self.load(val, &at, val_off));
+        let (lk, lv) = self.in_closure(|abi| (abi.load(k, &at, 0), abi.load(val, &at, val_off)));
         let ty = self.scope.rust_type(&Type::Id(id), crate::model::Mode::Owned);
         quote!(#rt::map_lift_with::<#ty, _, _>(#p, #n, #size, #align, |#at: *mut u8| (#lk, #lv)))
     }
@@ -139,14 +139,19 @@ impl Abi<'_> {
         if let Some(path) = self.imported_borrow(elem) {
             // Borrowed handles live until the call returns: keep the owning
             // wrappers in a list of their own and lend references to them.
+            let wrappers = quote!(#rt::list_lift_with(#p, #n, #size, #align, |#at: *mut u8| #path::from_handle(*#at.cast::<i32>() as u32)));
+            if self.closures > 0 {
+                let kept = self.keep_for_call(wrappers);
+                return quote!(#kept.iter().collect::<#rt::Vec<_>>());
+            }
             let handles = self.tmp("handles");
             self.deferred.extend(quote!(let #handles;));
             return quote!({
-                #handles = #rt::list_lift_with(#p, #n, #size, #align, |#at: *mut u8| #path::from_handle(*#at.cast::<i32>() as u32));
+                #handles = #wrappers;
                 #handles.iter().collect::<#rt::Vec<_>>()
             });
         }
-        let load = self.load(elem, &at, 0);
+        let load = self.in_closure(|abi| abi.load(elem, &at, 0));
         quote!(#rt::list_lift_with(#p, #n, #size, #align, |#at: *mut u8| #load))
     }
 
@@ -321,7 +326,7 @@ impl Abi<'_> {
         let (i, at_i) = (self.tmp("i"), self.tmp("at"));
         let i_bytes = times(&i, size);
         let a = addr_at(at, off);
-        let load = self.load(elem, &at_i, 0);
+        let load = self.in_closure(|abi| abi.load(elem, &at_i, 0));
         quote!(::core::array::from_fn(|#i| { let #at_i = #a.add(#i_bytes); #load }))
     }
 

@@ -183,6 +183,9 @@ pub struct Abi<'a> {
     /// Whether the value being lowered is spelled in the borrowed style of
     /// `ownership: Borrowing` (variant paths are then `NameParam`).
     pub borrowed: bool,
+    /// How many element closures (of lists, maps, arrays) the code being
+    /// lifted is inside: values kept for the call then go to a `Lender`.
+    closures: usize,
 }
 
 impl<'a> Abi<'a> {
@@ -197,6 +200,7 @@ impl<'a> Abi<'a> {
             uses_cleanup: false,
             deferred: TokenStream::new(),
             borrowed: false,
+            closures: 0,
         }
     }
 

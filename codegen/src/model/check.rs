@@ -7,7 +7,6 @@ use std::collections::HashSet;
 use proc_macro2::Span;
 use wit_parser::{Function, LiveTypes, Resolve, Type, TypeDefKind, TypeId, WorldItem};
 
-use super::facts::Facts;
 use super::with::WithMap;
 use crate::diag::Diagnostics;
 use crate::load::Loaded;
@@ -15,7 +14,7 @@ use crate::messages::{self, what};
 use crate::options::Options;
 
 /// Records every problem of the loaded world in `diag`, at `loaded.span`.
-pub fn check_world(loaded: &Loaded, opts: &Options, facts: &Facts, with: &WithMap, diag: &mut Diagnostics) {
+pub fn check_world(loaded: &Loaded, opts: &Options, with: &WithMap, diag: &mut Diagnostics) {
     let resolve = &loaded.resolve;
     if !opts.generate_all {
         foreign_imports(loaded, with, diag);
@@ -23,9 +22,9 @@ pub fn check_world(loaded: &Loaded, opts: &Options, facts: &Facts, with: &WithMa
     let w = &resolve.worlds[loaded.world];
     // Types reached from a function that was reported already.
     let mut reported: HashSet<TypeId> = HashSet::new();
-    for (exported, item) in w.imports.values().map(|i| (false, i)).chain(w.exports.values().map(|i| (true, i))) {
+    for item in w.imports.values().chain(w.exports.values()) {
         for f in functions(resolve, item) {
-            check_function(resolve, facts, f, exported, loaded.span, &mut reported, diag);
+            check_function(resolve, f, loaded.span, &mut reported, diag);
         }
     }
     // Types no function reaches but which would be emitted all the same.
@@ -69,15 +68,7 @@ pub fn functions<'r>(resolve: &'r Resolve, item: &'r WorldItem) -> Vec<&'r Funct
     }
 }
 
-fn check_function(
-    resolve: &Resolve,
-    facts: &Facts,
-    f: &Function,
-    exported: bool,
-    span: Span,
-    reported: &mut HashSet<TypeId>,
-    diag: &mut Diagnostics,
-) {
+fn check_function(resolve: &Resolve, f: &Function, span: Span, reported: &mut HashSet<TypeId>, diag: &mut Diagnostics) {
     let at = location(resolve, f.span);
     let mut problems: Vec<&str> = Vec::new();
     if f.kind.is_async() {
@@ -95,9 +86,6 @@ fn check_function(
     kinds.sort();
     kinds.dedup();
     problems.extend(kinds);
-    if exported && f.params.iter().any(|p| facts.of(&p.ty).list_of_aggregate_borrows) {
-        problems.push(what::EXPORT_LIST_OF_BORROWS);
-    }
     for what in problems {
         diag.error(span, messages::unsupported_at(&f.name, &at, what));
     }
@@ -143,10 +131,9 @@ mod tests {
         let mut resolve = Resolve::default();
         let pkg = resolve.push_str("t.wit", wit).unwrap();
         let world = resolve.select_world(&[pkg], None).unwrap();
-        let facts = Facts::new(&resolve);
         let loaded = Loaded { resolve, world, files: vec![], span: Span::call_site() };
         let mut diag = Diagnostics::default();
-        check_world(&loaded, &Options::default(), &facts, &WithMap::default(), &mut diag);
+        check_world(&loaded, &Options::default(), &WithMap::default(), &mut diag);
         diag.messages()
     }
 
@@ -164,12 +151,12 @@ mod tests {
             }
             world w { export i; }",
         );
-        assert_eq!(errors.len(), 5, "{errors:#?}");
+        assert_eq!(errors.len(), 4, "{errors:#?}");
         assert!(errors[0].contains("`f` (t.wit:5:15)") && errors[0].contains("`async`"), "{}", errors[0]);
         assert!(errors[1].contains("`g`") && errors[1].contains("`future`"));
         assert!(errors[2].contains("`g`") && errors[2].contains("`stream`"));
-        assert!(errors[3].contains("`h`") && errors[3].contains("borrowed handles"));
-        assert!(errors[4].contains("`k`") && errors[4].contains("`error-context`"));
+        // `h` (a list of records holding borrows) is supported.
+        assert!(errors[3].contains("`k`") && errors[3].contains("`error-context`"));
     }
 
     #[test]

@@ -23,8 +23,6 @@ pub struct TypeFacts {
     /// Lowering it builds element arrays: a list whose elements' Rust layout
     /// is not their canonical layout, or a map.
     pub builds_arrays: bool,
-    /// Holds a list (at any depth) of aggregates that hold borrowed handles.
-    pub list_of_aggregate_borrows: bool,
 }
 
 impl TypeFacts {
@@ -48,7 +46,6 @@ impl TypeFacts {
             out.has_borrow |= p.has_borrow;
             out.is_copy &= p.is_copy;
             out.builds_arrays |= p.builds_arrays;
-            out.list_of_aggregate_borrows |= p.list_of_aggregate_borrows;
         }
         out
     }
@@ -93,8 +90,7 @@ fn compute(resolve: &Resolve, id: TypeId, memo: &mut Vec<Option<TypeFacts>>) -> 
     };
     let facts = match &resolve.types[id].kind {
         TypeDefKind::Type(t) | TypeDefKind::Option(t) => of(t),
-        // Arrays are values, not lists: only their elements count.
-        TypeDefKind::FixedLengthList(t, _) => TypeFacts { list_of_aggregate_borrows: false, ..of(t) },
+        TypeDefKind::FixedLengthList(t, _) => of(t),
         TypeDefKind::Record(r) => TypeFacts::aggregate(r.fields.iter().map(|f| of(&f.ty)).collect::<Vec<_>>()),
         TypeDefKind::Tuple(t) => TypeFacts::aggregate(t.types.iter().map(&mut of).collect::<Vec<_>>()),
         TypeDefKind::Variant(v) => {
@@ -105,14 +101,12 @@ fn compute(resolve: &Resolve, id: TypeId, memo: &mut Vec<Option<TypeFacts>>) -> 
         }
         TypeDefKind::List(elem) => {
             let e = of(elem);
-            let bare_handle = matches!(dealias_type(resolve, elem), Type::Id(h) if matches!(resolve.types[h].kind, TypeDefKind::Handle(_)));
             TypeFacts {
                 has_list: true,
                 has_own: e.has_own,
                 has_borrow: e.has_borrow,
                 is_copy: false,
                 builds_arrays: canonical_lower(resolve, elem).is_none(),
-                list_of_aggregate_borrows: (!bare_handle && e.has_borrow) || e.list_of_aggregate_borrows,
             }
         }
         TypeDefKind::Map(k, v) => {
@@ -123,7 +117,6 @@ fn compute(resolve: &Resolve, id: TypeId, memo: &mut Vec<Option<TypeFacts>>) -> 
                 has_borrow: k.has_borrow || v.has_borrow,
                 is_copy: false,
                 builds_arrays: true,
-                list_of_aggregate_borrows: false,
             }
         }
         TypeDefKind::Handle(Handle::Own(_)) | TypeDefKind::Future(_) | TypeDefKind::Stream(_) => {
@@ -250,9 +243,9 @@ mod tests {
         assert_eq!(of("owner"), TypeFacts { has_own: true, ..TypeFacts::default() });
         assert_eq!(of("fut"), TypeFacts { has_own: true, ..TypeFacts::default() });
         let holders = of("holders");
-        assert!(holders.has_list && holders.has_borrow && holders.builds_arrays && holders.list_of_aggregate_borrows);
+        assert!(holders.has_list && holders.has_borrow && holders.builds_arrays);
         let bare = of("bare");
-        assert!(bare.has_borrow && !bare.list_of_aggregate_borrows);
+        assert!(bare.has_borrow && bare.builds_arrays);
         assert!(!of("bytes").builds_arrays && !of("flags-list").builds_arrays);
         assert!(of("points").builds_arrays && of("table").builds_arrays);
         assert!(!of("res").is_copy && !of("res").has_own);

@@ -72,7 +72,7 @@ impl<'a> Model<'a> {
         let facts = facts::Facts::new(resolve);
         let with = with::resolve_with(resolve, loaded.world, opts, &mut diag);
         let attrs = attrs::resolve(resolve, loaded.world, opts, &mut diag);
-        check::check_world(loaded, opts, &facts, &with, &mut diag);
+        check::check_world(loaded, opts, &with, &mut diag);
         if !diag.is_empty() {
             return Err(diag);
         }

@@ -237,7 +237,7 @@ pub(crate) use __export_resources_impl as export;
 )]
 #[doc(hidden)]
 #[used]
-pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 1854usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\xD6\r\x01A\x02\x01A\x1D\x01B\"\x04\0\x07counter\x03\x01\x01i\0\x01r\x02\x01a\x01\x05labels\x04\0\nowned-pair\x03\0\x02\x01h\0\x01r\x02\x01a\x04\x01b\x04\x04\0\rborrowed-pair\x03\0\x05\x01q\x02\x04some\x01\x01\0\x04none\0\0\x04\0\x05maybe\x03\0\x07\x01@\x01\x05starty\0\x01\x04\0\x14[constructor]counter\x01\t\x01j\x01\x01\x01s\x01@\x01\x05startz\0\n\x04\0\x1A[static]counter.try-create\x01\x0B\x01@\x02\x04self\x04\x02byy\0y\x04\0\x19[method]counter.increment\x01\x0C\x01@\x01\x04self\x04\0s\x04\0\x14[method]counter.name\x01\r\x01@\x02\x01a\x04\x01b\x01\0\x01\x04\0\x15[static]counter.merge\x01\x0E\x01p\x04\x01@\x01\x02cs\x0F\0y\x04\0\x05total\x01\x10\x01k\x01\x01p\x01\x01@\x03\x01p\x03\x05extra\x11\x04many\x12\0y\x04\0\x07consume\x01\x13\x01@\x01\x01p\x06\0y\x04\0\x04peek\x01\x14\x01@\x01\x01ny\0\x12\x04\0\tmake-many\x01\x15\x01o\x02\x01\x08\x01@\x01\x01c\x01\0\x16\x04\0\x04wrap\x01\x17\x03\0\x1Dtest:resources/host-res@0.1.0\x05\0\x02\x03\0\0\x07counter\x01B\x08\x02\x03\x02\x01\x01\x04\0\x03ctr\x03\0\0\x01h\x01\x01@\x02\x01c\x02\x02byy\0y\x04\0\x04bump\x01\x03\x01i\x01\x01@\0\0\x04\x04\0\x05fresh\x01\x05\x03\0\x1Ftest:resources/alias-user@0.1.0\x05\x02\x01B\t\x04\0\x04cell\x03\x01\x01i\0\x01@\x01\x01vy\0\x01\x04\0\x11[constructor]cell\x01\x02\x01h\0\x01@\x01\x04self\x03\0y\x04\0\x10[method]cell.get\x01\x04\x01@\x01\x01c\x03\0y\x04\0\x06double\x01\x05\x03\0\x1Btest:resources/shared@0.1.0\x05\x03\x03\0\ttop-thing\x03\x01\x01i\x04\x01@\0\0\x05\x03\0\x07get-top\x01\x06\x03\0\x16[constructor]top-thing\x01\x06\x01h\x04\x01@\x01\x04self\x07\0y\x03\0\x14[method]top-thing.id\x01\x08\x01@\0\0y\x04\0\x06top-id\x01\t\x01@\0\0x\x04\0\theap-live\x01\n\x01B*\x02\x03\x02\x01\x01\x04\0\x07counter\x03\0\0\x04\0\x04blob\x03\x01\x01i\x02\x01p\x03\x01r\x02\x05first\x03\x04rest\x04\x04\0\x05blobs\x03\0\x05\x01p}\x01@\x01\x04init\x07\0\x03\x04\0\x11[constructor]blob\x01\x08\x01@\x01\x01ss\0\x03\x04\0\x18[static]blob.from-string\x01\t\x01h\x02\x01@\x01\x04self\n\0y\x04\0\x10[method]blob.len\x01\x0B\x01@\x02\x04self\n\x04more\x07\x01\0\x04\0\x13[method]blob.append\x01\x0C\x01@\x01\x04self\n\0\x07\x04\0\x11[method]blob.data\x01\r\x01@\x02\x01a\n\x01b\n\0\x03\x04\0\x13[static]blob.concat\x01\x0E\x01@\x01\x01b\x03\0\x07\x04\0\x11[static]blob.take\x01\x0F\x01@\x02\x01b\n\x02aty\0\x06\x04\0\x05split\x01\x10\x01p\n\x01py\x01@\x01\x02bs\x11\0\x12\x04\0\x05sizes\x01\x13\x01k\x03\x01@\x01\x04make\x7F\0\x14\x04\0\nmaybe-blob\x01\x15\x01h\x01\x01p\x16\x01@\x02\x01c\x16\x02cs\x17\0y\x04\0\x07measure\x01\x18\x01@\0\0y\x04\0\nlive-blobs\x01\x19\x01@\x01\x01ny\0y\x04\0\ndrive-host\x01\x1A\x01@\x01\x04kindy\0y\x04\0\x06misuse\x01\x1B\x04\0\x1Etest:resources/guest-res@0.1.0\x05\x0B\x01B\t\x04\0\x04cell\x03\x01\x01i\0\x01@\x01\x01vy\0\x01\x04\0\x11[constructor]cell\x01\x02\x01h\0\x01@\x01\x04self\x03\0y\x04\0\x10[method]cell.get\x01\x04\x01@\x01\x01c\x03\0y\x04\0\x06double\x01\x05\x04\0\x1Btest:resources/shared@0.1.0\x05\x0C\x02\x03\0\x03\x04blob\x01B\n\x02\x03\x02\x01\r\x04\0\x04view\x03\0\0\x01h\x01\x01k\x02\x01r\x02\x06target\x03\x04skipy\x04\0\x04lens\x03\0\x04\x01@\x01\x01v\x02\0y\x04\0\x08view-len\x01\x06\x01@\x01\x01l\x05\0y\x04\0\x08lens-len\x01\x07\x04\0\x1Ftest:resources/blob-views@0.1.0\x05\x0E\x02\x03\0\x04\x04cell\x01B\x05\x02\x03\x02\x01\x0F\x04\0\x04cell\x03\0\0\x01h\x01\x01@\x01\x01c\x02\0y\x04\0\x04peek\x01\x03\x04\0 test:resources/shared-user@0.1.0\x05\x10\x04\0\x1Etest:resources/resources@0.1.0\x04\0\x0B\x0F\x01\0\tresources\x03\0\0\0/\tproducers\x01\x0Cprocessed-by\x01\rwit-component\x070.254.2";
+pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 2044usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\x94\x0F\x01A\x02\x01A\x1D\x01B\"\x04\0\x07counter\x03\x01\x01i\0\x01r\x02\x01a\x01\x05labels\x04\0\nowned-pair\x03\0\x02\x01h\0\x01r\x02\x01a\x04\x01b\x04\x04\0\rborrowed-pair\x03\0\x05\x01q\x02\x04some\x01\x01\0\x04none\0\0\x04\0\x05maybe\x03\0\x07\x01@\x01\x05starty\0\x01\x04\0\x14[constructor]counter\x01\t\x01j\x01\x01\x01s\x01@\x01\x05startz\0\n\x04\0\x1A[static]counter.try-create\x01\x0B\x01@\x02\x04self\x04\x02byy\0y\x04\0\x19[method]counter.increment\x01\x0C\x01@\x01\x04self\x04\0s\x04\0\x14[method]counter.name\x01\r\x01@\x02\x01a\x04\x01b\x01\0\x01\x04\0\x15[static]counter.merge\x01\x0E\x01p\x04\x01@\x01\x02cs\x0F\0y\x04\0\x05total\x01\x10\x01k\x01\x01p\x01\x01@\x03\x01p\x03\x05extra\x11\x04many\x12\0y\x04\0\x07consume\x01\x13\x01@\x01\x01p\x06\0y\x04\0\x04peek\x01\x14\x01@\x01\x01ny\0\x12\x04\0\tmake-many\x01\x15\x01o\x02\x01\x08\x01@\x01\x01c\x01\0\x16\x04\0\x04wrap\x01\x17\x03\0\x1Dtest:resources/host-res@0.1.0\x05\0\x02\x03\0\0\x07counter\x01B\x08\x02\x03\x02\x01\x01\x04\0\x03ctr\x03\0\0\x01h\x01\x01@\x02\x01c\x02\x02byy\0y\x04\0\x04bump\x01\x03\x01i\x01\x01@\0\0\x04\x04\0\x05fresh\x01\x05\x03\0\x1Ftest:resources/alias-user@0.1.0\x05\x02\x01B\t\x04\0\x04cell\x03\x01\x01i\0\x01@\x01\x01vy\0\x01\x04\0\x11[constructor]cell\x01\x02\x01h\0\x01@\x01\x04self\x03\0y\x04\0\x10[method]cell.get\x01\x04\x01@\x01\x01c\x03\0y\x04\0\x06double\x01\x05\x03\0\x1Btest:resources/shared@0.1.0\x05\x03\x03\0\ttop-thing\x03\x01\x01i\x04\x01@\0\0\x05\x03\0\x07get-top\x01\x06\x03\0\x16[constructor]top-thing\x01\x06\x01h\x04\x01@\x01\x04self\x07\0y\x03\0\x14[method]top-thing.id\x01\x08\x01@\0\0y\x04\0\x06top-id\x01\t\x01@\0\0x\x04\0\theap-live\x01\n\x01B*\x02\x03\x02\x01\x01\x04\0\x07counter\x03\0\0\x04\0\x04blob\x03\x01\x01i\x02\x01p\x03\x01r\x02\x05first\x03\x04rest\x04\x04\0\x05blobs\x03\0\x05\x01p}\x01@\x01\x04init\x07\0\x03\x04\0\x11[constructor]blob\x01\x08\x01@\x01\x01ss\0\x03\x04\0\x18[static]blob.from-string\x01\t\x01h\x02\x01@\x01\x04self\n\0y\x04\0\x10[method]blob.len\x01\x0B\x01@\x02\x04self\n\x04more\x07\x01\0\x04\0\x13[method]blob.append\x01\x0C\x01@\x01\x04self\n\0\x07\x04\0\x11[method]blob.data\x01\r\x01@\x02\x01a\n\x01b\n\0\x03\x04\0\x13[static]blob.concat\x01\x0E\x01@\x01\x01b\x03\0\x07\x04\0\x11[static]blob.take\x01\x0F\x01@\x02\x01b\n\x02aty\0\x06\x04\0\x05split\x01\x10\x01p\n\x01py\x01@\x01\x02bs\x11\0\x12\x04\0\x05sizes\x01\x13\x01k\x03\x01@\x01\x04make\x7F\0\x14\x04\0\nmaybe-blob\x01\x15\x01h\x01\x01p\x16\x01@\x02\x01c\x16\x02cs\x17\0y\x04\0\x07measure\x01\x18\x01@\0\0y\x04\0\nlive-blobs\x01\x19\x01@\x01\x01ny\0y\x04\0\ndrive-host\x01\x1A\x01@\x01\x04kindy\0y\x04\0\x06misuse\x01\x1B\x04\0\x1Etest:resources/guest-res@0.1.0\x05\x0B\x01B\t\x04\0\x04cell\x03\x01\x01i\0\x01@\x01\x01vy\0\x01\x04\0\x11[constructor]cell\x01\x02\x01h\0\x01@\x01\x04self\x03\0y\x04\0\x10[method]cell.get\x01\x04\x01@\x01\x01c\x03\0y\x04\0\x06double\x01\x05\x04\0\x1Btest:resources/shared@0.1.0\x05\x0C\x02\x03\0\x03\x04blob\x01B\x1C\x02\x03\x02\x01\r\x04\0\x04view\x03\0\0\x02\x03\x02\x01\x01\x04\0\x07counter\x03\0\x02\x01h\x01\x01k\x04\x01r\x02\x06target\x05\x04skipy\x04\0\x04lens\x03\0\x06\x01h\x03\x01r\x02\x01c\x08\x03tags\x04\0\x06tagged\x03\0\t\x01q\x03\x04host\x01\x08\0\x04mine\x01\x04\0\x07neither\0\0\x04\0\x06either\x03\0\x0B\x01@\x01\x01v\x04\0y\x04\0\x08view-len\x01\r\x01@\x01\x01l\x07\0y\x04\0\x08lens-len\x01\x0E\x01p\n\x01@\x01\x05items\x0F\0y\x04\0\nsum-tagged\x01\x10\x01p\x0C\x01@\x01\x05items\x11\0y\x04\0\nsum-either\x01\x12\x01p\x08\x01p\x13\x01p\x07\x01@\x02\x06groups\x14\x06lenses\x15\0y\x04\0\nsum-nested\x01\x16\x04\0\x1Ftest:resources/blob-views@0.1.0\x05\x0E\x02\x03\0\x04\x04cell\x01B\x05\x02\x03\x02\x01\x0F\x04\0\x04cell\x03\0\0\x01h\x01\x01@\x01\x01c\x02\0y\x04\0\x04peek\x01\x03\x04\0 test:resources/shared-user@0.1.0\x05\x10\x04\0\x1Etest:resources/resources@0.1.0\x04\0\x0B\x0F\x01\0\tresources\x03\0\0\0/\tproducers\x01\x0Cprocessed-by\x01\rwit-component\x070.254.2";
 #[inline(never)]
 #[doc(hidden)]
 pub fn __link_custom_section_describing_imports() {
@@ -2034,6 +2034,7 @@ pub mod exports {
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
                 pub type View = super::super::super::super::exports::test::resources::guest_res::Blob;
+                pub type Counter = super::super::super::super::test::resources::host_res::Counter;
                 pub struct Lens<'a> {
                     pub target: ::core::option::Option<
                         super::super::super::super::exports::test::resources::guest_res::BlobBorrow<
@@ -2053,6 +2054,54 @@ pub mod exports {
                             .field("target", &self.target)
                             .field("skip", &self.skip)
                             .finish()
+                    }
+                }
+                /// Lists of records and variants holding borrowed handles, the host's and
+                /// the guest's own, valid for the call.
+                pub struct Tagged<'a> {
+                    pub c: &'a super::super::super::super::test::resources::host_res::Counter,
+                    pub tag: ::wit_guest::rt::String,
+                }
+                #[automatically_derived]
+                impl<'a> ::core::fmt::Debug for Tagged<'a> {
+                    #[inline]
+                    fn fmt(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        f.debug_struct("Tagged")
+                            .field("c", &self.c)
+                            .field("tag", &self.tag)
+                            .finish()
+                    }
+                }
+                pub enum Either<'a> {
+                    Host(
+                        &'a super::super::super::super::test::resources::host_res::Counter,
+                    ),
+                    Mine(
+                        super::super::super::super::exports::test::resources::guest_res::BlobBorrow<
+                            'a,
+                        >,
+                    ),
+                    Neither,
+                }
+                #[automatically_derived]
+                impl<'a> ::core::fmt::Debug for Either<'a> {
+                    #[inline]
+                    fn fmt(
+                        &self,
+                        f: &mut ::core::fmt::Formatter<'_>,
+                    ) -> ::core::fmt::Result {
+                        match self {
+                            Either::Host(e) => {
+                                f.debug_tuple("Either::Host").field(e).finish()
+                            }
+                            Either::Mine(e) => {
+                                f.debug_tuple("Either::Mine").field(e).finish()
+                            }
+                            Either::Neither => f.debug_tuple("Either::Neither").finish(),
+                        }
                     }
                 }
                 #[doc(hidden)]
@@ -2108,6 +2157,155 @@ pub mod exports {
                         ::wit_guest::rt::as_i32(result_)
                     }
                 }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_sum_tagged_cabi<T_: Guest>(
+                    arg0: i32,
+                    arg1: i32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let lender2_ = ::wit_guest::rt::Lender::new();
+                        let p0_ = ::wit_guest::rt::list_lift_with(
+                            arg0,
+                            arg1,
+                            12,
+                            4,
+                            |at1_: *mut u8| Tagged {
+                                c: lender2_
+                                    .lend(
+                                        super::super::super::super::test::resources::host_res::Counter::from_handle(
+                                            *at1_.cast::<i32>() as u32,
+                                        ),
+                                    ),
+                                tag: ::wit_guest::rt::string_lift(
+                                    *at1_.add(4).cast::<i32>(),
+                                    *at1_.add(8).cast::<i32>(),
+                                ),
+                            },
+                        );
+                        let result_ = <T_ as Guest>::sum_tagged(p0_);
+                        ::wit_guest::rt::as_i32(result_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_sum_either_cabi<T_: Guest>(
+                    arg0: i32,
+                    arg1: i32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let lender2_ = ::wit_guest::rt::Lender::new();
+                        let p0_ = ::wit_guest::rt::list_lift_with(
+                            arg0,
+                            arg1,
+                            8,
+                            4,
+                            |at1_: *mut u8| match *at1_.cast::<u8>() {
+                                0 => {
+                                    Either::Host(
+                                        lender2_
+                                            .lend(
+                                                super::super::super::super::test::resources::host_res::Counter::from_handle(
+                                                    *at1_.add(4).cast::<i32>() as u32,
+                                                ),
+                                            ),
+                                    )
+                                }
+                                1 => {
+                                    Either::Mine(
+                                        super::super::super::super::exports::test::resources::guest_res::BlobBorrow::lift(
+                                            *at1_.add(4).cast::<i32>() as u32 as usize as *const u8,
+                                        ),
+                                    )
+                                }
+                                2 => Either::Neither,
+                                _ => ::wit_guest::rt::invalid_discriminant(),
+                            },
+                        );
+                        let result_ = <T_ as Guest>::sum_either(p0_);
+                        ::wit_guest::rt::as_i32(result_)
+                    }
+                }
+                #[doc(hidden)]
+                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                /// # Safety
+                /// Called only by the export symbol with the canonical ABI's arguments.
+                pub unsafe fn _export_sum_nested_cabi<T_: Guest>(
+                    arg0: i32,
+                    arg1: i32,
+                    arg2: i32,
+                    arg3: i32,
+                ) -> i32 {
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    unsafe {
+                        ::wit_guest::rt::run_ctors_once();
+                        let lender3_ = ::wit_guest::rt::Lender::new();
+                        let p0_ = ::wit_guest::rt::list_lift_with(
+                            arg0,
+                            arg1,
+                            8,
+                            4,
+                            |at1_: *mut u8| {
+                                lender3_
+                                    .lend(
+                                        ::wit_guest::rt::list_lift_with(
+                                            *at1_.cast::<i32>(),
+                                            *at1_.add(4).cast::<i32>(),
+                                            4,
+                                            4,
+                                            |at2_: *mut u8| super::super::super::super::test::resources::host_res::Counter::from_handle(
+                                                *at2_.cast::<i32>() as u32,
+                                            ),
+                                        ),
+                                    )
+                                    .iter()
+                                    .collect::<::wit_guest::rt::Vec<_>>()
+                            },
+                        );
+                        let p1_ = ::wit_guest::rt::list_lift_with(
+                            arg2,
+                            arg3,
+                            12,
+                            4,
+                            |at4_: *mut u8| Lens {
+                                target: match *at4_.cast::<u8>() {
+                                    0 => ::core::option::Option::None,
+                                    1 => {
+                                        ::core::option::Option::Some(
+                                            super::super::super::super::exports::test::resources::guest_res::BlobBorrow::lift(
+                                                *at4_.add(4).cast::<i32>() as u32 as usize as *const u8,
+                                            ),
+                                        )
+                                    }
+                                    _ => ::wit_guest::rt::invalid_discriminant(),
+                                },
+                                skip: *at4_.add(8).cast::<u32>(),
+                            },
+                        );
+                        let result_ = <T_ as Guest>::sum_nested(p0_, p1_);
+                        ::wit_guest::rt::as_i32(result_)
+                    }
+                }
                 /// Implemented by the type passed to `export!`: the functions of `test:resources/blob-views@0.1.0`.
                 #[diagnostic::on_unimplemented(
                     message = "`{Self}` is exported as the implementation of interface `test:resources/blob-views@0.1.0`, but does not implement `exports::test::resources::blob_views::Guest`",
@@ -2121,6 +2319,16 @@ pub mod exports {
                         >,
                     ) -> u32;
                     fn lens_len(l: Lens<'_>) -> u32;
+                    fn sum_tagged(items: ::wit_guest::rt::Vec<Tagged<'_>>) -> u32;
+                    fn sum_either(items: ::wit_guest::rt::Vec<Either<'_>>) -> u32;
+                    fn sum_nested(
+                        groups: ::wit_guest::rt::Vec<
+                            ::wit_guest::rt::Vec<
+                                &'_ super::super::super::super::test::resources::host_res::Counter,
+                            >,
+                        >,
+                        lenses: ::wit_guest::rt::Vec<Lens<'_>>,
+                    ) -> u32;
                 }
                 #[doc(hidden)]
                 macro_rules! __export_test__resources__blob_views_cabi {
@@ -2139,7 +2347,25 @@ pub mod exports {
                         "exported on wasm32 only"))] unsafe extern "C" fn
                         export_lens_len(arg0 : i32, arg1 : i32, arg2 : i32) -> i32 {
                         unsafe { $($path_to_types)* ::_export_lens_len_cabi:: < $ty >
-                        (arg0, arg1, arg2) } } };
+                        (arg0, arg1, arg2) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "test:resources/blob-views@0.1.0#sum-tagged"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_sum_tagged(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_sum_tagged_cabi:: < $ty > (arg0,
+                        arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name
+                        = "test:resources/blob-views@0.1.0#sum-either"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_sum_either(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_sum_either_cabi:: < $ty > (arg0,
+                        arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name
+                        = "test:resources/blob-views@0.1.0#sum-nested"))]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        export_sum_nested(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32)
+                        -> i32 { unsafe { $($path_to_types)* ::_export_sum_nested_cabi::
+                        < $ty > (arg0, arg1, arg2, arg3) } } };
                     };
                 }
                 #[doc(hidden)]

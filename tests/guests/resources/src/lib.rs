@@ -205,6 +205,24 @@ impl exports::test::resources::blob_views::Guest for Component {
     fn lens_len(l: exports::test::resources::blob_views::Lens<'_>) -> u32 {
         l.target.map_or(0, |v| Self::view_len(v)).saturating_sub(l.skip)
     }
+    fn sum_tagged(items: Vec<exports::test::resources::blob_views::Tagged<'_>>) -> u32 {
+        items.iter().map(|t| t.c.increment(0) + t.tag.len() as u32).sum()
+    }
+    fn sum_either(items: Vec<exports::test::resources::blob_views::Either<'_>>) -> u32 {
+        use exports::test::resources::blob_views::Either;
+        items
+            .into_iter()
+            .map(|e| match e {
+                Either::Host(c) => c.increment(0),
+                Either::Mine(v) => 100 * Self::view_len(v),
+                Either::Neither => 10_000,
+            })
+            .sum()
+    }
+    fn sum_nested(groups: Vec<Vec<&Counter>>, lenses: Vec<exports::test::resources::blob_views::Lens<'_>>) -> u32 {
+        let counters: u32 = groups.iter().flatten().map(|c| c.increment(0)).sum();
+        counters + lenses.into_iter().map(Self::lens_len).sum::<u32>()
+    }
 }
 
 impl exports::test::resources::shared_user::Guest for Component {
