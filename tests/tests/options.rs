@@ -127,6 +127,7 @@ fn skipped_exports_are_left_to_the_guest() {
     // Generated exports, and the ones the guest exported by hand (`skip`).
     assert_eq!(w.call_answer(&mut store).unwrap(), 42);
     assert_eq!(w.call_answer_by_hand(&mut store).unwrap(), 4242);
+    assert_eq!(w.call_ping(&mut store).unwrap(), 99);
     let by_hand = w.test_options_by_hand();
     assert_eq!(by_hand.call_doubled(&mut store, 21).unwrap(), 42);
     assert_eq!(by_hand.call_tripled(&mut store, 14).unwrap(), 42);
@@ -188,6 +189,8 @@ fn bindings_exported_from_another_crate() {
     use full::test::options::old_shapes::{Dirs, Shape};
     let (s, d) = w.call_flip_old(&mut store, &Shape::Label("l".into()), Dirs::UP).unwrap();
     assert_eq!((format!("{s:?}"), d), ("Shape::Label(\"l\")".to_string(), Dirs::UP));
+    // `ping::export_ping!(T with_types_in ..)` (`pub_export_macro`, `export_macro_name`).
+    assert_eq!(w.call_ping(&mut store).unwrap(), 7);
     // `sdk::export!(T)` (`pub_export_macro` and `default_bindings_module`).
     assert_eq!((w.call_answer(&mut store).unwrap(), w.call_answer_by_hand(&mut store).unwrap()), (1, 2));
     let by_hand = w.test_options_by_hand();

@@ -113,7 +113,9 @@ macro_rules! __export_collisions_impl {
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_collisions < $ty > for
-        $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
+        $($path_to_types_root)* ::__ExportMarker {} const _ : () = { #[used] static
+        __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::__export__collisions_cabi!($ty with_types_in $($path_to_types_root)*);
         $($path_to_types_root)*
         ::exports::fixture::collisions::api::__export_fixture__collisions__api_cabi!($ty

@@ -212,7 +212,9 @@ macro_rules! __export_resources_impl {
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_resources < $ty > for
-        $($path_to_types_root)* ::__ExportMarker {} $($path_to_types_root)*
+        $($path_to_types_root)* ::__ExportMarker {} const _ : () = { #[used] static
+        __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::__export__resources_cabi!($ty with_types_in $($path_to_types_root)*);
         $($path_to_types_root)*
         ::exports::test::resources::guest_res::__export_test__resources__guest_res_cabi!($ty

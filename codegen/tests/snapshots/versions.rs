@@ -21,7 +21,9 @@ macro_rules! __export_app_impl {
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_app < $ty > for
-        $($path_to_types_root)* ::__ExportMarker {}
+        $($path_to_types_root)* ::__ExportMarker {} const _ : () = { #[used] static
+        __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; };
     };
 }
 #[doc(inline)]

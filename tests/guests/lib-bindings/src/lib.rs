@@ -44,3 +44,15 @@ pub mod sdk {
         type_section_suffix: "-sdk",
     });
 }
+
+/// `pub_export_macro` and `export_macro_name`, no default module:
+/// `guest_lib_bindings::ping::export_ping!(T with_types_in ..)`.
+pub mod ping {
+    wit_guest::generate!({
+        world: "pinging",
+        path: "../options/wit",
+        pub_export_macro: true,
+        export_macro_name: "export_ping",
+        type_section_suffix: "-ping",
+    });
+}

@@ -108,3 +108,16 @@ mod skipping {
     guest_lib_bindings::sdk::export!(Component);
     use super::Component;
 }
+
+/// `guest_lib_bindings::ping::export_ping!(T with_types_in ..)`:
+/// `pub_export_macro` and `export_macro_name`.
+mod pinging {
+    impl guest_lib_bindings::ping::Guest for super::Component {
+        fn ping() -> u32 {
+            7
+        }
+    }
+
+    guest_lib_bindings::ping::export_ping!(Component with_types_in guest_lib_bindings::ping);
+    use super::Component;
+}

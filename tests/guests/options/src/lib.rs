@@ -65,6 +65,10 @@ pub mod skipping {
     });
 }
 
+pub mod pinging {
+    wit_guest::generate!({ world: "pinging", type_section_suffix: "-pinging" });
+}
+
 pub mod merged {
     wit_guest::generate!({
         world: "merging",
@@ -202,3 +206,11 @@ extern "C" fn answer_by_hand() -> i32 {
 extern "C" fn counter_peek(_rep: i32) -> i32 {
     7
 }
+
+impl pinging::Guest for Component {
+    fn ping() -> u32 {
+        99
+    }
+}
+
+pinging::export!(Component with_types_in pinging);
