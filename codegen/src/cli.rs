@@ -72,7 +72,8 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Cli>, String> 
             }
             "--options" => {
                 let v = value()?;
-                let inner = v.trim().trim_start_matches('{').trim_end_matches('}').trim().to_string();
+                let t = v.trim();
+                let inner = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')).unwrap_or(t).trim().to_string();
                 if !inner.is_empty() {
                     cli.options_text.push_str(&inner);
                     cli.options_text.push_str(", ");

@@ -3,9 +3,11 @@
 //!
 //! - a function's *glue name* is its snake_case name (`get-x` → `get_x`);
 //!   a resource's constructor, method or static `m` of resource `r` is
-//!   `r__m`. Snake-cased WIT names never hold `__` (kebab-case words are
-//!   joined by one `_`, and a keyword's escape `_` comes only at the end), so
-//!   `r.x` (`r__x`) and a function `r-x` (`r_x`) stay apart;
+//!   `r__m` (a constructor is `r__new`, like its trait method `new`, so a
+//!   method named `new` beside a constructor clashes in the trait first).
+//!   Snake-cased WIT names never hold `__` (kebab-case words are joined by
+//!   one `_`, and a keyword's escape `_` comes only at the end), so `r.x`
+//!   (`r__x`) and a function `r-x` (`r_x`) stay apart;
 //! - from the glue name `n`: the shim `_export_n_cabi`, its post-return
 //!   `__post_return_n`, the statics `RET_AREA_N` and `RET_SLOT_N`, and in the
 //!   `export!` macro the symbols `export_n`, `post_return_n`;

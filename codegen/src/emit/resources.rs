@@ -218,7 +218,11 @@ fn resources(scope: &Scope, iface: Option<InterfaceId>) -> Vec<TypeId> {
             })
             .collect(),
     };
-    types.into_iter().filter(|t| matches!(resolve.types[*t].kind, TypeDefKind::Resource)).collect()
+    // A resource bound by `with` is someone else's type: no items for it.
+    types
+        .into_iter()
+        .filter(|t| matches!(resolve.types[*t].kind, TypeDefKind::Resource) && !scope.model.with.types.contains_key(t))
+        .collect()
 }
 
 /// The functions of resource `r` that `skip` does not name.

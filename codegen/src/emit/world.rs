@@ -94,11 +94,13 @@ pub fn generate(model: &Model, files: &[std::path::PathBuf]) -> TokenStream {
 /// The imported interfaces' modules, and the world-level imports' items.
 fn imports(root: &Scope, tree: &mut ModTree) -> TokenStream {
     let model = root.model;
-    let mut root_items = model.with.uses();
+    let mut root_items = model.with.uses(&model.paths.root_modules());
     for (key, item) in &model.resolve.worlds[model.world].imports {
         match item {
             // Bound by `with` to bindings that exist elsewhere.
-            WorldItem::Interface { id, .. } if model.with.interfaces.contains_key(id) => {}
+            // (Under other names it is imported again, with its own module.)
+            WorldItem::Interface { id, .. }
+                if matches!(key, WorldKey::Interface(_)) && model.with.interfaces.contains_key(id) => {}
             WorldItem::Interface { id, .. } => imported_interface_module(model, key, *id, tree),
             WorldItem::Function(func) if is_generated(model, func) => {
                 root_items.extend(emit_import(root, None, func));

@@ -19,20 +19,29 @@ fn nominal(kind: &TypeDefKind) -> bool {
     matches!(kind, TypeDefKind::Record(_) | TypeDefKind::Variant(_) | TypeDefKind::Enum(_) | TypeDefKind::Flags(_))
 }
 
-/// Maps each merged type to the representative it aliases.
-pub fn representatives(resolve: &Resolve, live: &[TypeId]) -> HashMap<TypeId, TypeId> {
-    let mut reps: Vec<TypeId> = Vec::new();
+/// Maps each merged type to the representative it aliases. Only types
+/// emitted on the same sides merge (`side` tells, e.g. in import modules, in
+/// export modules, or both): an export module spells the types of exported
+/// interfaces as their export, so a type there and an equal one spelled
+/// from an import module are different Rust types.
+pub fn representatives<S: PartialEq>(
+    resolve: &Resolve,
+    live: &[TypeId],
+    side: impl Fn(TypeId) -> S,
+) -> HashMap<TypeId, TypeId> {
+    let mut reps: Vec<(TypeId, S)> = Vec::new();
     let mut out = HashMap::new();
     for &id in live {
         let def = &resolve.types[id];
         if def.name.is_none() || !nominal(&def.kind) {
             continue;
         }
-        match reps.iter().find(|r| equal_ids(resolve, **r, id)) {
-            Some(r) => {
+        let s = side(id);
+        match reps.iter().find(|(r, rs)| *rs == s && equal_ids(resolve, *r, id)) {
+            Some((r, _)) => {
                 out.insert(id, *r);
             }
-            None => reps.push(id),
+            None => reps.push((id, s)),
         }
     }
     out

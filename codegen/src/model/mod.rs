@@ -25,7 +25,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use wit_parser::{LiveTypes, Resolve, SizeAlign, Type, TypeDefKind, TypeId, WorldId};
+use wit_parser::{LiveTypes, Resolve, SizeAlign, Type, TypeDefKind, TypeId, TypeOwner, WorldId};
 
 use crate::diag::Diagnostics;
 use crate::load::Loaded;
@@ -91,10 +91,15 @@ impl<'a> Model<'a> {
             Some(p) => quote!(#p),
             None => quote!(#rt::bitflags),
         };
+        let paths = paths::ModulePaths::new(resolve, loaded.world);
         let merged = if opts.merge_structurally_equal_types {
             let mut live = LiveTypes::default();
             live.add_world(resolve, loaded.world);
-            merge::representatives(resolve, &live.iter().collect::<Vec<_>>())
+            let side = |id: TypeId| match resolve.types[id].owner {
+                TypeOwner::Interface(i) => (paths.imported(i), paths.exported(i).is_some()),
+                _ => (true, false),
+            };
+            merge::representatives(resolve, &live.iter().collect::<Vec<_>>(), side)
         } else {
             HashMap::new()
         };
@@ -113,7 +118,7 @@ impl<'a> Model<'a> {
             merged,
             with,
             attrs,
-            paths: paths::ModulePaths::new(resolve, loaded.world),
+            paths,
             error_types: BTreeSet::new(),
             component_type,
         };

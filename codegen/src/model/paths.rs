@@ -51,6 +51,20 @@ impl ModulePaths {
         found.map(|(_, _, p)| &p[..]).unwrap_or(&[])
     }
 
+    /// The modules the bindings create at the invocation site.
+    pub fn root_modules(&self) -> Vec<String> {
+        let mut out: Vec<String> =
+            self.imports.iter().chain(&self.exports).filter_map(|(_, _, p)| p.first()).map(|i| i.to_string()).collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Whether the world imports the interface (under any name).
+    pub fn imported(&self, id: InterfaceId) -> bool {
+        self.imports.iter().any(|(_, i, _)| *i == id)
+    }
+
     /// The export module of an interface the world exports.
     pub fn exported(&self, id: InterfaceId) -> Option<&[Ident]> {
         self.exports.iter().find(|(_, i, _)| *i == id).map(|(_, _, p)| &p[..])

@@ -17,6 +17,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use wit_parser::{InterfaceId, Resolve, TypeId, WorldId, WorldItem, WorldKey};
 
+use super::facts::dealias;
 use crate::diag::Diagnostics;
 use crate::messages;
 use crate::options::Options;
@@ -45,13 +46,18 @@ pub struct WithMap {
 
 impl WithMap {
     /// The `use` items that bring relative paths in at the invocation site.
-    pub fn uses(&self) -> TokenStream {
+    /// `roots` are the modules the bindings create there: a path starting
+    /// with one of those names can only mean an extern crate (`wasi::io::poll`
+    /// beside a generated `wasi`), so it is written `::wasi::io::poll`.
+    pub fn uses(&self, roots: &[String]) -> TokenStream {
         self.aliases
             .iter()
             .map(|(path, alias)| {
+                let first = path.segments.first().map(|s| s.ident.to_string()).unwrap_or_default();
+                let colons = roots.contains(&first).then(|| quote!(::));
                 quote! {
                     #[allow(unused_imports, reason = "a `with` path, reached from the bindings' modules")]
-                    use #path as #alias;
+                    use #colons #path as #alias;
                 }
             })
             .collect()
@@ -126,6 +132,10 @@ pub fn resolve_with(resolve: &Resolve, world: WorldId, opts: &Options, diag: &mu
             }
             (_, Some(t), Some(p)) => {
                 let target = map.target(p);
+                // A `use`d name stands for the type it names: the glue builds
+                // values of that type.
+                let named = dealias(resolve, t);
+                let t = if resolve.types[named].name.is_some() { named } else { t };
                 map.types.insert(t, target);
             }
             (Some(iface), _, None) => {

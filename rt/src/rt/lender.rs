@@ -26,14 +26,17 @@ impl<T> Lender<T> {
 
     /// Keeps `value` until the lender is dropped and lends it out.
     pub fn lend(&self, value: T) -> &T {
-        let boxed = Box::new(value);
-        let ptr: *const T = &*boxed;
-        self.values.borrow_mut().push(boxed);
-        // SAFETY: `ptr` points into a heap allocation owned by the box just
-        // pushed. Boxes are never removed, mutated or moved out of until
-        // `self` is dropped (moving the `Box` itself as the vector grows does
-        // not move its contents), so the value stays valid and unaliased by
-        // any `&mut` for as long as `&self` is borrowed.
+        let mut values = self.values.borrow_mut();
+        values.push(Box::new(value));
+        // Taken after the push, so no later move of the `Box` invalidates it.
+        let ptr: *const T = values.last().map(|b| &**b as *const T).unwrap_or(core::ptr::null());
+        drop(values);
+        // SAFETY: `ptr` points into the heap allocation of the box just
+        // pushed (so it is not null). Boxes are never removed, mutated or
+        // moved out of until `self` is dropped, and a growing vector moves
+        // only the `Box` pointers, not what they point to; so the value stays
+        // valid, and no `&mut` to it exists, for as long as `&self` is
+        // borrowed.
         unsafe { &*ptr }
     }
 
