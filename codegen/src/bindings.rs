@@ -85,7 +85,9 @@ impl Bindings {
             Some((resolve, world)) => Wit::Resolved(Box::new(resolve.clone()), *world),
             None => Wit::Files(&self.manifest_dir),
         };
-        let out = driver::run(options, wit, runtime).map_err(|d: Diagnostics| d.messages())?;
+        let span = options.span.unwrap_or_else(proc_macro2::Span::call_site);
+        let out =
+            driver::guarded(span, || driver::run(options, wit, runtime)).map_err(|d: Diagnostics| d.messages())?;
         Ok((out.tokens, out.files))
     }
 

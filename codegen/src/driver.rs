@@ -47,22 +47,20 @@ pub fn guarded<T>(span: Span, f: impl FnOnce() -> Result<T, Diagnostics>) -> Res
 }
 
 /// Generates the bindings `opts` describe. `runtime` is the path of the
-/// runtime crate as the generated code names it.
+/// runtime crate as the generated code names it. Every entry point calls
+/// this inside [`guarded`], together with its own option parsing.
 pub fn run(opts: &Options, wit: Wit<'_>, runtime: &TokenStream) -> Result<Output, Diagnostics> {
-    let span = opts.span.unwrap_or_else(Span::call_site);
-    guarded(span, || {
-        let loaded = match wit {
-            Wit::Files(dir) => {
-                let mut diag = Diagnostics::default();
-                load::load(opts, dir, &mut diag).ok_or(diag)?
-            }
-            Wit::Resolved(resolve, world) => Loaded::from_resolve(*resolve, world),
-        };
-        let model = Model::build(&loaded, opts, runtime)?;
-        let tokens = crate::emit::generate(&model, &loaded.files);
-        let has_exports = !loaded.resolve.worlds[loaded.world].exports.is_empty();
-        Ok(Output { tokens, files: loaded.files, has_exports })
-    })
+    let loaded = match wit {
+        Wit::Files(dir) => {
+            let mut diag = Diagnostics::default();
+            load::load(opts, dir, &mut diag).ok_or(diag)?
+        }
+        Wit::Resolved(resolve, world) => Loaded::from_resolve(*resolve, world),
+    };
+    let model = Model::build(&loaded, opts, runtime)?;
+    let tokens = crate::emit::generate(&model, &loaded.files);
+    let has_exports = !loaded.resolve.worlds[loaded.world].exports.is_empty();
+    Ok(Output { tokens, files: loaded.files, has_exports })
 }
 
 /// The `debug` option: writes the pretty-printed expansion to a file and

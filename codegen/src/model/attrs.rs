@@ -46,11 +46,7 @@ fn candidates(resolve: &Resolve, world: WorldId) -> Vec<(String, TypeId)> {
     for (key, item) in w.imports.iter().chain(w.exports.iter()) {
         match item {
             WorldItem::Interface { id, .. } => {
-                let full = resolve.name_world_key(key);
-                let mut prefixes = vec![full.clone()];
-                if let Some((unversioned, _)) = full.split_once('@') {
-                    prefixes.push(unversioned.to_string());
-                }
+                let prefixes = super::interface_names(resolve, key);
                 for (tname, tid) in &resolve.interfaces[*id].types {
                     out.push((tname.clone(), *tid));
                     for p in &prefixes {

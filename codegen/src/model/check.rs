@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use proc_macro2::Span;
 use wit_parser::{Function, LiveTypes, Resolve, Type, TypeDefKind, TypeId, WorldItem};
 
+use super::functions;
 use super::with::WithMap;
 use crate::diag::Diagnostics;
 use crate::load::Loaded;
@@ -56,15 +57,6 @@ fn foreign_imports(loaded: &Loaded, with: &WithMap, diag: &mut Diagnostics) {
                 diag.error(loaded.span, messages::foreign_import(&resolve.name_world_key(key)));
             }
         }
-    }
-}
-
-/// The functions a world item brings.
-pub fn functions<'r>(resolve: &'r Resolve, item: &'r WorldItem) -> Vec<&'r Function> {
-    match item {
-        WorldItem::Function(f) => vec![f],
-        WorldItem::Interface { id, .. } => resolve.interfaces[*id].functions.values().collect(),
-        WorldItem::Type { .. } => Vec::new(),
     }
 }
 

@@ -25,7 +25,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use wit_parser::{LiveTypes, Resolve, SizeAlign, Type, TypeDefKind, TypeId, TypeOwner, WorldId};
+use wit_parser::{LiveTypes, Resolve, SizeAlign, Type, TypeDefKind, TypeId, TypeOwner, WorldId, WorldItem, WorldKey};
 
 use crate::diag::Diagnostics;
 use crate::load::Loaded;
@@ -131,7 +131,7 @@ impl<'a> Model<'a> {
         let w = &self.resolve.worlds[self.world];
         let mut out = BTreeSet::new();
         for item in w.imports.values().chain(w.exports.values()) {
-            for f in check::functions(self.resolve, item) {
+            for f in functions(self.resolve, item) {
                 if let Some(Type::Id(id)) = &f.result
                     && let TypeDefKind::Result(r) = &self.resolve.types[*id].kind
                     && let Some(Type::Id(e)) = r.err
@@ -158,6 +158,24 @@ impl<'a> Model<'a> {
     pub fn dealias(&self, id: TypeId) -> TypeId {
         facts::dealias(self.resolve, id)
     }
+}
+
+/// The functions a world item brings.
+pub fn functions<'r>(resolve: &'r Resolve, item: &'r WorldItem) -> Vec<&'r wit_parser::Function> {
+    match item {
+        WorldItem::Function(f) => vec![f],
+        WorldItem::Interface { id, .. } => resolve.interfaces[*id].functions.values().collect(),
+        WorldItem::Type { .. } => Vec::new(),
+    }
+}
+
+/// The names a key may give an interface the world names by `key`: its full
+/// name, and without the version when it has one (`ns:pkg/iface@1.0.0`,
+/// `ns:pkg/iface`).
+pub fn interface_names(resolve: &Resolve, key: &WorldKey) -> Vec<String> {
+    let full = resolve.name_world_key(key);
+    let unversioned = full.split_once('@').map(|(u, _)| u.to_string());
+    std::iter::once(full).chain(unversioned).collect()
 }
 
 /// Inline WIT loaded for unit tests of the phases after `load`.

@@ -15,7 +15,7 @@
 
 use std::collections::HashMap;
 
-use wit_parser::{Resolve, TypeDefKind, TypeId, WorldItem};
+use wit_parser::{Resolve, TypeDefKind, TypeId};
 
 use super::facts::{Facts, dealias};
 use crate::options::Ownership;
@@ -67,12 +67,7 @@ impl Usage {
         for (_, world) in resolve.worlds.iter() {
             let items = world.imports.values().map(|i| (true, i)).chain(world.exports.values().map(|i| (false, i)));
             for (import, item) in items {
-                let funcs: Vec<&wit_parser::Function> = match item {
-                    WorldItem::Function(f) => vec![f],
-                    WorldItem::Interface { id, .. } => resolve.interfaces[*id].functions.values().collect(),
-                    WorldItem::Type { .. } => Vec::new(),
-                };
-                for f in funcs {
+                for f in super::functions(resolve, item) {
                     for p in &f.params {
                         u.mark(resolve, &p.ty, import);
                     }

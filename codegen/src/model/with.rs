@@ -89,12 +89,7 @@ fn candidates(resolve: &Resolve, world: WorldId) -> Vec<Candidate> {
     for (key, item) in &resolve.worlds[world].imports {
         match (item, key) {
             (WorldItem::Interface { id, .. }, WorldKey::Interface(_)) => {
-                let full = resolve.name_world_key(key);
-                let mut names = vec![full.clone()];
-                if let Some((unversioned, _)) = full.split_once('@') {
-                    names.push(unversioned.to_string());
-                }
-                for n in names {
+                for n in super::interface_names(resolve, key) {
                     for (tname, tid) in &resolve.interfaces[*id].types {
                         out.push(Candidate { key: format!("{n}/{tname}"), iface: Some(*id), ty: Some(*tid) });
                     }
