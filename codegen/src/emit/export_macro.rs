@@ -71,25 +71,28 @@ fn export_once_marker(model: &Model, once: &Ident) -> TokenStream {
     }
 }
 
+/// Makes the crate that exports link the bindings' `component-type` section
+/// even when they live in another crate and it names nothing else of theirs
+/// (a world with only world-level exports).
+fn link_section_ref(model: &Model) -> TokenStream {
+    if model.opts.disable_custom_section_link_helpers {
+        return TokenStream::new();
+    }
+    quote! {
+        const _: () = {
+            #[used]
+            static __FORCE_SECTION_REF: fn() = $($path_to_types_root)*::__link_custom_section_describing_imports;
+        };
+    }
+}
+
 /// The world's `export!` macro, which first claims the world (a second
 /// `export!` is a conflicting impl) and then calls every helper macro.
 pub fn export_macro(model: &Model, calls: TokenStream) -> TokenStream {
     let world = names::snake(&model.resolve.worlds[model.world].name);
     let once = format_ident!("__ExportedOnce_{}", world);
     let marker = export_once_marker(model, &once);
-    // The crate that exports links the bindings' `component-type` section
-    // even when they live in another crate and it names nothing else of
-    // theirs (a world with only world-level exports).
-    let link = if model.opts.disable_custom_section_link_helpers {
-        TokenStream::new()
-    } else {
-        quote! {
-            const _: () = {
-                #[used]
-                static __FORCE_SECTION_REF: fn() = $($path_to_types_root)*::__link_custom_section_describing_imports;
-            };
-        }
-    };
+    let link = link_section_ref(model);
     let calls = quote! {
         impl $($path_to_types_root)*::#once<$ty> for $($path_to_types_root)*::__ExportMarker {}
         #link
