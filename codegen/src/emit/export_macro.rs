@@ -73,15 +73,17 @@ fn export_once_marker(model: &Model, once: &Ident) -> TokenStream {
 
 /// Makes the crate that exports link the bindings' `component-type` section
 /// even when they live in another crate and it names nothing else of theirs
-/// (a world with only world-level exports).
+/// (a world with only world-level exports). It refers to the section's own
+/// static, which pulls in nothing else.
 fn link_section_ref(model: &Model) -> TokenStream {
     if model.opts.disable_custom_section_link_helpers {
         return TokenStream::new();
     }
     quote! {
+        #[cfg(target_arch = "wasm32")]
         const _: () = {
             #[used]
-            static __FORCE_SECTION_REF: fn() = $($path_to_types_root)*::__link_custom_section_describing_imports;
+            static __FORCE_SECTION_REF: &[u8] = &$($path_to_types_root)*::__WIT_GUEST_COMPONENT_TYPE;
         };
     }
 }

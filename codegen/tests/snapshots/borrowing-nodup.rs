@@ -21,9 +21,9 @@ macro_rules! __export_borrowing_impl {
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_borrowing < $ty > for
-        $($path_to_types_root)* ::__ExportMarker {} const _ : () = { #[used] static
-        __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
-        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
+        $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
+        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
+        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
         ::exports::fixture::borrowing::more::__export_fixture__borrowing__more_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::borrowing::more);
     };

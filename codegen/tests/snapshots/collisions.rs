@@ -113,9 +113,9 @@ macro_rules! __export_collisions_impl {
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_collisions < $ty > for
-        $($path_to_types_root)* ::__ExportMarker {} const _ : () = { #[used] static
-        __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
-        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
+        $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
+        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
+        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
         ::__export__collisions_cabi!($ty with_types_in $($path_to_types_root)*);
         $($path_to_types_root)*
         ::exports::fixture::collisions::api::__export_fixture__collisions__api_cabi!($ty

@@ -21,9 +21,9 @@ macro_rules! __export_keywords_impl {
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_keywords < $ty > for
-        $($path_to_types_root)* ::__ExportMarker {} const _ : () = { #[used] static
-        __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
-        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
+        $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
+        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
+        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
         ::exports::fixture::keywords::self_::__export_fixture__keywords__self__cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::keywords::self_);
     };

@@ -212,9 +212,9 @@ macro_rules! __export_resources_impl {
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_resources < $ty > for
-        $($path_to_types_root)* ::__ExportMarker {} const _ : () = { #[used] static
-        __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
-        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
+        $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
+        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
+        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
         ::__export__resources_cabi!($ty with_types_in $($path_to_types_root)*);
         $($path_to_types_root)*
         ::exports::test::resources::guest_res::__export_test__resources__guest_res_cabi!($ty

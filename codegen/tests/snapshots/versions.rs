@@ -21,9 +21,9 @@ macro_rules! __export_app_impl {
     };
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_app < $ty > for
-        $($path_to_types_root)* ::__ExportMarker {} const _ : () = { #[used] static
-        __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
-        ::__link_custom_section_describing_imports; };
+        $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
+        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
+        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; };
     };
 }
 #[doc(inline)]
