@@ -29,6 +29,11 @@ pub use wit_guest_macro::generate;
 #[doc(hidden)]
 pub mod rt;
 
+#[cfg(feature = "async")]
+pub use rt::async_support::{
+    JoinHandle, backpressure_dec, backpressure_inc, block_on, spawn_local, yield_async, yield_blocking,
+};
+
 /// cargo-component's workflow, without cargo-component.
 #[cfg(feature = "macros")]
 pub mod component {

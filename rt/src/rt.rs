@@ -10,6 +10,8 @@ use core::alloc::Layout;
 use core::cell::UnsafeCell;
 use core::mem::MaybeUninit;
 
+#[cfg(feature = "async")]
+pub mod async_support;
 mod lender;
 mod resource;
 pub use lender::Lender;
