@@ -18,6 +18,29 @@ pub fn unknown_option(key: &str, known: &[&str]) -> String {
     }
 }
 
+pub const SYNC_AND_ASYNC: &str =
+    "give either `sync` or (wit-bindgen 0.60's spelling) `async`, not both; `async: [\"-f\"]` is `sync: [\"f\"]`";
+
+/// A `sync`/`async` entry that names no function of the world.
+pub fn unused_sync_entry(key: &str, entry: &str, suggestion: Option<&str>) -> String {
+    let mut msg = format!("`{key}` entry \"{entry}\" matches no function of the world");
+    match suggestion {
+        Some(s) => msg.push_str(&format!("; did you mean \"{s}\"?")),
+        None => msg.push_str(
+            "; functions are named \"ns:pkg/iface@version#func\" (methods \"ns:pkg/iface#[method]res.m\"), or \"func\" at world level",
+        ),
+    }
+    msg
+}
+
+/// An `async` entry naming a function the WIT declares without `async`.
+pub fn async_on_sync_function(entry: &str, at: &str) -> String {
+    format!(
+        "`async` entry \"{entry}\" names a function that is not an `async func` in the WIT{}; only an `async func` may use the async ABI: declare it `async func` in the WIT",
+        if at.is_empty() { String::new() } else { format!(" ({at})") }
+    )
+}
+
 pub fn duplicate_option(key: &str) -> String {
     format!("option `{key}` is given more than once")
 }
@@ -55,10 +78,10 @@ pub mod what {
         format!("a map `{{ \"{key}\": [#[attribute], ..], .. }}`")
     }
 
-    pub const ASYNC_FUNCTION: &str = "an `async` function";
+    pub const SYNC: &str =
+        "`true`, `false` or an array of \"all\", \"ns:pkg/iface#func\", \"world-func\", \"import:..\" or \"export:..\" entries";
     pub const FUTURE: &str = "`future`";
     pub const STREAM: &str = "`stream`";
-    pub const ERROR_CONTEXT: &str = "`error-context`";
 }
 
 pub fn missing_path(written: &str, tried: &std::path::Path) -> String {

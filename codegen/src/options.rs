@@ -81,8 +81,44 @@ pub struct Options {
     pub type_attributes: Vec<AttrEntry>,
     /// `additional_member_attributes`: `type.member` → attributes on a field or case.
     pub member_attributes: Vec<AttrEntry>,
+    /// `sync` (or 0.60's `async`): which `async func`s get blocking bindings.
+    pub sync: Vec<SyncEntry>,
     /// Span of the whole input, for errors about the call as a whole.
     pub span: Option<Span>,
+}
+
+/// One entry of `sync: [..]` (or of 0.60's `async: [..]`), in order: the
+/// first entry that matches a function decides.
+#[derive(Clone)]
+pub struct SyncEntry {
+    /// The entry as written, for messages.
+    pub text: String,
+    /// Where it was written.
+    pub span: Span,
+    /// `import:` / `export:` (`Some(true)` for exports), or both sides.
+    pub export: Option<bool>,
+    /// A function (`ns:pkg/iface#f`, or `f` at world level); `None`: all.
+    pub name: Option<String>,
+    /// The matched functions get sync bindings (`sync`, or `async` with `-`),
+    /// or async ones (`async` without `-`, which an `async func` has anyway).
+    pub sync: bool,
+}
+
+impl SyncEntry {
+    fn parse(text: &str, span: Span, sync: bool) -> SyncEntry {
+        let (export, name) = match text.split_once(':') {
+            Some(("import", rest)) => (Some(false), rest),
+            Some(("export", rest)) => (Some(true), rest),
+            _ => (None, text),
+        };
+        let name = (name != "all").then(|| name.to_string());
+        SyncEntry { text: text.to_string(), span, export, name, sync }
+    }
+
+    /// Whether the entry names `name` on the given side.
+    pub fn matches(&self, export: bool, name: &str) -> bool {
+        self.export.is_none_or(|e| e == export) && self.name.as_deref().is_none_or(|n| n == name)
+    }
 }
 
 /// One `with` entry.
@@ -122,7 +158,7 @@ pub struct AttrEntry {
 }
 
 /// Keys we know but do not implement yet.
-const NOT_YET: &[&str] = &["async"];
+const NOT_YET: &[&str] = &[];
 
 /// Every key, for "did you mean".
 pub const KNOWN: &[&str] = &[
@@ -155,6 +191,7 @@ pub const KNOWN: &[&str] = &[
     "export_prefix",
     "debug",
     "async",
+    "sync",
     "map_type",
 ];
 
@@ -205,9 +242,11 @@ impl Options {
                 "merge_structurally_equal_types" => o.merge_structurally_equal_types = flag(v, &key, diag),
                 "additional_type_attributes" => o.type_attributes = attr_map(v, &key, "type", diag),
                 "additional_member_attributes" => o.member_attributes = attr_map(v, &key, "type.member", diag),
-                // Synchronous bindings are what wit-guest generates: `async: false`
-                // (or an empty list) asks for exactly that.
-                "async" if is_sync(v) => {}
+                "sync" | "async" if seen.iter().any(|k| k == "sync") && seen.iter().any(|k| k == "async") => {
+                    diag.error(entry.key.span(), messages::SYNC_AND_ASYNC)
+                }
+                "sync" => o.sync = sync_entries(v, true, diag),
+                "async" => o.sync = sync_entries(v, false, diag),
                 k if NOT_YET.contains(&k) => diag.error(entry.key.span(), messages::option_not_yet(k)),
                 k => diag.error(entry.key.span(), messages::unknown_option(k, KNOWN)),
             }
@@ -280,12 +319,36 @@ fn with(v: &Value, diag: &mut Diagnostics) -> Vec<WithEntry> {
     out
 }
 
-/// `async: false` or `async: []`.
-fn is_sync(v: &Value) -> bool {
+/// `sync: true | false | [..]`, or 0.60's `async: true | false | [..]` with
+/// `-name` for sync.
+fn sync_entries(v: &Value, sync: bool, diag: &mut Diagnostics) -> Vec<SyncEntry> {
+    let key = if sync { "sync" } else { "async" };
     match v {
-        Value::Expr(Expr::Lit(ExprLit { lit: Lit::Bool(b), .. })) => !b.value,
-        Value::Expr(Expr::Array(a)) => a.elems.is_empty(),
-        _ => false,
+        Value::Flag(span) => vec![SyncEntry::parse("all", *span, sync)],
+        Value::Expr(Expr::Lit(ExprLit { lit: Lit::Bool(b), .. })) => {
+            // `sync: false` and `async: true` ask for the default.
+            if b.value == sync { vec![SyncEntry::parse("all", b.span, true)] } else { Vec::new() }
+        }
+        Value::Expr(Expr::Array(a)) => {
+            let mut out = Vec::new();
+            for e in &a.elems {
+                match lit_str(e) {
+                    Some(s) => {
+                        let text = s.value();
+                        match text.strip_prefix('-') {
+                            Some(rest) if !sync => out.push(SyncEntry::parse(rest, s.span(), true)),
+                            _ => out.push(SyncEntry::parse(&text, s.span(), sync)),
+                        }
+                    }
+                    None => diag.error(syn::spanned::Spanned::span(e), messages::expected(key, what::SYNC)),
+                }
+            }
+            out
+        }
+        _ => {
+            diag.error(v.span(), messages::expected(key, what::SYNC));
+            Vec::new()
+        }
     }
 }
 

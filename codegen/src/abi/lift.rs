@@ -51,7 +51,10 @@ impl Abi<'_> {
                 let (p, n) = (next(), next());
                 if self.raw_strings { quote!(#rt::list_lift::<u8>(#p, #n)) } else { quote!(#rt::string_lift(#p, #n)) }
             }
-            Type::ErrorContext => unreachable!("rejected before emission"),
+            Type::ErrorContext => {
+                let v = next();
+                quote!(#rt::async_support::ErrorContext::from_handle(#v as u32))
+            }
             Type::Id(id) => self.lift_flat_id(*id, vals),
         }
     }
@@ -181,7 +184,7 @@ impl Abi<'_> {
                     quote!(#rt::string_lift(*#a.cast::<i32>(), *#b.cast::<i32>()))
                 }
             }
-            Type::ErrorContext => unreachable!("rejected before emission"),
+            Type::ErrorContext => quote!(#rt::async_support::ErrorContext::from_handle(*#a.cast::<i32>() as u32)),
             Type::Id(id) => self.load_id(*id, at, off),
         }
     }

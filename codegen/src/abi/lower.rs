@@ -22,7 +22,8 @@ impl Abi<'_> {
                 out.push(quote!(#rt::ptr_i32(#v.as_ptr())));
                 out.push(quote!(#rt::len_i32(#v.len())));
             }
-            Type::ErrorContext => unreachable!("rejected before emission"),
+            // The handle stays the value's: lowering lends the callee a new one.
+            Type::ErrorContext => out.push(quote!(#v.handle() as i32)),
             Type::Id(id) => self.lower_flat_id(*id, v, out, stmts),
         }
     }
@@ -223,7 +224,10 @@ impl Abi<'_> {
                     *#b.cast::<i32>() = #rt::len_i32(#v.len());
                 }
             }
-            Type::ErrorContext => unreachable!("rejected before emission"),
+            Type::ErrorContext => {
+                let a = addr(off);
+                quote!(*#a.cast::<i32>() = #v.handle() as i32;)
+            }
             Type::Id(id) => self.store_id(*id, v, at, off),
         }
     }

@@ -100,8 +100,13 @@ struct PostReturn {
 
 /// Emits the trait method, shim, post-return and export symbols of `func`.
 pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, callee: &Callee) -> ExportedFunc {
-    let sig = scope.model.resolve.wasm_signature(AbiVariant::GuestExport, func);
+    let asyncness = scope.model.asyncness.is_async(scope.model.resolve, true, key, func);
+    let variant = if asyncness { AbiVariant::GuestExportAsync } else { AbiVariant::GuestExport };
+    let sig = scope.model.resolve.wasm_signature(variant, func);
     let mut e = Export { scope, key, func, callee, sig, abi: Abi::new(scope) };
+    if asyncness {
+        return e.emit_async();
+    }
     let (stmts, lifted) = e.lift_params();
     let call = (callee.call)(&format_ident!("T_"), &lifted);
     let (statics, ret_ty, lower, post) = e.lower_result(call);
@@ -112,14 +117,131 @@ pub fn emit_export(scope: &Scope, key: Option<&WorldKey>, func: &Function, calle
     };
     let macro_items = e.export_symbol(&ret_ty, post_macro);
     ExportedFunc {
-        trait_method: trait_method(scope, func, callee),
+        trait_method: trait_method(scope, func, callee, false),
         items: quote!(#shim #post_items),
         macro_items,
-        stub_method: stub_method(scope, func, callee),
+        stub_method: stub_method(scope, func, callee, false),
     }
 }
 
 impl Export<'_, '_> {
+    /// An async export: lifted with a callback; the shim starts a task whose
+    /// future awaits the user's method and hands the result to `task.return`.
+    fn emit_async(&mut self) -> ExportedFunc {
+        let rt = self.abi.rt;
+        let (stmts, lifted) = self.lift_params();
+        let deferred = std::mem::take(&mut self.abi.deferred);
+        let call = (self.callee.call)(&format_ident!("T_"), &lifted);
+        let task_return = self.task_return();
+        let ctors = if self.scope.model.opts.disable_run_ctors_once_workaround {
+            TokenStream::new()
+        } else {
+            quote!(#rt::run_ctors_once();)
+        };
+        let shim = glue::shim(&self.callee.glue);
+        let callback = glue::callback(&self.callee.glue);
+        let bound = &self.callee.bound;
+        let arg_decls = self.arg_decls();
+        let many = allow_many_args(arg_decls.len());
+        // Handles borrowed for the call are dropped before `task.return`,
+        // which traps while the task still holds a borrow.
+        let items = quote! {
+            #many
+            #[doc(hidden)]
+            #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+            /// # Safety
+            /// Called only by the export symbol with the canonical ABI's arguments.
+            pub unsafe fn #shim<T_: #bound + 'static>(#(#arg_decls),*) -> i32 {
+                #ctors
+                #rt::async_support::start_task(async move {
+                    #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+                    unsafe {
+                        let result_ = {
+                            #deferred
+                            #stmts
+                            #call.await
+                        };
+                        #task_return
+                    }
+                })
+            }
+            #[doc(hidden)]
+            #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+            /// # Safety
+            /// Called only by the callback symbol, in the task the shim started.
+            pub unsafe fn #callback(code: i32, p1: i32, p2: i32) -> i32 {
+                unsafe { #rt::async_support::callback(code as u32, p1 as u32, p2 as u32) }
+            }
+        };
+        let name = self.export_name_abi(WasmExportKind::Normal, LiftLowerAbi::AsyncCallback);
+        let callback_name = self.export_name_abi(WasmExportKind::Callback, LiftLowerAbi::AsyncCallback);
+        let export_fn = glue::export_fn(&self.callee.glue);
+        let export_callback = glue::export_callback_fn(&self.callee.glue);
+        let macro_ty = &self.callee.macro_ty;
+        let args = self.args();
+        let macro_items = quote! {
+            #many
+            #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #name))]
+            #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+            unsafe extern "C" fn #export_fn(#(#arg_decls),*) -> i32 {
+                unsafe { $($path_to_types)*::#shim::<#macro_ty>(#(#args),*) }
+            }
+            #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #callback_name))]
+            #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+            unsafe extern "C" fn #export_callback(code: i32, p1: i32, p2: i32) -> i32 {
+                unsafe { $($path_to_types)*::#callback(code, p1, p2) }
+            }
+        };
+        ExportedFunc {
+            trait_method: trait_method(self.scope, self.func, self.callee, true),
+            items,
+            macro_items,
+            stub_method: stub_method(self.scope, self.func, self.callee, true),
+        }
+    }
+
+    /// Lowers `result_` and calls `task.return` with it.
+    fn task_return(&mut self) -> TokenStream {
+        let rt = self.abi.rt;
+        let (module, field, sig) =
+            self.func.task_return_import(self.scope.model.resolve, self.key, wit_parser::Mangling::Legacy);
+        let params: Vec<TokenStream> = sig.params.iter().map(|w| Flat::from_wasm(*w).rust()).collect();
+        let many = allow_many_args(params.len());
+        let extern_fn = super::wasm_import(
+            &module,
+            &field,
+            quote!(fn task_return_(#(_: #params),*)),
+            quote!(#many unsafe extern "C" fn task_return_(#(_: #params),*)),
+            messages::IMPORTS_ON_WASM32_ONLY,
+        );
+        let Some(ty) = self.func.result else {
+            return quote! { #extern_fn let () = result_; task_return_(); };
+        };
+        let mut stmts = TokenStream::new();
+        let mut args = Vec::new();
+        if sig.indirect_params {
+            let size = Literal::usize_unsuffixed(self.abi.size(&ty));
+            let align = Literal::usize_unsuffixed(self.abi.align(&ty));
+            let store = self.abi.store(&ty, &quote!(result_), &quote!(ret_), 0);
+            stmts.extend(quote! {
+                let area_ = #rt::async_support::CallArea::new(#size, #align);
+                let ret_ = area_.as_mut_ptr();
+                #store
+            });
+            args.push(quote!(#rt::ptr_i32(ret_)));
+        } else {
+            self.abi.lower_flat(&ty, &quote!(result_), &mut args, &mut stmts);
+        }
+        if self.abi.uses_cleanup {
+            stmts = quote!(let mut cleanup_ = #rt::Cleanup::new(); #stmts);
+        }
+        quote! {
+            #extern_fn
+            #stmts
+            task_return_(#(#args),*);
+        }
+    }
+
     /// The shim's core parameters, `arg0..`.
     fn args(&self) -> Vec<TokenStream> {
         (0..self.sig.params.len()).map(|i| format_ident!("arg{}", i)).map(|a| quote!(#a)).collect()
@@ -342,10 +464,15 @@ impl Export<'_, '_> {
     }
 
     fn export_name(&self, kind: WasmExportKind) -> String {
-        let name = self.scope.model.resolve.wasm_export_name(
-            ManglingAndAbi::Legacy(LiftLowerAbi::Sync),
-            WasmExport::Func { interface: self.key, func: self.func, kind },
-        );
+        self.export_name_abi(kind, LiftLowerAbi::Sync)
+    }
+
+    fn export_name_abi(&self, kind: WasmExportKind, abi: LiftLowerAbi) -> String {
+        let name = self
+            .scope
+            .model
+            .resolve
+            .wasm_export_name(ManglingAndAbi::Legacy(abi), WasmExport::Func { interface: self.key, func: self.func, kind });
         prefixed(self.scope, name)
     }
 }
@@ -367,8 +494,9 @@ fn signature(scope: &Scope, func: &Function, callee: &Callee) -> (Ident, Option<
     (method, self_param, ret)
 }
 
-/// The `Guest` trait method the user writes.
-fn trait_method(scope: &Scope, func: &Function, callee: &Callee) -> TokenStream {
+/// The `Guest` trait method the user writes (an `async fn` for an async
+/// export: no `Send` bound, as the component runs on one thread).
+fn trait_method(scope: &Scope, func: &Function, callee: &Callee, asyncness: bool) -> TokenStream {
     let (method, self_param, ret) = signature(scope, func, callee);
     let doc = docs(&func.docs);
     let lint = allow_many_args(func.params.len());
@@ -377,15 +505,17 @@ fn trait_method(scope: &Scope, func: &Function, callee: &Callee) -> TokenStream 
         let t = scope.rust_type(&p.ty, Mode::Owned);
         quote!(#n: #t)
     });
+    let (allow, async_kw) = async_parts(asyncness);
     quote! {
         #doc
         #lint
-        fn #method(#self_param #(#params),*) #ret;
+        #allow
+        #async_kw fn #method(#self_param #(#params),*) #ret;
     }
 }
 
 /// The trait method with a body that panics (the `stubs` option).
-fn stub_method(scope: &Scope, func: &Function, callee: &Callee) -> TokenStream {
+fn stub_method(scope: &Scope, func: &Function, callee: &Callee, asyncness: bool) -> TokenStream {
     let (method, self_param, ret) = signature(scope, func, callee);
     let lint = allow_many_args(func.params.len());
     let params = func.params.iter().skip(usize::from(is_method(func))).map(|p| {
@@ -393,17 +523,27 @@ fn stub_method(scope: &Scope, func: &Function, callee: &Callee) -> TokenStream {
         quote!(_: #t)
     });
     let unimplemented = messages::stub_body(&func.name);
+    let (_, async_kw) = async_parts(asyncness);
     quote! {
         #lint
-        fn #method(#self_param #(#params),*) #ret {
+        #async_kw fn #method(#self_param #(#params),*) #ret {
             ::core::unimplemented!(#unimplemented)
         }
     }
 }
 
+/// The lint allowance and keyword of an `async fn` trait item.
+fn async_parts(asyncness: bool) -> (TokenStream, TokenStream) {
+    if asyncness {
+        (quote!(#[allow(async_fn_in_trait, reason = "the component runs on one thread: no `Send` bound")]), quote!(async))
+    } else {
+        (TokenStream::new(), TokenStream::new())
+    }
+}
+
 /// Methods of resources take `&self`.
 pub fn is_method(func: &Function) -> bool {
-    matches!(func.kind, wit_parser::FunctionKind::Method(_))
+    matches!(func.kind, wit_parser::FunctionKind::Method(_) | wit_parser::FunctionKind::AsyncMethod(_))
 }
 
 /// `-> Self`, or `-> Result<Self, E>` for a fallible constructor.

@@ -38,6 +38,16 @@ pub fn shim(glue: &str) -> Ident {
     format_ident!("_export_{}_cabi", glue.trim_end_matches('_'))
 }
 
+/// The `_callback_n_cabi` function an async export's callback calls.
+pub fn callback(glue: &str) -> Ident {
+    format_ident!("_callback_{}_cabi", glue.trim_end_matches('_'))
+}
+
+/// The callback symbol's Rust function in the `export!` macro.
+pub fn export_callback_fn(glue: &str) -> Ident {
+    format_ident!("callback_{}", glue.trim_end_matches('_'))
+}
+
 /// The `__post_return_n` function.
 pub fn post_return(glue: &str) -> Ident {
     format_ident!("__post_return_{}", glue.trim_end_matches('_'))

@@ -17,16 +17,28 @@ use crate::messages;
 use crate::model::{Mode, Scope};
 use crate::names;
 
+/// Whether `func` is imported with async bindings.
+pub fn is_async(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> bool {
+    scope.model.asyncness.is_async(scope.model.resolve, false, key, func)
+}
+
+/// How an import takes its parameters: borrowed, or owned by its future
+/// when it is async.
+pub fn param_mode(is_async: bool) -> Mode {
+    if is_async { Mode::Owned } else { Mode::Param }
+}
+
 /// The Rust function for an imported WIT function (freestanding).
 pub fn emit_import(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> TokenStream {
     let name = names::snake_ident(func.item_name());
     let doc = docs(&func.docs);
+    let asyncness = is_async(scope, key, func);
     let params: Vec<_> = func
         .params
         .iter()
         .map(|p| {
             let n = names::snake_ident(&p.name);
-            let t = scope.rust_type(&p.ty, Mode::Param);
+            let t = scope.rust_type(&p.ty, param_mode(asyncness));
             quote!(#n: #t)
         })
         .collect();
@@ -34,6 +46,19 @@ pub fn emit_import(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> To
         let t = scope.rust_type(t, Mode::Owned);
         quote!(-> #t)
     });
+    if asyncness {
+        let body = async_call_body(scope, key, func, None);
+        let lint = allow_many_args(func.params.len());
+        let root_lints = scope.root_lints();
+        return quote! {
+            #doc
+            #lint
+            #root_lints
+            pub async fn #name(#(#params),*) #ret {
+                #body
+            }
+        };
+    }
     let body = call_body(scope, key, func, None);
     let lint = allow_many_args(func.params.len());
     let root_lints = scope.root_lints();
@@ -91,6 +116,103 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
             #stmts
             #ret_area
             #lift
+        }
+    }
+}
+
+/// The body of an async import call: the arguments are lowered into (or
+/// pointed at from) a heap area and kept by the [`Subtask`] future until the
+/// callee is done with them; the result is lifted from the area.
+///
+/// [`Subtask`]: crate
+pub fn async_call_body(
+    scope: &Scope,
+    key: Option<&WorldKey>,
+    func: &Function,
+    self_arg: Option<TokenStream>,
+) -> TokenStream {
+    let rt = &scope.model.rt;
+    let sig = scope.model.resolve.wasm_signature(AbiVariant::GuestImportAsync, func);
+    let mut abi = Abi::new(scope);
+    let mut kept = Vec::new();
+    let values: Vec<TokenStream> = func
+        .params
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match (&self_arg, i) {
+            (Some(s), 0) => s.clone(),
+            _ => {
+                let n = names::snake_ident(&p.name);
+                kept.push(quote!(#n));
+                quote!(#n)
+            }
+        })
+        .collect();
+    // The area: spilled parameters at 0, then the results.
+    let (params_size, params_align) = if sig.indirect_params {
+        let info = abi.sizes.record(func.params.iter().map(|p| &p.ty));
+        (info.size.size_wasm32(), info.align.align_wasm32())
+    } else {
+        (0, 1)
+    };
+    let (ret_size, ret_align) = func.result.as_ref().map_or((0, 1), |t| (abi.size(t), abi.align(t)));
+    let ret_off = params_size.div_ceil(ret_align) * ret_align;
+    let size = Literal::usize_unsuffixed(ret_off + ret_size);
+    let align = Literal::usize_unsuffixed(params_align.max(ret_align));
+    let mut stmts = quote! {
+        let area_ = #rt::async_support::CallArea::new(#size, #align);
+        let base_ = area_.as_mut_ptr();
+    };
+    let mut args = Vec::new();
+    if sig.indirect_params {
+        let offsets = abi.sizes.field_offsets(func.params.iter().map(|p| &p.ty));
+        for ((off, ty), v) in offsets.into_iter().zip(&values) {
+            stmts.extend(abi.store(ty, v, &quote!(base_), off.size_wasm32()));
+        }
+        args.push(quote!(#rt::ptr_i32(base_)));
+    } else {
+        for (p, v) in func.params.iter().zip(&values) {
+            abi.lower_flat(&p.ty, v, &mut args, &mut stmts);
+        }
+    }
+    let off = Literal::usize_unsuffixed(ret_off);
+    stmts.extend(quote!(let ret_ = base_.add(#off);));
+    if func.result.is_some() {
+        args.push(quote!(#rt::ptr_i32(ret_)));
+    }
+    if abi.uses_cleanup {
+        stmts = quote!(let mut cleanup_ = #rt::Cleanup::new(); #stmts);
+        kept.push(quote!(cleanup_));
+    }
+    let (drop_result, lift) = match &func.result {
+        Some(ty) if !scope.model.facts.of(ty).is_copy => {
+            let mut drop_abi = Abi::new(scope);
+            let dropped = drop_abi.load(ty, &quote!(ret_), 0);
+            let lift = abi.load(ty, &quote!(ret_), 0);
+            let f = quote! {
+                /// Lifts and drops a result nobody awaits any more.
+                unsafe fn drop_result_(ret_: *mut u8) {
+                    unsafe { ::core::mem::drop(#dropped) }
+                }
+            };
+            (Some(f), lift)
+        }
+        Some(ty) => (None, abi.load(ty, &quote!(ret_), 0)),
+        None => (None, quote!(())),
+    };
+    let drop_arg = if drop_result.is_some() { quote!(Some(drop_result_)) } else { quote!(None) };
+    let extern_fn = extern_import_abi(scope, key, func, &sig, LiftLowerAbi::AsyncCallback);
+    quote! {
+        #extern_fn
+        #drop_result
+        #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+        unsafe {
+            #stmts
+            let status_ = import_(#(#args),*);
+            let area_ = #rt::async_support::Subtask::new(status_, area_, (#(#kept,)*), ret_, #drop_arg).await;
+            let result_ = #lift;
+            ::core::mem::drop(area_);
+            result_
         }
     }
 }
@@ -158,10 +280,19 @@ fn lift_result(abi: &mut Abi, func: &Function, sig: &WasmSignature, args: &[Toke
 
 /// The core wasm import, `import_`.
 fn extern_import(scope: &Scope, key: Option<&WorldKey>, func: &Function, sig: &WasmSignature) -> TokenStream {
-    let (module, field) = scope
-        .model
-        .resolve
-        .wasm_import_name(ManglingAndAbi::Legacy(LiftLowerAbi::Sync), WasmImport::Func { interface: key, func });
+    extern_import_abi(scope, key, func, sig, LiftLowerAbi::Sync)
+}
+
+/// The core wasm import, `import_`, lowered with `abi`.
+fn extern_import_abi(
+    scope: &Scope,
+    key: Option<&WorldKey>,
+    func: &Function,
+    sig: &WasmSignature,
+    abi: LiftLowerAbi,
+) -> TokenStream {
+    let (module, field) =
+        scope.model.resolve.wasm_import_name(ManglingAndAbi::Legacy(abi), WasmImport::Func { interface: key, func });
     let params: Vec<TokenStream> =
         sig.params.iter().map(|w| Flat::from_wasm(*w).rust()).map(|t| quote!(_: #t)).collect();
     let result = sig.results.first().map(|w| {

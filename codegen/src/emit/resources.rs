@@ -20,7 +20,7 @@ use wit_parser::{
 };
 
 use super::exports::{CallFn, Callee, emit_export};
-use super::imports::call_body;
+use super::imports::{async_call_body, call_body, is_async, param_mode};
 use super::{allow_many_args, docs, glue, wasm_import};
 use crate::messages;
 use crate::model::scope::{borrow_ident, type_name};
@@ -267,11 +267,12 @@ fn is_handle(scope: &Scope, ty: &Type) -> bool {
 
 fn imported_method(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> TokenStream {
     let doc = docs(&func.docs);
-    let method = matches!(func.kind, FunctionKind::Method(_));
+    let method = matches!(func.kind, FunctionKind::Method(_) | FunctionKind::AsyncMethod(_));
     let chaining = method && func.result.is_none() && scope.model.opts.enable_method_chaining;
+    let asyncness = is_async(scope, key, func);
     let params = func.params.iter().skip(usize::from(method)).map(|p| {
         let n = names::snake_ident(&p.name);
-        let t = scope.rust_type(&p.ty, Mode::Param);
+        let t = scope.rust_type(&p.ty, param_mode(asyncness));
         quote!(#n: #t)
     });
     let self_param = method.then(|| quote!(&self,));
@@ -288,11 +289,24 @@ fn imported_method(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> To
         FunctionKind::Constructor(_) => names::ident("new"),
         _ => names::snake_ident(func.item_name()),
     };
+    let lint = allow_many_args(func.params.len());
+    if asyncness {
+        let mut body = async_call_body(scope, key, func, method.then(|| quote!(self)));
+        if chaining {
+            body = quote!(#body; self);
+        }
+        return quote! {
+            #doc
+            #lint
+            pub async fn #name(#self_param #(#params),*) #ret {
+                #body
+            }
+        };
+    }
     let mut body = call_body(scope, key, func, method.then(|| quote!(self)));
     if chaining {
         body.extend(quote!(self));
     }
-    let lint = allow_many_args(func.params.len());
     quote! {
         #doc
         #lint
@@ -469,7 +483,7 @@ fn resource_callee(scope: &Scope, func: &Function, name: &Ident, guest_trait: &I
                 }
             })
         }
-        FunctionKind::Method(_) => Box::new(move |t, args| match args.split_first() {
+        FunctionKind::Method(_) | FunctionKind::AsyncMethod(_) => Box::new(move |t, args| match args.split_first() {
             Some((first, rest)) => quote!(<#t as #b>::#method(#first.get::<#t>(), #(#rest),*)),
             None => quote!(<#t as #b>::#method()),
         }),

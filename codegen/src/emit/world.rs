@@ -120,7 +120,7 @@ fn imports(root: &Scope, tree: &mut ModTree) -> TokenStream {
 /// Freestanding functions that `skip` does not name (resource functions are
 /// emitted with their resource).
 fn is_generated(model: &Model, func: &Function) -> bool {
-    matches!(func.kind, FunctionKind::Freestanding) && !model.skipped(func)
+    matches!(func.kind, FunctionKind::Freestanding | FunctionKind::AsyncFreestanding) && !model.skipped(func)
 }
 
 /// Whether a named type is generated: used by some function, or a resource,

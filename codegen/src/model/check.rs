@@ -63,18 +63,12 @@ fn foreign_imports(loaded: &Loaded, with: &WithMap, diag: &mut Diagnostics) {
 fn check_function(resolve: &Resolve, f: &Function, span: Span, reported: &mut HashSet<TypeId>, diag: &mut Diagnostics) {
     let at = location(resolve, f.span);
     let mut problems: Vec<&str> = Vec::new();
-    if f.kind.is_async() {
-        problems.push(what::ASYNC_FUNCTION);
-    }
     let types: Vec<&Type> = f.params.iter().map(|p| &p.ty).chain(f.result.iter()).collect();
     let mut live = LiveTypes::default();
     for t in &types {
         live.add_type(resolve, t);
     }
     let mut kinds: Vec<&str> = live.iter().filter_map(|id| unsupported_kind(resolve, id)).collect();
-    if types.iter().any(|t| matches!(t, Type::ErrorContext)) {
-        kinds.push(what::ERROR_CONTEXT);
-    }
     kinds.sort();
     kinds.dedup();
     problems.extend(kinds);
@@ -87,23 +81,9 @@ fn check_function(resolve: &Resolve, f: &Function, span: Span, reported: &mut Ha
 /// Why a type cannot be generated yet, if it cannot.
 fn unsupported_kind(resolve: &Resolve, id: TypeId) -> Option<&'static str> {
     let kind = &resolve.types[id].kind;
-    let error_context = |t: &Type| matches!(t, Type::ErrorContext);
-    let holds_error_context = match kind {
-        TypeDefKind::Type(t) | TypeDefKind::List(t) | TypeDefKind::Option(t) | TypeDefKind::FixedLengthList(t, _) => {
-            error_context(t)
-        }
-        TypeDefKind::Record(r) => r.fields.iter().any(|f| error_context(&f.ty)),
-        TypeDefKind::Tuple(t) => t.types.iter().any(error_context),
-        TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).any(error_context),
-        TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).any(error_context),
-        TypeDefKind::Map(k, v) => error_context(k) || error_context(v),
-        TypeDefKind::Future(t) | TypeDefKind::Stream(t) => t.as_ref().is_some_and(error_context),
-        _ => false,
-    };
     match kind {
         TypeDefKind::Future(_) => Some(what::FUTURE),
         TypeDefKind::Stream(_) => Some(what::STREAM),
-        _ if holds_error_context => Some(what::ERROR_CONTEXT),
         _ => None,
     }
 }
@@ -143,12 +123,11 @@ mod tests {
             }
             world w { export i; }",
         );
-        assert_eq!(errors.len(), 4, "{errors:#?}");
-        assert!(errors[0].contains("`f` (t.wit:5:15)") && errors[0].contains("`async`"), "{}", errors[0]);
-        assert!(errors[1].contains("`g`") && errors[1].contains("`future`"));
-        assert!(errors[2].contains("`g`") && errors[2].contains("`stream`"));
-        // `h` (a list of records holding borrows) is supported.
-        assert!(errors[3].contains("`k`") && errors[3].contains("`error-context`"));
+        assert_eq!(errors.len(), 2, "{errors:#?}");
+        assert!(errors[0].contains("`g` (t.wit:6:15)") && errors[0].contains("`future`"), "{}", errors[0]);
+        assert!(errors[1].contains("`g`") && errors[1].contains("`stream`"));
+        // `f` (async), `h` (a list of records holding borrows) and `k`
+        // (`error-context`) are supported.
     }
 
     #[test]

@@ -9,9 +9,11 @@
 //!   the world;
 //! - `paths`: the module of each interface; `scope`: how a type is spelled
 //!   from one of them;
+//! - `asyncness`: which functions get async bindings (`sync`/`async`);
 //! - `check`: what the world asks for that cannot be generated, every
 //!   problem collected.
 
+pub mod asyncness;
 pub mod attrs;
 pub mod check;
 pub mod facts;
@@ -61,6 +63,8 @@ pub struct Model<'a> {
     pub error_types: BTreeSet<TypeId>,
     /// The world encoded as a component type, for the custom section.
     pub component_type: Vec<u8>,
+    /// Which functions get async bindings (`sync`/`async` options applied).
+    pub asyncness: asyncness::Asyncness,
 }
 
 impl<'a> Model<'a> {
@@ -72,6 +76,7 @@ impl<'a> Model<'a> {
         let facts = facts::Facts::new(resolve);
         let with = with::resolve_with(resolve, loaded.world, opts, &mut diag);
         let attrs = attrs::resolve(resolve, loaded.world, opts, &mut diag);
+        let asyncness = asyncness::Asyncness::new(resolve, loaded.world, opts, &mut diag);
         check::check_world(loaded, opts, &with, &mut diag);
         if !diag.is_empty() {
             return Err(diag);
@@ -121,6 +126,7 @@ impl<'a> Model<'a> {
             paths,
             error_types: BTreeSet::new(),
             component_type,
+            asyncness,
         };
         model.error_types = model.find_error_types();
         Ok(model)

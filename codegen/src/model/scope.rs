@@ -147,7 +147,7 @@ impl<'a> Scope<'a> {
             Type::String if self.model.opts.raw_strings => quote!(#rt::Vec<u8>),
             Type::String if mode == Mode::Param => quote!(&str),
             Type::String => quote!(#rt::String),
-            Type::ErrorContext => quote!(()),
+            Type::ErrorContext => quote!(#rt::async_support::ErrorContext),
             Type::Id(id) => self.rust_type_id(*id, mode),
         }
     }
