@@ -43,6 +43,9 @@ pub fn engine() -> &'static Engine {
         // Interfaces imported under plain names (`import primary: store;`,
         // tests/guests/named).
         config.wasm_component_model_implements(true);
+        // `error-context` values (tests/guests/asyncs); the async ABI itself
+        // is on with wasmtime's `component-model-async` feature.
+        config.wasm_component_model_error_context(true);
         Engine::new(&config).expect("engine")
     })
 }
@@ -83,5 +86,16 @@ pub fn store_and_linker<T: WasiView + 'static>(state: T) -> (Store<T>, Linker<T>
     store.set_fuel(u64::MAX).expect("fuel enabled");
     let mut linker = Linker::new(engine());
     wasmtime_wasi::p2::add_to_linker_sync(&mut linker).expect("wasi links");
+    (store, linker)
+}
+
+/// A store and linker for guests with async functions: WASI is linked in
+/// its async form, as everything in such a store runs under
+/// `run_concurrent` (in a tokio runtime, where the sync form cannot block).
+pub fn async_store_and_linker<T: WasiView + Send + 'static>(state: T) -> (Store<T>, Linker<T>) {
+    let mut store = Store::new(engine(), state);
+    store.set_fuel(u64::MAX).expect("fuel enabled");
+    let mut linker = Linker::new(engine());
+    wasmtime_wasi::p2::add_to_linker_async(&mut linker).expect("wasi links");
     (store, linker)
 }
