@@ -78,8 +78,7 @@ pub mod what {
         format!("a map `{{ \"{key}\": [#[attribute], ..], .. }}`")
     }
 
-    pub const SYNC: &str =
-        "`true`, `false` or an array of \"all\", \"ns:pkg/iface#func\", \"world-func\", \"import:..\" or \"export:..\" entries";
+    pub const SYNC: &str = "`true`, `false` or an array of \"all\", \"ns:pkg/iface#func\", \"world-func\", \"import:..\" or \"export:..\" entries";
     pub const FUTURE: &str = "`future`";
     pub const STREAM: &str = "`stream`";
 }

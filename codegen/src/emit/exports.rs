@@ -468,11 +468,10 @@ impl Export<'_, '_> {
     }
 
     fn export_name_abi(&self, kind: WasmExportKind, abi: LiftLowerAbi) -> String {
-        let name = self
-            .scope
-            .model
-            .resolve
-            .wasm_export_name(ManglingAndAbi::Legacy(abi), WasmExport::Func { interface: self.key, func: self.func, kind });
+        let name = self.scope.model.resolve.wasm_export_name(
+            ManglingAndAbi::Legacy(abi),
+            WasmExport::Func { interface: self.key, func: self.func, kind },
+        );
         prefixed(self.scope, name)
     }
 }
@@ -535,7 +534,10 @@ fn stub_method(scope: &Scope, func: &Function, callee: &Callee, asyncness: bool)
 /// The lint allowance and keyword of an `async fn` trait item.
 fn async_parts(asyncness: bool) -> (TokenStream, TokenStream) {
     if asyncness {
-        (quote!(#[allow(async_fn_in_trait, reason = "the component runs on one thread: no `Send` bound")]), quote!(async))
+        (
+            quote!(#[allow(async_fn_in_trait, reason = "the component runs on one thread: no `Send` bound")]),
+            quote!(async),
+        )
     } else {
         (TokenStream::new(), TokenStream::new())
     }

@@ -121,8 +121,18 @@ impl Api for Component {
         if fail { Err(ErrorContext::new(&msg)) } else { Ok(msg.len() as u32) }
     }
 
-    fn backpressure(on: bool) {
-        if on { wit_guest::backpressure_inc() } else { wit_guest::backpressure_dec() }
+    async fn describe_error(msg: String) -> String {
+        let e = ErrorContext::new(&msg);
+        assert_eq!(e.debug_message(), msg);
+        assert_eq!(e, e);
+        let boxed: Box<dyn std::error::Error> = Box::new(e);
+        format!("{boxed} / {boxed:?}")
+    }
+
+    async fn hold_back(id: u32) {
+        wit_guest::backpressure_inc();
+        host::wait(id).await;
+        wit_guest::backpressure_dec();
     }
 
     fn live_bytes() -> i64 {
