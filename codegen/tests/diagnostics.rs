@@ -32,12 +32,33 @@ fn duplicate_and_mistyped_options() {
 }
 
 #[test]
-fn options_not_implemented_yet_are_rejected_by_name() {
-    let e = errors(quote!({ inline: "package a:b; world w {}", async: true }));
-    assert!(e.contains("option `async` is not supported by wit-guest yet"), "{e}");
-    // Synchronous bindings, asked for explicitly, are what is generated.
-    let out = expand(quote!({ inline: "package a:b; world w { import f: func(); }", async: false }));
-    assert!(!out.contains("compile_error") && out.contains("pub fn f"), "{out}");
+fn sync_and_async_options_choose_the_bindings_of_async_functions() {
+    let wit = "package a:b;\ninterface i { f: async func(); g: func(); }\nworld w {\n  import i;\n  import h: async func();\n}";
+    // By default an `async func` is bound async.
+    let out = expand(quote!({ inline: #wit }));
+    assert!(out.contains("pub async fn f") && out.contains("pub async fn h") && out.contains("pub fn g"), "{out}");
+    // `sync` names functions (or `all`), on a side or both.
+    let out = expand(quote!({ inline: #wit, sync: ["a:b/i#f"] }));
+    assert!(out.contains("pub fn f") && out.contains("pub async fn h"), "{out}");
+    let out = expand(quote!({ inline: #wit, sync: ["import:h"] }));
+    assert!(out.contains("pub async fn f") && out.contains("pub fn h"), "{out}");
+    let out = expand(quote!({ inline: #wit, sync: true }));
+    assert!(!out.contains("async fn"), "{out}");
+    // wit-bindgen 0.60's spelling: `false` is all sync, `-name` is sync.
+    let out = expand(quote!({ inline: #wit, async: false }));
+    assert!(!out.contains("async fn"), "{out}");
+    let out = expand(quote!({ inline: #wit, async: ["-h", "a:b/i#f"] }));
+    assert!(out.contains("pub async fn f") && out.contains("pub fn h"), "{out}");
+    let out = expand(quote!({ inline: #wit, async: true }));
+    assert!(out.contains("pub async fn f") && out.contains("pub fn g"), "{out}");
+    // Entries that name nothing, and async on a sync function, are errors.
+    let e = errors(quote!({ inline: #wit, sync: ["a:b/i#ff"] }));
+    let e = e.replace("\\\"", "'");
+    assert!(e.contains("`sync` entry 'a:b/i#ff' matches no function of the world; did you mean 'a:b/i#f'?"), "{e}");
+    let e = errors(quote!({ inline: #wit, async: ["a:b/i#g"] }));
+    assert!(e.contains("names a function that is not an `async func` in the WIT (<inline>:2:32)"), "{e}");
+    let e = errors(quote!({ inline: #wit, sync: true, async: false }));
+    assert!(e.contains("give either `sync` or"), "{e}");
 }
 
 #[test]
@@ -153,9 +174,9 @@ fn path_and_identifier_options_are_checked_where_written() {
 #[test]
 fn every_unsupported_item_is_reported_with_its_wit_location() {
     let e = errors(quote!({
-        inline: "package a:b;\nworld w {\n  import f: async func();\n  export g: func() -> future<u32>;\n}",
+        inline: "package a:b;\nworld w {\n  import f: async func() -> stream<u8>;\n  export g: func() -> future<u32>;\n}",
     }));
-    assert!(e.contains("`f` (<inline>:3:10): an `async` function is not supported by wit-guest yet"), "{e}");
+    assert!(e.contains("`f` (<inline>:3:10): `stream` is not supported by wit-guest yet"), "{e}");
     assert!(e.contains("`g` (<inline>:4:10): `future` is not supported by wit-guest yet"), "{e}");
 }
 
