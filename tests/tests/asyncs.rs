@@ -393,7 +393,8 @@ async fn ten_thousand_calls_leak_nothing() {
                 assert_eq!(api.call_echo(a, s.clone()).await.unwrap(), format!("pong: {s}"));
                 let points = vec![Point { x: i as i32, y: 0 }; (i % 7) as usize];
                 assert_eq!(api.call_shift_all(a, points).await.unwrap().len(), (i % 7) as usize);
-                assert_eq!(api.call_join_all(a, s.clone(), s, 1, vec![0; 3]).await.unwrap().len() % 1, 0);
+                let joined = api.call_join_all(a, s.clone(), s.clone(), 1, vec![0; 3]).await.unwrap();
+                assert_eq!(joined, format!("{s}|{s}|1|[0, 0, 0]"));
                 api.call_drop_wait(a, i, 1).await.unwrap();
             }
             let after = api.call_live_bytes(a).await.unwrap();
