@@ -153,7 +153,16 @@ fn build_guest_packages(packages: &[&str]) -> bool {
 
 /// Guests that cannot be built for the host: wit-bindgen's own export
 /// symbols (`ns:pkg/iface#f`) are not valid in an ELF version script.
-const HOST_EXCLUDE: &[&str] = &["--exclude", "guest-compat-wb", "--exclude", "calc-adder-wb"];
+const HOST_EXCLUDE: &[&str] = &[
+    "--exclude",
+    "guest-compat-wb",
+    "--exclude",
+    "calc-adder-wb",
+    "--exclude",
+    "guest-asyncs-wb",
+    "--exclude",
+    "guest-async-driver-wb",
+];
 
 fn has_nextest() -> bool {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))

@@ -1,15 +1,20 @@
 //! Async guest: every export awaits host imports in a different way.
+//!
+//! Written for wit-bindgen 0.63 and built twice: with wit-guest renamed to
+//! `wit-bindgen` (this crate) and with wit-bindgen itself (`asyncs-wb`).
 
 use std::cell::Cell;
 
 use guest_support::CountingAlloc;
-use wit_guest::rt::async_support::ErrorContext;
+use wit_bindgen::rt::async_support::ErrorContext;
 
 #[global_allocator]
 static A: CountingAlloc = CountingAlloc;
 
-wit_guest::generate!({
+wit_bindgen::generate!({
     world: "asyncs",
+    // From the manifest of either crate that builds this file.
+    path: "../asyncs/wit",
     sync: ["export:test:asyncs/api#blocking"],
 });
 
@@ -30,7 +35,7 @@ impl Api for Component {
     }
 
     async fn both(a: u32, b: u32) -> u32 {
-        let first = wit_guest::spawn_local(host::wait(a));
+        let first = wit_bindgen::spawn_local(host::wait(a));
         let second = host::wait(b).await;
         first.await.unwrap() + second
     }
@@ -48,7 +53,7 @@ impl Api for Component {
                     host::release(5);
                     // Let the host complete the call before the drop.
                     for _ in 0..3 {
-                        wit_guest::yield_async().await;
+                        wit_bindgen::yield_async().await;
                     }
                 }
                 drop(fut);
@@ -57,8 +62,16 @@ impl Api for Component {
         host::cancelled()
     }
 
+    async fn spawn_then_wait(id: u32) -> u32 {
+        drop(wit_bindgen::spawn_local(async move {
+            let v = host::wait(id + 1000).await;
+            host::report(v);
+        }));
+        host::wait(id).await
+    }
+
     async fn spawn_report(id: u32) -> u32 {
-        drop(wit_guest::spawn_local(async move {
+        drop(wit_bindgen::spawn_local(async move {
             let v = host::wait(id).await;
             host::report(v);
         }));
@@ -66,8 +79,8 @@ impl Api for Component {
     }
 
     async fn cancel_spawned(id: u32) -> Option<u32> {
-        let mut handle = wit_guest::spawn_local(host::wait(id));
-        wit_guest::yield_async().await;
+        let mut handle = wit_bindgen::spawn_local(host::wait(id));
+        wit_bindgen::yield_async().await;
         handle.cancel();
         handle.await
     }
@@ -78,7 +91,7 @@ impl Api for Component {
         let count = async {
             for _ in 0..n {
                 counted.set(counted.get() + 1);
-                wit_guest::yield_async().await;
+                wit_bindgen::yield_async().await;
             }
             host::release(100);
         };
@@ -95,7 +108,7 @@ impl Api for Component {
     }
 
     fn blocking(s: String) -> String {
-        wit_guest::block_on(async { host::ping(s).await + " (blocking)" })
+        wit_bindgen::block_on(async { host::ping(s).await + " (blocking)" })
     }
 
     async fn counter_sum(start: u32, n: u32) -> u32 {
@@ -130,9 +143,9 @@ impl Api for Component {
     }
 
     async fn hold_back(id: u32) {
-        wit_guest::backpressure_inc();
+        wit_bindgen::backpressure_inc();
         host::wait(id).await;
-        wit_guest::backpressure_dec();
+        wit_bindgen::backpressure_dec();
     }
 
     fn live_bytes() -> i64 {
