@@ -282,6 +282,37 @@ async fn dropping_an_import_future_cancels_the_call() {
 }
 
 #[tokio::test]
+async fn a_waker_woken_by_another_task_wakes_its_task() {
+    let (mut store, guest) = instantiate().await;
+    store
+        .run_concurrent(async |a| {
+            let api = guest.test_asyncs_api();
+            // Nothing but the other call can wake the first.
+            let waiting = api.call_wait_signal(a, 1, false);
+            let other = async {
+                for _ in 0..100 {
+                    tokio::task::yield_now().await;
+                }
+                api.call_signal(a, 1, 42).await.unwrap();
+            };
+            let (got, ()) = tokio::join!(waiting, other);
+            assert_eq!(got.unwrap(), 42);
+            // The same while a host call is pending in the waiting task too:
+            // the signal wins, the host call is cancelled.
+            let waiting = api.call_wait_signal(a, 2, true);
+            let other = async {
+                until(a, "the host wait is pending", |h| h.waiters.len() == 1).await;
+                api.call_signal(a, 2, 7).await.unwrap();
+            };
+            let (got, ()) = tokio::join!(waiting, other);
+            assert_eq!(got.unwrap(), 7);
+            until(a, "the host wait was cancelled", |h| h.cancelled.load(Ordering::SeqCst) == 1).await;
+        })
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
 async fn a_yield_loop_still_receives_events() {
     let (mut store, guest) = instantiate().await;
     let got = store.run_concurrent(async |a| guest.test_asyncs_api().call_yield_while(a, 3, 20).await).await.unwrap();

@@ -7,6 +7,7 @@
 //! The public names are the ones wit-bindgen 0.63 exports, so async code
 //! written for it compiles unchanged.
 
+mod doorbell;
 mod error_context;
 mod executor;
 mod intrinsics;

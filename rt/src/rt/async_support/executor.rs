@@ -19,6 +19,7 @@ use core::ptr;
 use core::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 use core::task::{Context, Poll, Waker};
 
+use super::doorbell::Doorbell;
 use super::waitable::Registry;
 
 /// A spawned future, boxed.
@@ -27,15 +28,17 @@ pub(crate) type BoxFuture = Pin<Box<dyn Future<Output = ()>>>;
 /// A spawned future and its wake flag.
 type Spawned = (BoxFuture, Arc<Wakeup>);
 
-/// The wake flag of one future an executor polls.
+/// The wake flag of one future an executor polls, and the doorbell of its
+/// task for wakes from other tasks.
 pub(crate) struct Wakeup {
     woken: AtomicBool,
     cancelled: AtomicBool,
+    doorbell: Arc<Doorbell>,
 }
 
 impl Wakeup {
-    pub(crate) fn new() -> Arc<Self> {
-        Arc::new(Wakeup { woken: AtomicBool::new(true), cancelled: AtomicBool::new(false) })
+    pub(crate) fn new(doorbell: &Arc<Doorbell>) -> Arc<Self> {
+        Arc::new(Wakeup { woken: AtomicBool::new(true), cancelled: AtomicBool::new(false), doorbell: doorbell.clone() })
     }
 
     fn take(&self) -> bool {
@@ -50,16 +53,18 @@ impl Wakeup {
     pub(crate) fn cancel(&self) {
         self.cancelled.store(true, Ordering::Relaxed);
         self.woken.store(true, Ordering::Relaxed);
+        self.doorbell.ring();
     }
 }
 
 impl Wake for Wakeup {
     fn wake(self: Arc<Self>) {
-        self.woken.store(true, Ordering::Relaxed);
+        self.wake_by_ref();
     }
 
     fn wake_by_ref(self: &Arc<Self>) {
         self.woken.store(true, Ordering::Relaxed);
+        self.doorbell.ring();
     }
 }
 
@@ -109,9 +114,11 @@ impl Executor {
         unsafe { p.as_ref() }.map(f)
     }
 
-    /// Adds a future to poll alongside the others.
-    pub(crate) fn spawn(&self, fut: BoxFuture, wake: Arc<Wakeup>) {
-        self.incoming.borrow_mut().push((fut, wake));
+    /// Adds a future to poll alongside the others; its wake flag.
+    pub(crate) fn spawn(&self, fut: BoxFuture) -> Arc<Wakeup> {
+        let wake = Wakeup::new(&self.registry.doorbell);
+        self.incoming.borrow_mut().push((fut, wake.clone()));
+        wake
     }
 
     /// Polls every woken future (the root first) until none is woken, or
@@ -213,7 +220,7 @@ pub fn block_on<T>(fut: impl Future<Output = T>) -> T {
         }
         Poll::Pending => false,
     };
-    let wake = Wakeup::new();
+    let wake = Wakeup::new(&exec.registry.doorbell);
     let mut done = false;
     loop {
         done |= exec.pass(if done { None } else { Some((&mut poll, &wake)) });

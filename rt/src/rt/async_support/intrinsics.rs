@@ -37,6 +37,18 @@ mod imp {
         pub unsafe fn error_context_debug_message(handle: u32, ret: *mut [usize; 2]);
         #[link_name = "[error-context-drop]"]
         pub unsafe fn error_context_drop(handle: u32);
+        #[link_name = "[stream-new-unit]"]
+        pub safe fn unit_stream_new() -> u64;
+        #[link_name = "[async-lower][stream-read-unit]"]
+        pub unsafe fn unit_stream_read(readable: u32, buf: *mut u8, len: usize) -> u32;
+        #[link_name = "[async-lower][stream-write-unit]"]
+        pub unsafe fn unit_stream_write(writable: u32, buf: *const u8, len: usize) -> u32;
+        #[link_name = "[stream-cancel-write-unit]"]
+        pub unsafe fn unit_stream_cancel_write(writable: u32) -> u32;
+        #[link_name = "[stream-drop-readable-unit]"]
+        pub unsafe fn unit_stream_drop_readable(readable: u32);
+        #[link_name = "[stream-drop-writable-unit]"]
+        pub unsafe fn unit_stream_drop_writable(writable: u32);
     }
 
     #[link(wasm_import_module = "[export]$root")]
@@ -98,9 +110,30 @@ mod imp {
     pub unsafe fn error_context_drop(_: u32) {
         unimplemented!("{MSG}")
     }
+    pub fn unit_stream_new() -> u64 {
+        unimplemented!("{MSG}")
+    }
+    pub unsafe fn unit_stream_read(_: u32, _: *mut u8, _: usize) -> u32 {
+        unimplemented!("{MSG}")
+    }
+    pub unsafe fn unit_stream_write(_: u32, _: *const u8, _: usize) -> u32 {
+        unimplemented!("{MSG}")
+    }
+    pub unsafe fn unit_stream_cancel_write(_: u32) -> u32 {
+        unimplemented!("{MSG}")
+    }
+    pub unsafe fn unit_stream_drop_readable(_: u32) {
+        unimplemented!("{MSG}")
+    }
+    pub unsafe fn unit_stream_drop_writable(_: u32) {
+        unimplemented!("{MSG}")
+    }
 }
 
 pub use imp::*;
+
+/// What a stream or future operation returns when it did not finish.
+pub const BLOCKED: u32 = 0xffff_ffff;
 
 /// Event codes delivered by `waitable-set.wait`/`poll` and to callbacks.
 pub mod event {

@@ -42,16 +42,14 @@ impl<T> Drop for Finish<T> {
 pub fn spawn_local<T: 'static>(fut: impl Future<Output = T> + 'static) -> JoinHandle<T> {
     let shared = Rc::new(Shared { value: RefCell::new(None), finished: Cell::new(false), joiner: RefCell::new(None) });
     let finish = Finish(shared.clone());
-    let wake = Wakeup::new();
     let task = async move {
         let value = fut.await;
         *finish.0.value.borrow_mut() = Some(value);
         drop(finish);
     };
-    let spawned = Executor::with_current(|e| e.spawn(Box::pin(task), wake.clone()));
-    if spawned.is_none() {
+    let Some(wake) = Executor::with_current(|e| e.spawn(Box::pin(task))) else {
         panic!("spawn_local was called outside of a task (an async export or block_on)");
-    }
+    };
     JoinHandle { shared, wake }
 }
 

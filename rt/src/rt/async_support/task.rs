@@ -16,7 +16,6 @@ use core::task::Context;
 
 use super::executor::{BoxFuture, Executor, Wakeup, assert_supported};
 use super::intrinsics::{self as cm, code, event};
-use super::waitable::stalled;
 
 struct Task {
     exec: Executor,
@@ -53,13 +52,11 @@ impl Task {
         if this.exec.take_yield() {
             return code::YIELD as i32;
         }
-        if this.exec.registry.is_empty() {
-            stalled();
-        }
-        (code::WAIT | (this.exec.registry.set() << 4)) as i32
+        (code::WAIT | (this.exec.registry.sleep() << 4)) as i32
     }
 
     fn event(&mut self, code: u32, p1: u32, p2: u32) {
+        self.exec.registry.awake();
         match code {
             event::NONE => self.exec.registry.drain(),
             event::TASK_CANCELLED => {
@@ -81,7 +78,9 @@ impl Task {
 #[doc(hidden)]
 pub fn start_task(root: impl Future<Output = ()> + 'static) -> i32 {
     assert_supported();
-    let task = Box::new(Task { exec: Executor::new(), root: Some(Box::pin(root)), wake: Wakeup::new() });
+    let exec = Executor::new();
+    let wake = Wakeup::new(&exec.registry.doorbell);
+    let task = Box::new(Task { exec, root: Some(Box::pin(root)), wake });
     let task = Box::into_raw(task);
     // SAFETY: context slot 0 holds this task's pointer until `EXIT`;
     // `resume`'s contract holds for a pointer fresh from `Box::into_raw`.

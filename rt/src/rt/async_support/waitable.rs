@@ -7,9 +7,11 @@
 
 use alloc::collections::BTreeMap;
 use alloc::rc::Rc;
+use alloc::sync::Arc;
 use core::cell::{Cell, RefCell};
 use core::task::Waker;
 
+use super::doorbell::Doorbell;
 use super::intrinsics::{self as cm, event};
 
 /// The latest event of one waitable and the waker of the future awaiting it.
@@ -39,11 +41,25 @@ impl Waiter {
 pub(crate) struct Registry {
     set: Cell<u32>,
     entries: RefCell<BTreeMap<u32, Rc<Waiter>>>,
+    /// Rung by the task's wakers from other tasks.
+    pub(crate) doorbell: Arc<Doorbell>,
 }
 
 impl Registry {
     pub(crate) fn new() -> Self {
-        Registry { set: Cell::new(0), entries: RefCell::new(BTreeMap::new()) }
+        Registry { set: Cell::new(0), entries: RefCell::new(BTreeMap::new()), doorbell: Arc::new(Doorbell::default()) }
+    }
+
+    /// The task is about to sleep on its set: returns the set.
+    pub(crate) fn sleep(&self) -> u32 {
+        let set = self.set();
+        self.doorbell.sleep(set);
+        set
+    }
+
+    /// The task resumed: its wakers need not ring any more.
+    pub(crate) fn awake(&self) {
+        self.doorbell.awake();
     }
 
     /// The waitable set, created on first use.
@@ -77,14 +93,13 @@ impl Registry {
         }
     }
 
-    /// Whether no waitable is in the set.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.entries.borrow().is_empty()
-    }
-
     /// Routes one event to its listener.
     pub(crate) fn deliver(&self, code: u32, waitable: u32, payload: u32) {
         if code == event::NONE || code == event::TASK_CANCELLED {
+            return;
+        }
+        if self.doorbell.answer(waitable) {
+            // The woken futures' flags are set: the next pass polls them.
             return;
         }
         let entries = self.entries.borrow();
@@ -118,19 +133,18 @@ impl Registry {
 
     /// Blocks until one event arrives, and delivers it.
     pub(crate) fn wait(&self) {
-        if self.entries.borrow().is_empty() {
-            stalled();
-        }
-        let set = self.set();
+        let set = self.sleep();
         let mut payload = [0u32; 2];
         // SAFETY: as in `drain`.
         let code = unsafe { cm::waitable_set_wait(set, &mut payload) };
+        self.awake();
         self.deliver(code, payload[0], payload[1]);
     }
 }
 
 impl Drop for Registry {
     fn drop(&mut self) {
+        self.doorbell.hang_up();
         let set = self.set.get();
         if set != 0 {
             // SAFETY: the set is ours and empty: every listener holds an `Rc`
@@ -138,11 +152,4 @@ impl Drop for Registry {
             unsafe { cm::waitable_set_drop(set) };
         }
     }
-}
-
-/// A task is pending but waits for nothing the component model can signal:
-/// only a waker of another task (or none at all) could resume it.
-#[cold]
-pub(crate) fn stalled() -> ! {
-    panic!("a task is pending without waiting for any import call, future or stream: nothing can wake it")
 }

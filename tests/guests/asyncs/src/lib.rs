@@ -23,6 +23,10 @@ use test::asyncs::host;
 
 struct Component;
 
+/// Values sent by `signal`, and the waker of the call waiting for each.
+type Signals = std::collections::HashMap<u32, (Option<u32>, Option<std::task::Waker>)>;
+static SIGNALS: std::sync::LazyLock<std::sync::Mutex<Signals>> = std::sync::LazyLock::new(Default::default);
+
 impl Api for Component {
     type Acc = Acc;
 
@@ -97,6 +101,42 @@ impl Api for Component {
         };
         let (v, ()) = join(wait, count).await;
         v + counted.get()
+    }
+
+    async fn wait_signal(id: u32, also_wait: bool) -> u32 {
+        let signal = std::future::poll_fn(|cx| {
+            let mut signals = SIGNALS.lock().unwrap();
+            let slot = signals.entry(id).or_default();
+            match slot.0.take() {
+                Some(v) => std::task::Poll::Ready(v),
+                None => {
+                    slot.1 = Some(cx.waker().clone());
+                    std::task::Poll::Pending
+                }
+            }
+        });
+        if !also_wait {
+            return signal.await;
+        }
+        // Whichever comes first; the other is dropped (the wait cancelled).
+        let mut signal = Box::pin(signal);
+        let mut wait = Box::pin(host::wait(id));
+        std::future::poll_fn(|cx| {
+            if let std::task::Poll::Ready(v) = signal.as_mut().poll(cx) {
+                return std::task::Poll::Ready(v);
+            }
+            wait.as_mut().poll(cx)
+        })
+        .await
+    }
+
+    fn signal(id: u32, value: u32) {
+        let mut signals = SIGNALS.lock().unwrap();
+        let slot = signals.entry(id).or_default();
+        slot.0 = Some(value);
+        if let Some(w) = slot.1.take() {
+            w.wake();
+        }
     }
 
     async fn shift_all(points: Vec<Point>) -> Vec<Point> {
