@@ -36,6 +36,15 @@ impl other::Guest for Component {
         other::log(&s);
         format!("{s}{s}")
     }
+
+    async fn fetch_len(url: String) -> Result<u32, wit_guest::rt::async_support::ErrorContext> {
+        let body = wit_guest::spawn_local(other::fetch(url)).await;
+        match body {
+            Some(Ok(bytes)) => Ok(bytes.len() as u32),
+            Some(Err(e)) => Err(e),
+            None => Err(wit_guest::rt::async_support::ErrorContext::new("cancelled")),
+        }
+    }
 }
 
 calc::export!(Component with_types_in calc);
