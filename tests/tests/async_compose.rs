@@ -32,6 +32,7 @@ struct Host {
     waiters: Vec<(u32, oneshot::Sender<u32>)>,
     cancelled: Arc<AtomicU32>,
     reports: Vec<u32>,
+    pings: Vec<String>,
 }
 
 impl WasiView for Host {
@@ -55,7 +56,8 @@ impl Drop for CancelGuard {
 }
 
 impl<T> host::HostWithStore<T> for Host {
-    async fn ping(_: &Accessor<T, Self>, s: String) -> String {
+    async fn ping(a: &Accessor<T, Self>, s: String) -> String {
+        a.with(|mut h| h.get().pings.push(s.clone()));
         format!("pong: {s}")
     }
 
@@ -185,6 +187,10 @@ async fn drive(driver: &str, api: &str, passes_error_contexts: bool) {
             // with it the host call it was waiting for.
             assert_eq!(d.call_cancel_slow(a, 3).await.unwrap(), 1);
             assert!(a.with(|mut s| s.get().waiters.iter().all(|w| w.1.is_closed())));
+            a.with(|mut s| s.get().waiters.clear());
+            // A call cancelled before it started never runs.
+            assert_eq!(d.call_cancel_starting(a, 5).await.unwrap(), 1);
+            assert_eq!(a.with(|mut s| s.get().pings.clone()), ["x"]);
             a.with(|mut s| s.get().waiters.clear());
             // A cancelled task's spawned work runs on.
             assert_eq!(d.call_cancel_spawning(a, 4).await.unwrap(), 2);

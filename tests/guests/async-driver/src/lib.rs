@@ -26,6 +26,17 @@ impl Guest for Driver {
         host::cancelled()
     }
 
+    async fn cancel_starting(id: u32) -> u32 {
+        let hold = wit_bindgen::spawn_local(api::hold_back(id));
+        for _ in 0..5 {
+            wit_bindgen::yield_async().await;
+        }
+        cancel_pending(Box::pin(api::echo("never sent".into()))).await;
+        host::release(0);
+        hold.await.expect("not cancelled");
+        host::cancelled()
+    }
+
     async fn cancel_spawning(id: u32) -> u32 {
         cancel_pending(Box::pin(api::spawn_then_wait(id))).await;
         host::cancelled()
