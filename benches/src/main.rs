@@ -11,6 +11,7 @@
 //! 10); `--cold-runs N` the cold builds per side (default 3); `--out FILE`
 //! writes somewhere other than `BENCHMARKS.md`.
 
+mod asyncs;
 mod cargo;
 mod compile;
 mod glue;
@@ -82,12 +83,19 @@ fn main() -> Result<()> {
             "min-wb",
             "-p",
             "min-wg",
+            "-p",
+            "async-wb",
+            "-p",
+            "async-wg",
         ],
     ))?;
     let wasm = |p: &str| cargo::wasm(&target, "release", p);
 
     step("glue: instructions, time and heap per call");
     let glue = glue::measure(&wasm("bench-wb"), &wasm("bench-wg"))?;
+
+    step("async glue: instructions per call (against wit-bindgen 0.63)");
+    let async_rows = asyncs::measure(&wasm("async-wb"), &wasm("async-wg")).map_err(|e| format!("{e:#}"));
 
     step("code size and expansion size");
     let sizes = Sides { wb: size::measure(&wasm("bench-wb"))?, wg: size::measure(&wasm("bench-wg"))? };
@@ -109,8 +117,18 @@ fn main() -> Result<()> {
 
     machine.push(format!("WASI WIT: `{}`", wit_src.display()));
     machine.push(format!("Load average (1 min) at start {load_start}, at end {}", load_average()));
-    let report =
-        Report { machine, glue, sizes, min_sizes, bench_expansion, proxy_expansion, warm, cold, wall: start.elapsed() };
+    let report = Report {
+        machine,
+        glue,
+        async_rows,
+        sizes,
+        min_sizes,
+        bench_expansion,
+        proxy_expansion,
+        warm,
+        cold,
+        wall: start.elapsed(),
+    };
     std::fs::write(&args.out, report.markdown()).with_context(|| format!("writing {}", args.out.display()))?;
     step(&format!("wrote {}", args.out.display()));
     Ok(())

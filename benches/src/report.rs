@@ -5,6 +5,7 @@
 use std::fmt::Write;
 use std::time::Duration;
 
+use crate::asyncs::AsyncRow;
 use crate::compile::{Expansion, Warm};
 use crate::glue::{Glue, Row, Sides};
 use crate::size::Sizes;
@@ -17,6 +18,8 @@ pub type Measured<T> = Result<T, String>;
 pub struct Report {
     pub machine: Vec<String>,
     pub glue: Glue,
+    /// Async rows, against wit-bindgen 0.63.
+    pub async_rows: Measured<Vec<AsyncRow>>,
     pub sizes: Sides<Sizes>,
     pub min_sizes: Sides<Sizes>,
     pub bench_expansion: Sides<Expansion>,
@@ -117,6 +120,7 @@ impl Report {
         self.header(&mut s);
         self.goals(&mut s);
         self.glue_table(&mut s);
+        self.async_table(&mut s);
         self.size_table(&mut s);
         self.compile_table(&mut s);
         self.notes(&mut s);
@@ -214,6 +218,36 @@ impl Report {
             },
             yes(leaks.is_empty())
         );
+    }
+
+    fn async_table(&self, s: &mut String) {
+        s.push_str("## Async glue per call (against wit-bindgen 0.63)\n\n");
+        s.push_str(
+            "The same guest source (`benches/guests/src/asyncs.rs`) built by wit-guest and by wit-bindgen 0.63 \
+            (`async-spawn`); guest wasm instructions per call (wasmtime fuel). The host answers every async import \
+            at once. Imports: the guest's loop of calls minus the same loop making the same copies without calling. \
+            Exports: host calls one after another (each a task: entry, callback, `task.return`). `spawn_local`: \
+            spawning an empty future and awaiting its handle, minus awaiting it in place. Goal: ≤ 1.00× on every row.\n\n",
+        );
+        match &self.async_rows {
+            Err(e) => {
+                let _ = writeln!(s, "Not measured: {e}\n");
+            }
+            Ok(rows) => {
+                s.push_str("| workload | wit-bindgen 0.63 | wit-guest | ratio |\n|---|---:|---:|---:|\n");
+                for r in rows {
+                    let _ = writeln!(
+                        s,
+                        "| {} | {} | {} | {} |",
+                        r.label,
+                        fmt_fuel(r.fuel.wb),
+                        fmt_fuel(r.fuel.wg),
+                        fmt_ratio(ratio(r.fuel.wb, r.fuel.wg))
+                    );
+                }
+                s.push('\n');
+            }
+        }
     }
 
     fn glue_table(&self, s: &mut String) {
