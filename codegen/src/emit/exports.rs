@@ -133,6 +133,19 @@ impl Export<'_, '_> {
         let deferred = std::mem::take(&mut self.abi.deferred);
         let call = (self.callee.call)(&format_ident!("T_"), &lifted);
         let task_return = self.task_return();
+        // Without a result (or with the `&Self` of method chaining) the
+        // method's output is not lowered.
+        let body = if self.func.result.is_some() {
+            quote! {
+                let result_ = { #deferred #stmts #call.await };
+                #task_return
+            }
+        } else {
+            quote! {
+                { #deferred #stmts #call.await; }
+                #task_return
+            }
+        };
         let ctors = if self.scope.model.opts.disable_run_ctors_once_workaround {
             TokenStream::new()
         } else {
@@ -156,12 +169,7 @@ impl Export<'_, '_> {
                 #rt::async_support::start_task(async move {
                     #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
                     unsafe {
-                        let result_ = {
-                            #deferred
-                            #stmts
-                            #call.await
-                        };
-                        #task_return
+                        #body
                     }
                 })
             }
@@ -215,7 +223,7 @@ impl Export<'_, '_> {
             messages::IMPORTS_ON_WASM32_ONLY,
         );
         let Some(ty) = self.func.result else {
-            return quote! { #extern_fn let () = result_; task_return_(); };
+            return quote! { #extern_fn task_return_(); };
         };
         let mut stmts = TokenStream::new();
         let mut args = Vec::new();

@@ -68,8 +68,10 @@ impl Usage {
             let items = world.imports.values().map(|i| (true, i)).chain(world.exports.values().map(|i| (false, i)));
             for (import, item) in items {
                 for f in super::functions(resolve, item) {
+                    // An async import's future owns its arguments.
+                    let borrowed = import && !f.kind.is_async();
                     for p in &f.params {
-                        u.mark(resolve, &p.ty, import);
+                        u.mark(resolve, &p.ty, borrowed);
                     }
                     if let Some(r) = &f.result {
                         u.mark(resolve, r, false);
