@@ -33,6 +33,8 @@ struct Host {
     cancelled: Arc<AtomicU32>,
     reports: Vec<u32>,
     pings: Vec<String>,
+    /// Host counters alive.
+    counters: i32,
 }
 
 impl WasiView for Host {
@@ -111,6 +113,7 @@ impl<T> host::HostCounterWithStore<T> for Host {
 
 impl host::HostCounter for Host {
     fn new(&mut self, start: u32) -> Resource<CounterState> {
+        self.counters += 1;
         self.wasi.table.push(CounterState { value: start }).unwrap()
     }
 
@@ -119,6 +122,7 @@ impl host::HostCounter for Host {
     }
 
     fn drop(&mut self, this: Resource<CounterState>) -> wasmtime::Result<()> {
+        self.counters -= 1;
         self.wasi.table.delete(this)?;
         Ok(())
     }
@@ -191,6 +195,11 @@ async fn drive(driver: &str, api: &str, passes_error_contexts: bool) {
             // A call cancelled before it started never runs.
             assert_eq!(d.call_cancel_starting(a, 5).await.unwrap(), 1);
             assert_eq!(a.with(|mut s| s.get().pings.clone()), ["x"]);
+            a.with(|mut s| s.get().waiters.clear());
+            // An owned handle passed to a call cancelled before it started
+            // is the caller's again, and dropped.
+            assert_eq!(d.call_cancel_starting_owned(a, 6).await.unwrap(), 9);
+            assert_eq!(a.with(|mut s| s.get().counters), 0, "the counter was dropped");
             a.with(|mut s| s.get().waiters.clear());
             // A cancelled task's spawned work runs on.
             assert_eq!(d.call_cancel_spawning(a, 4).await.unwrap(), 2);

@@ -13,6 +13,15 @@ impl Abi<'_> {
     /// Lowers a handle value (reached by reference) to its flat `i32`.
     pub(super) fn lower_handle(&mut self, h: &Handle, v: &TokenStream) -> TokenStream {
         match h {
+            Handle::Own(_) if self.record_taken => {
+                self.uses_taken = true;
+                let path = self.scope.type_path(self.scope.resource_of(h));
+                quote!({
+                    let h_ = #v.take_handle();
+                    taken_.push((h_, (|h: u32| ::core::mem::drop(unsafe { #path::from_handle(h) })) as fn(u32)));
+                    h_ as i32
+                })
+            }
             Handle::Own(_) => quote!(#v.take_handle() as i32),
             Handle::Borrow(_) => quote!(#v.handle() as i32),
         }

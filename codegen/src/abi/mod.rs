@@ -186,6 +186,12 @@ pub struct Abi<'a> {
     /// How many element closures (of lists, maps, arrays) the code being
     /// lifted is inside: values kept for the call then go to a `Lender`.
     closures: usize,
+    /// Owned handles moved out for an async call are recorded in `taken_`
+    /// (with how to drop each), so that a call cancelled before it started
+    /// drops them instead of leaking them.
+    pub record_taken: bool,
+    /// Set when the emitted code pushed to `taken_`.
+    pub uses_taken: bool,
 }
 
 impl<'a> Abi<'a> {
@@ -201,6 +207,8 @@ impl<'a> Abi<'a> {
             deferred: TokenStream::new(),
             borrowed: false,
             closures: 0,
+            record_taken: false,
+            uses_taken: false,
         }
     }
 

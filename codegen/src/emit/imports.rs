@@ -134,6 +134,7 @@ pub fn async_call_body(
     let rt = &scope.model.rt;
     let sig = scope.model.resolve.wasm_signature(AbiVariant::GuestImportAsync, func);
     let mut abi = Abi::new(scope);
+    abi.record_taken = true;
     let mut kept = Vec::new();
     let values: Vec<TokenStream> = func
         .params
@@ -184,6 +185,12 @@ pub fn async_call_body(
         stmts = quote!(let mut cleanup_ = #rt::Cleanup::new(); #stmts);
         kept.push(quote!(cleanup_));
     }
+    let taken = if abi.uses_taken {
+        stmts = quote!(let mut taken_ = #rt::Vec::new(); #stmts);
+        quote!(taken_)
+    } else {
+        quote!(#rt::Vec::new())
+    };
     let (drop_result, lift) = match &func.result {
         Some(ty) if !scope.model.facts.of(ty).is_copy => {
             let mut drop_abi = Abi::new(scope);
@@ -209,7 +216,7 @@ pub fn async_call_body(
         unsafe {
             #stmts
             let status_ = import_(#(#args),*);
-            let area_ = #rt::async_support::Subtask::new(status_, area_, (#(#kept,)*), ret_, #drop_arg).await;
+            let area_ = #rt::async_support::Subtask::new(status_, area_, (#(#kept,)*), ret_, #drop_arg, #taken).await;
             let result_ = #lift;
             ::core::mem::drop(area_);
             result_

@@ -11,6 +11,7 @@
 
 use alloc::alloc::{alloc, dealloc};
 use alloc::rc::Rc;
+use alloc::vec::Vec;
 use core::alloc::Layout;
 use core::future::Future;
 use core::pin::Pin;
@@ -75,6 +76,9 @@ pub struct Subtask<A> {
     parts: Option<(CallArea, A)>,
     ret: *mut u8,
     drop_result: Option<DropResult>,
+    /// Owned handles moved out of the arguments, with how to drop each: ours
+    /// again if the call is cancelled before it started.
+    taken: Vec<(u32, fn(u32))>,
     listening: Option<(Rc<Registry>, Rc<Waiter>)>,
 }
 
@@ -85,8 +89,17 @@ impl<A> Subtask<A> {
     /// # Safety
     /// `status` comes from the call; `ret` points into `area` where the
     /// callee writes the results (or is unused without results), and
-    /// `drop_result` lifts and drops a result written there.
-    pub unsafe fn new(status: i32, area: CallArea, args: A, ret: *mut u8, drop_result: Option<DropResult>) -> Self {
+    /// `drop_result` lifts and drops a result written there; `taken` are the
+    /// owned handles lowered for the call, each with a function that drops
+    /// it.
+    pub unsafe fn new(
+        status: i32,
+        area: CallArea,
+        args: A,
+        ret: *mut u8,
+        drop_result: Option<DropResult>,
+        taken: Vec<(u32, fn(u32))>,
+    ) -> Self {
         let status = status as u32;
         Subtask {
             handle: status >> 4,
@@ -94,6 +107,7 @@ impl<A> Subtask<A> {
             parts: Some((area, args)),
             ret,
             drop_result,
+            taken,
             listening: None,
         }
     }
@@ -166,6 +180,12 @@ impl<A> Drop for Subtask<A> {
             // SAFETY: the subtask is ours and unresolved; the synchronous
             // form waits until the callee lets go of the call's memory.
             self.state = unsafe { cm::subtask_cancel(self.handle) };
+        }
+        if self.state == state::CANCELLED_BEFORE_STARTED {
+            // The callee never took the handles: they are ours to drop.
+            for (handle, release) in self.taken.drain(..) {
+                release(handle);
+            }
         }
         if self.state == state::RETURNED
             && let Some(drop_result) = self.drop_result

@@ -37,6 +37,18 @@ impl Guest for Driver {
         host::cancelled()
     }
 
+    async fn cancel_starting_owned(id: u32) -> u32 {
+        let hold = wit_bindgen::spawn_local(api::hold_back(id));
+        for _ in 0..5 {
+            wit_bindgen::yield_async().await;
+        }
+        let counter = host::Counter::new(9);
+        cancel_pending(Box::pin(api::take_counter(counter))).await;
+        host::release(0);
+        hold.await.expect("not cancelled");
+        9
+    }
+
     async fn cancel_spawning(id: u32) -> u32 {
         cancel_pending(Box::pin(api::spawn_then_wait(id))).await;
         host::cancelled()

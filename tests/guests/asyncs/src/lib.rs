@@ -30,6 +30,10 @@ static SIGNALS: std::sync::LazyLock<std::sync::Mutex<Signals>> = std::sync::Lazy
 impl Api for Component {
     type Acc = Acc;
 
+    async fn take_counter(c: host::Counter) -> u32 {
+        c.get()
+    }
+
     async fn echo(s: String) -> String {
         host::ping(s).await
     }
