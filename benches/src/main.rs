@@ -2,7 +2,8 @@
 //! on the same guest source and writes `BENCHMARKS.md` at the repository root.
 //!
 //! Steps: copy the WASI HTTP WIT, build the guests for `wasm32-wasip2`
-//! (release), measure glue cost, time and heap in wasmtime ([`glue`]), code
+//! (release), measure glue cost, time and heap in wasmtime ([`glue`]), async
+//! glue against wit-bindgen 0.63 ([`asyncs`]), code
 //! size ([`size`]), expansion size, warm rebuild and cold build ([`compile`]),
 //! then write the report ([`report`]).
 //!

@@ -313,6 +313,23 @@ async fn a_waker_woken_by_another_task_wakes_its_task() {
 }
 
 #[tokio::test]
+async fn an_import_call_polled_by_two_executors_completes() {
+    let (mut store, guest) = instantiate().await;
+    store
+        .run_concurrent(async |a| {
+            let moved = guest.test_asyncs_api().call_moved_wait(a, 8);
+            let check = async {
+                until(a, "the moved call is pending", |h| h.waiters.len() == 1).await;
+                release(a, 2);
+            };
+            let (got, ()) = tokio::join!(moved, check);
+            assert_eq!(got.unwrap(), 10);
+        })
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
 async fn a_yield_loop_still_receives_events() {
     let (mut store, guest) = instantiate().await;
     let got = store.run_concurrent(async |a| guest.test_asyncs_api().call_yield_while(a, 3, 20).await).await.unwrap();

@@ -166,12 +166,15 @@ impl Export<'_, '_> {
             /// Called only by the export symbol with the canonical ABI's arguments.
             pub unsafe fn #shim<T_: #bound + 'static>(#(#arg_decls),*) -> i32 {
                 #ctors
-                #rt::async_support::start_task(async move {
-                    #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
-                    unsafe {
-                        #body
-                    }
-                })
+                // SAFETY: this is the entry point of the async-lifted export.
+                unsafe {
+                    #rt::async_support::start_task(async move {
+                        #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+                        unsafe {
+                            #body
+                        }
+                    })
+                }
             }
             #[doc(hidden)]
             #[allow(non_snake_case, reason = "mirrors the WIT function name")]

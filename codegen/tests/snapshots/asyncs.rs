@@ -62,33 +62,35 @@ pub async fn top_in(x: ::wit_guest::rt::String) -> ::wit_guest::rt::String {
 /// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_top_out_cabi<T_: Guest + 'static>(arg0: i32, arg1: i32) -> i32 {
     ::wit_guest::rt::run_ctors_once();
-    ::wit_guest::rt::async_support::start_task(async move {
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
-        unsafe {
-            let result_ = {
-                let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
-                <T_ as Guest>::top_out(p0_).await
-            };
-            #[cfg(target_arch = "wasm32")]
-            #[link(wasm_import_module = "[export]$root")]
-            unsafe extern "C" {
-                #[link_name = "[task-return]top-out"]
-                fn task_return_(_: i32, _: i32);
+    unsafe {
+        ::wit_guest::rt::async_support::start_task(async move {
+            #[allow(
+                unused_unsafe,
+                unused_parens,
+                reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            unsafe {
+                let result_ = {
+                    let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
+                    <T_ as Guest>::top_out(p0_).await
+                };
+                #[cfg(target_arch = "wasm32")]
+                #[link(wasm_import_module = "[export]$root")]
+                unsafe extern "C" {
+                    #[link_name = "[task-return]top-out"]
+                    fn task_return_(_: i32, _: i32);
+                }
+                #[cfg(not(target_arch = "wasm32"))]
+                unsafe extern "C" fn task_return_(_: i32, _: i32) {
+                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                }
+                task_return_(
+                    ::wit_guest::rt::ptr_i32(result_.as_ptr()),
+                    ::wit_guest::rt::len_i32(result_.len()),
+                );
             }
-            #[cfg(not(target_arch = "wasm32"))]
-            unsafe extern "C" fn task_return_(_: i32, _: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
-            }
-            task_return_(
-                ::wit_guest::rt::ptr_i32(result_.as_ptr()),
-                ::wit_guest::rt::len_i32(result_.len()),
-            );
-        }
-    })
+        })
+    }
 }
 #[doc(hidden)]
 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -1229,31 +1231,33 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_nothing_cabi<T_: Guest + 'static>() -> i32 {
                     ::wit_guest::rt::run_ctors_once();
-                    ::wit_guest::rt::async_support::start_task(async move {
-                        #[allow(
-                            unused_unsafe,
-                            unused_parens,
-                            reason = "uniform glue: some types need no unsafe code or grouping"
-                        )]
-                        unsafe {
-                            {
-                                <T_ as Guest>::nothing().await;
+                    unsafe {
+                        ::wit_guest::rt::async_support::start_task(async move {
+                            #[allow(
+                                unused_unsafe,
+                                unused_parens,
+                                reason = "uniform glue: some types need no unsafe code or grouping"
+                            )]
+                            unsafe {
+                                {
+                                    <T_ as Guest>::nothing().await;
+                                }
+                                #[cfg(target_arch = "wasm32")]
+                                #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
+                                unsafe extern "C" {
+                                    #[link_name = "[task-return]nothing"]
+                                    fn task_return_();
+                                }
+                                #[cfg(not(target_arch = "wasm32"))]
+                                unsafe extern "C" fn task_return_() {
+                                    ::core::panic!(
+                                        "wit-guest: imports can only be called on wasm32"
+                                    )
+                                }
+                                task_return_();
                             }
-                            #[cfg(target_arch = "wasm32")]
-                            #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
-                            unsafe extern "C" {
-                                #[link_name = "[task-return]nothing"]
-                                fn task_return_();
-                            }
-                            #[cfg(not(target_arch = "wasm32"))]
-                            unsafe extern "C" fn task_return_() {
-                                ::core::panic!(
-                                    "wit-guest: imports can only be called on wasm32"
-                                )
-                            }
-                            task_return_();
-                        }
-                    })
+                        })
+                    }
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -1281,33 +1285,35 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     ::wit_guest::rt::run_ctors_once();
-                    ::wit_guest::rt::async_support::start_task(async move {
-                        #[allow(
-                            unused_unsafe,
-                            unused_parens,
-                            reason = "uniform glue: some types need no unsafe code or grouping"
-                        )]
-                        unsafe {
-                            let result_ = {
-                                let p0_ = arg0 as u32;
-                                let p1_ = arg1 as u32;
-                                <T_ as Guest>::flat(p0_, p1_).await
-                            };
-                            #[cfg(target_arch = "wasm32")]
-                            #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
-                            unsafe extern "C" {
-                                #[link_name = "[task-return]flat"]
-                                fn task_return_(_: i32);
+                    unsafe {
+                        ::wit_guest::rt::async_support::start_task(async move {
+                            #[allow(
+                                unused_unsafe,
+                                unused_parens,
+                                reason = "uniform glue: some types need no unsafe code or grouping"
+                            )]
+                            unsafe {
+                                let result_ = {
+                                    let p0_ = arg0 as u32;
+                                    let p1_ = arg1 as u32;
+                                    <T_ as Guest>::flat(p0_, p1_).await
+                                };
+                                #[cfg(target_arch = "wasm32")]
+                                #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
+                                unsafe extern "C" {
+                                    #[link_name = "[task-return]flat"]
+                                    fn task_return_(_: i32);
+                                }
+                                #[cfg(not(target_arch = "wasm32"))]
+                                unsafe extern "C" fn task_return_(_: i32) {
+                                    ::core::panic!(
+                                        "wit-guest: imports can only be called on wasm32"
+                                    )
+                                }
+                                task_return_(::wit_guest::rt::as_i32(result_));
                             }
-                            #[cfg(not(target_arch = "wasm32"))]
-                            unsafe extern "C" fn task_return_(_: i32) {
-                                ::core::panic!(
-                                    "wit-guest: imports can only be called on wasm32"
-                                )
-                            }
-                            task_return_(::wit_guest::rt::as_i32(result_));
-                        }
-                    })
+                        })
+                    }
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -1334,37 +1340,39 @@ pub mod exports {
                     arg4: i32,
                 ) -> i32 {
                     ::wit_guest::rt::run_ctors_once();
-                    ::wit_guest::rt::async_support::start_task(async move {
-                        #[allow(
-                            unused_unsafe,
-                            unused_parens,
-                            reason = "uniform glue: some types need no unsafe code or grouping"
-                        )]
-                        unsafe {
-                            let result_ = {
-                                let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
-                                let p1_ = ::wit_guest::rt::string_lift(arg2, arg3);
-                                let p2_ = arg4 as u8;
-                                <T_ as Guest>::spilled(p0_, p1_, p2_).await
-                            };
-                            #[cfg(target_arch = "wasm32")]
-                            #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
-                            unsafe extern "C" {
-                                #[link_name = "[task-return]spilled"]
-                                fn task_return_(_: i32, _: i32);
+                    unsafe {
+                        ::wit_guest::rt::async_support::start_task(async move {
+                            #[allow(
+                                unused_unsafe,
+                                unused_parens,
+                                reason = "uniform glue: some types need no unsafe code or grouping"
+                            )]
+                            unsafe {
+                                let result_ = {
+                                    let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
+                                    let p1_ = ::wit_guest::rt::string_lift(arg2, arg3);
+                                    let p2_ = arg4 as u8;
+                                    <T_ as Guest>::spilled(p0_, p1_, p2_).await
+                                };
+                                #[cfg(target_arch = "wasm32")]
+                                #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
+                                unsafe extern "C" {
+                                    #[link_name = "[task-return]spilled"]
+                                    fn task_return_(_: i32, _: i32);
+                                }
+                                #[cfg(not(target_arch = "wasm32"))]
+                                unsafe extern "C" fn task_return_(_: i32, _: i32) {
+                                    ::core::panic!(
+                                        "wit-guest: imports can only be called on wasm32"
+                                    )
+                                }
+                                task_return_(
+                                    ::wit_guest::rt::ptr_i32(result_.as_ptr()),
+                                    ::wit_guest::rt::len_i32(result_.len()),
+                                );
                             }
-                            #[cfg(not(target_arch = "wasm32"))]
-                            unsafe extern "C" fn task_return_(_: i32, _: i32) {
-                                ::core::panic!(
-                                    "wit-guest: imports can only be called on wasm32"
-                                )
-                            }
-                            task_return_(
-                                ::wit_guest::rt::ptr_i32(result_.as_ptr()),
-                                ::wit_guest::rt::len_i32(result_.len()),
-                            );
-                        }
-                    })
+                        })
+                    }
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -1389,106 +1397,108 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_wide_cabi<T_: Guest + 'static>(arg0: i32) -> i32 {
                     ::wit_guest::rt::run_ctors_once();
-                    ::wit_guest::rt::async_support::start_task(async move {
-                        #[allow(
-                            unused_unsafe,
-                            unused_parens,
-                            reason = "uniform glue: some types need no unsafe code or grouping"
-                        )]
-                        unsafe {
-                            let result_ = {
-                                let params_ = ::wit_guest::rt::i32_ptr(arg0);
-                                let p0_ = super::super::super::super::fixture::asyncs::types::Big {
-                                    a: *params_.cast::<u64>(),
-                                    b: *params_.add(8).cast::<u64>(),
-                                    c: *params_.add(16).cast::<u64>(),
-                                    d: *params_.add(24).cast::<u64>(),
-                                    e: *params_.add(32).cast::<u64>(),
-                                    f: *params_.add(40).cast::<u64>(),
-                                    g: *params_.add(48).cast::<u64>(),
-                                    h: *params_.add(56).cast::<u64>(),
-                                    i: *params_.add(64).cast::<u64>(),
-                                    j: *params_.add(72).cast::<u64>(),
-                                    k: *params_.add(80).cast::<u64>(),
-                                    l: *params_.add(88).cast::<u64>(),
-                                    m: *params_.add(96).cast::<u64>(),
-                                    n: *params_.add(104).cast::<u64>(),
-                                    o: *params_.add(112).cast::<u64>(),
-                                    p: *params_.add(120).cast::<u64>(),
-                                    q: *params_.add(128).cast::<u64>(),
+                    unsafe {
+                        ::wit_guest::rt::async_support::start_task(async move {
+                            #[allow(
+                                unused_unsafe,
+                                unused_parens,
+                                reason = "uniform glue: some types need no unsafe code or grouping"
+                            )]
+                            unsafe {
+                                let result_ = {
+                                    let params_ = ::wit_guest::rt::i32_ptr(arg0);
+                                    let p0_ = super::super::super::super::fixture::asyncs::types::Big {
+                                        a: *params_.cast::<u64>(),
+                                        b: *params_.add(8).cast::<u64>(),
+                                        c: *params_.add(16).cast::<u64>(),
+                                        d: *params_.add(24).cast::<u64>(),
+                                        e: *params_.add(32).cast::<u64>(),
+                                        f: *params_.add(40).cast::<u64>(),
+                                        g: *params_.add(48).cast::<u64>(),
+                                        h: *params_.add(56).cast::<u64>(),
+                                        i: *params_.add(64).cast::<u64>(),
+                                        j: *params_.add(72).cast::<u64>(),
+                                        k: *params_.add(80).cast::<u64>(),
+                                        l: *params_.add(88).cast::<u64>(),
+                                        m: *params_.add(96).cast::<u64>(),
+                                        n: *params_.add(104).cast::<u64>(),
+                                        o: *params_.add(112).cast::<u64>(),
+                                        p: *params_.add(120).cast::<u64>(),
+                                        q: *params_.add(128).cast::<u64>(),
+                                    };
+                                    ::wit_guest::rt::free_params(params_, 136, 8);
+                                    <T_ as Guest>::wide(p0_).await
                                 };
-                                ::wit_guest::rt::free_params(params_, 136, 8);
-                                <T_ as Guest>::wide(p0_).await
-                            };
-                            #[cfg(target_arch = "wasm32")]
-                            #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
-                            unsafe extern "C" {
-                                #[link_name = "[task-return]wide"]
-                                fn task_return_(_: i32);
+                                #[cfg(target_arch = "wasm32")]
+                                #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
+                                unsafe extern "C" {
+                                    #[link_name = "[task-return]wide"]
+                                    fn task_return_(_: i32);
+                                }
+                                #[cfg(not(target_arch = "wasm32"))]
+                                unsafe extern "C" fn task_return_(_: i32) {
+                                    ::core::panic!(
+                                        "wit-guest: imports can only be called on wasm32"
+                                    )
+                                }
+                                let area_ = ::wit_guest::rt::async_support::CallArea::new(
+                                    136,
+                                    8,
+                                );
+                                let ret_ = area_.as_mut_ptr();
+                                *ret_.cast::<i64>() = ::wit_guest::rt::as_i64(result_.a);
+                                *ret_.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.b,
+                                );
+                                *ret_.add(16).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.c,
+                                );
+                                *ret_.add(24).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.d,
+                                );
+                                *ret_.add(32).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.e,
+                                );
+                                *ret_.add(40).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.f,
+                                );
+                                *ret_.add(48).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.g,
+                                );
+                                *ret_.add(56).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.h,
+                                );
+                                *ret_.add(64).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.i,
+                                );
+                                *ret_.add(72).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.j,
+                                );
+                                *ret_.add(80).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.k,
+                                );
+                                *ret_.add(88).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.l,
+                                );
+                                *ret_.add(96).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.m,
+                                );
+                                *ret_.add(104).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.n,
+                                );
+                                *ret_.add(112).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.o,
+                                );
+                                *ret_.add(120).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.p,
+                                );
+                                *ret_.add(128).cast::<i64>() = ::wit_guest::rt::as_i64(
+                                    result_.q,
+                                );
+                                task_return_(::wit_guest::rt::ptr_i32(ret_));
                             }
-                            #[cfg(not(target_arch = "wasm32"))]
-                            unsafe extern "C" fn task_return_(_: i32) {
-                                ::core::panic!(
-                                    "wit-guest: imports can only be called on wasm32"
-                                )
-                            }
-                            let area_ = ::wit_guest::rt::async_support::CallArea::new(
-                                136,
-                                8,
-                            );
-                            let ret_ = area_.as_mut_ptr();
-                            *ret_.cast::<i64>() = ::wit_guest::rt::as_i64(result_.a);
-                            *ret_.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.b,
-                            );
-                            *ret_.add(16).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.c,
-                            );
-                            *ret_.add(24).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.d,
-                            );
-                            *ret_.add(32).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.e,
-                            );
-                            *ret_.add(40).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.f,
-                            );
-                            *ret_.add(48).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.g,
-                            );
-                            *ret_.add(56).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.h,
-                            );
-                            *ret_.add(64).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.i,
-                            );
-                            *ret_.add(72).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.j,
-                            );
-                            *ret_.add(80).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.k,
-                            );
-                            *ret_.add(88).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.l,
-                            );
-                            *ret_.add(96).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.m,
-                            );
-                            *ret_.add(104).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.n,
-                            );
-                            *ret_.add(112).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.o,
-                            );
-                            *ret_.add(120).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.p,
-                            );
-                            *ret_.add(128).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                result_.q,
-                            );
-                            task_return_(::wit_guest::rt::ptr_i32(ret_));
-                        }
-                    })
+                        })
+                    }
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -1512,88 +1522,90 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     ::wit_guest::rt::run_ctors_once();
-                    ::wit_guest::rt::async_support::start_task(async move {
-                        #[allow(
-                            unused_unsafe,
-                            unused_parens,
-                            reason = "uniform glue: some types need no unsafe code or grouping"
-                        )]
-                        unsafe {
-                            let result_ = {
-                                let p0_ = ::wit_guest::rt::list_lift_with(
-                                    arg0,
-                                    arg1,
-                                    12,
-                                    4,
-                                    |at1_: *mut u8| match *at1_.cast::<u8>() {
-                                        0 => {
+                    unsafe {
+                        ::wit_guest::rt::async_support::start_task(async move {
+                            #[allow(
+                                unused_unsafe,
+                                unused_parens,
+                                reason = "uniform glue: some types need no unsafe code or grouping"
+                            )]
+                            unsafe {
+                                let result_ = {
+                                    let p0_ = ::wit_guest::rt::list_lift_with(
+                                        arg0,
+                                        arg1,
+                                        12,
+                                        4,
+                                        |at1_: *mut u8| match *at1_.cast::<u8>() {
+                                            0 => {
+                                                super::super::super::super::fixture::asyncs::types::Outcome::Done(
+                                                    ::wit_guest::rt::string_lift(
+                                                        *at1_.add(4).cast::<i32>(),
+                                                        *at1_.add(8).cast::<i32>(),
+                                                    ),
+                                                )
+                                            }
+                                            1 => {
+                                                super::super::super::super::fixture::asyncs::types::Outcome::Failed(
+                                                    ::wit_guest::rt::async_support::ErrorContext::from_handle(
+                                                        *at1_.add(4).cast::<i32>() as u32,
+                                                    ),
+                                                )
+                                            }
+                                            2 => {
+                                                super::super::super::super::fixture::asyncs::types::Outcome::Pending
+                                            }
+                                            _ => ::wit_guest::rt::invalid_discriminant(),
+                                        },
+                                    );
+                                    <T_ as Guest>::outcome_of(p0_).await
+                                };
+                                #[cfg(target_arch = "wasm32")]
+                                #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
+                                unsafe extern "C" {
+                                    #[link_name = "[task-return]outcome-of"]
+                                    fn task_return_(_: i32, _: i32, _: i32, _: i32);
+                                }
+                                #[cfg(not(target_arch = "wasm32"))]
+                                unsafe extern "C" fn task_return_(
+                                    _: i32,
+                                    _: i32,
+                                    _: i32,
+                                    _: i32,
+                                ) {
+                                    ::core::panic!(
+                                        "wit-guest: imports can only be called on wasm32"
+                                    )
+                                }
+                                let (f2_, f3_, f4_, f5_) = match &result_ {
+                                    ::core::result::Result::Ok(e6_) => {
+                                        let (f7_, f8_, f9_) = match &e6_ {
                                             super::super::super::super::fixture::asyncs::types::Outcome::Done(
-                                                ::wit_guest::rt::string_lift(
-                                                    *at1_.add(4).cast::<i32>(),
-                                                    *at1_.add(8).cast::<i32>(),
-                                                ),
-                                            )
-                                        }
-                                        1 => {
+                                                e10_,
+                                            ) => {
+                                                (
+                                                    0,
+                                                    ::wit_guest::rt::ptr_i32(e10_.as_ptr()),
+                                                    ::wit_guest::rt::len_i32(e10_.len()),
+                                                )
+                                            }
                                             super::super::super::super::fixture::asyncs::types::Outcome::Failed(
-                                                ::wit_guest::rt::async_support::ErrorContext::from_handle(
-                                                    *at1_.add(4).cast::<i32>() as u32,
-                                                ),
-                                            )
-                                        }
-                                        2 => {
-                                            super::super::super::super::fixture::asyncs::types::Outcome::Pending
-                                        }
-                                        _ => ::wit_guest::rt::invalid_discriminant(),
-                                    },
-                                );
-                                <T_ as Guest>::outcome_of(p0_).await
-                            };
-                            #[cfg(target_arch = "wasm32")]
-                            #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
-                            unsafe extern "C" {
-                                #[link_name = "[task-return]outcome-of"]
-                                fn task_return_(_: i32, _: i32, _: i32, _: i32);
+                                                e11_,
+                                            ) => (1, e11_.handle() as i32, 0i32),
+                                            super::super::super::super::fixture::asyncs::types::Outcome::Pending => {
+                                                (2, 0i32, 0i32)
+                                            }
+                                        };
+                                        (0, f7_, f8_, f9_)
+                                    }
+                                    ::core::result::Result::Err(e12_) => {
+                                        (1, e12_.handle() as i32, 0i32, 0i32)
+                                    }
+                                };
+                                task_return_(f2_, f3_, f4_, f5_);
                             }
-                            #[cfg(not(target_arch = "wasm32"))]
-                            unsafe extern "C" fn task_return_(
-                                _: i32,
-                                _: i32,
-                                _: i32,
-                                _: i32,
-                            ) {
-                                ::core::panic!(
-                                    "wit-guest: imports can only be called on wasm32"
-                                )
-                            }
-                            let (f2_, f3_, f4_, f5_) = match &result_ {
-                                ::core::result::Result::Ok(e6_) => {
-                                    let (f7_, f8_, f9_) = match &e6_ {
-                                        super::super::super::super::fixture::asyncs::types::Outcome::Done(
-                                            e10_,
-                                        ) => {
-                                            (
-                                                0,
-                                                ::wit_guest::rt::ptr_i32(e10_.as_ptr()),
-                                                ::wit_guest::rt::len_i32(e10_.len()),
-                                            )
-                                        }
-                                        super::super::super::super::fixture::asyncs::types::Outcome::Failed(
-                                            e11_,
-                                        ) => (1, e11_.handle() as i32, 0i32),
-                                        super::super::super::super::fixture::asyncs::types::Outcome::Pending => {
-                                            (2, 0i32, 0i32)
-                                        }
-                                    };
-                                    (0, f7_, f8_, f9_)
-                                }
-                                ::core::result::Result::Err(e12_) => {
-                                    (1, e12_.handle() as i32, 0i32, 0i32)
-                                }
-                            };
-                            task_return_(f2_, f3_, f4_, f5_);
-                        }
-                    })
+                        })
+                    }
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -1622,49 +1634,51 @@ pub mod exports {
                     arg2: i32,
                 ) -> i32 {
                     ::wit_guest::rt::run_ctors_once();
-                    ::wit_guest::rt::async_support::start_task(async move {
-                        #[allow(
-                            unused_unsafe,
-                            unused_parens,
-                            reason = "uniform glue: some types need no unsafe code or grouping"
-                        )]
-                        unsafe {
-                            let result_ = {
-                                let p0_ = ::wit_guest::rt::async_support::ErrorContext::from_handle(
-                                    arg0 as u32,
-                                );
-                                let p1_ = ::wit_guest::rt::list_lift_with(
-                                    arg1,
-                                    arg2,
-                                    4,
-                                    4,
-                                    |at1_: *mut u8| ::wit_guest::rt::async_support::ErrorContext::from_handle(
-                                        *at1_.cast::<i32>() as u32,
-                                    ),
-                                );
-                                <T_ as Guest>::errors(p0_, p1_).await
-                            };
-                            #[cfg(target_arch = "wasm32")]
-                            #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
-                            unsafe extern "C" {
-                                #[link_name = "[task-return]errors"]
-                                fn task_return_(_: i32, _: i32);
-                            }
-                            #[cfg(not(target_arch = "wasm32"))]
-                            unsafe extern "C" fn task_return_(_: i32, _: i32) {
-                                ::core::panic!(
-                                    "wit-guest: imports can only be called on wasm32"
-                                )
-                            }
-                            let (f2_, f3_) = match &result_ {
-                                ::core::option::Option::None => (0, 0i32),
-                                ::core::option::Option::Some(e4_) => {
-                                    (1, e4_.handle() as i32)
+                    unsafe {
+                        ::wit_guest::rt::async_support::start_task(async move {
+                            #[allow(
+                                unused_unsafe,
+                                unused_parens,
+                                reason = "uniform glue: some types need no unsafe code or grouping"
+                            )]
+                            unsafe {
+                                let result_ = {
+                                    let p0_ = ::wit_guest::rt::async_support::ErrorContext::from_handle(
+                                        arg0 as u32,
+                                    );
+                                    let p1_ = ::wit_guest::rt::list_lift_with(
+                                        arg1,
+                                        arg2,
+                                        4,
+                                        4,
+                                        |at1_: *mut u8| ::wit_guest::rt::async_support::ErrorContext::from_handle(
+                                            *at1_.cast::<i32>() as u32,
+                                        ),
+                                    );
+                                    <T_ as Guest>::errors(p0_, p1_).await
+                                };
+                                #[cfg(target_arch = "wasm32")]
+                                #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
+                                unsafe extern "C" {
+                                    #[link_name = "[task-return]errors"]
+                                    fn task_return_(_: i32, _: i32);
                                 }
-                            };
-                            task_return_(f2_, f3_);
-                        }
-                    })
+                                #[cfg(not(target_arch = "wasm32"))]
+                                unsafe extern "C" fn task_return_(_: i32, _: i32) {
+                                    ::core::panic!(
+                                        "wit-guest: imports can only be called on wasm32"
+                                    )
+                                }
+                                let (f2_, f3_) = match &result_ {
+                                    ::core::option::Option::None => (0, 0i32),
+                                    ::core::option::Option::Some(e4_) => {
+                                        (1, e4_.handle() as i32)
+                                    }
+                                };
+                                task_return_(f2_, f3_);
+                            }
+                        })
+                    }
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -1685,32 +1699,34 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_take_cabi<T_: Guest + 'static>(arg0: i32) -> i32 {
                     ::wit_guest::rt::run_ctors_once();
-                    ::wit_guest::rt::async_support::start_task(async move {
-                        #[allow(
-                            unused_unsafe,
-                            unused_parens,
-                            reason = "uniform glue: some types need no unsafe code or grouping"
-                        )]
-                        unsafe {
-                            let result_ = {
-                                let p0_ = StreamIsh::from_handle(arg0 as u32);
-                                <T_ as Guest>::take(p0_).await
-                            };
-                            #[cfg(target_arch = "wasm32")]
-                            #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
-                            unsafe extern "C" {
-                                #[link_name = "[task-return]take"]
-                                fn task_return_(_: i32);
+                    unsafe {
+                        ::wit_guest::rt::async_support::start_task(async move {
+                            #[allow(
+                                unused_unsafe,
+                                unused_parens,
+                                reason = "uniform glue: some types need no unsafe code or grouping"
+                            )]
+                            unsafe {
+                                let result_ = {
+                                    let p0_ = StreamIsh::from_handle(arg0 as u32);
+                                    <T_ as Guest>::take(p0_).await
+                                };
+                                #[cfg(target_arch = "wasm32")]
+                                #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
+                                unsafe extern "C" {
+                                    #[link_name = "[task-return]take"]
+                                    fn task_return_(_: i32);
+                                }
+                                #[cfg(not(target_arch = "wasm32"))]
+                                unsafe extern "C" fn task_return_(_: i32) {
+                                    ::core::panic!(
+                                        "wit-guest: imports can only be called on wasm32"
+                                    )
+                                }
+                                task_return_(::wit_guest::rt::as_i32(result_));
                             }
-                            #[cfg(not(target_arch = "wasm32"))]
-                            unsafe extern "C" fn task_return_(_: i32) {
-                                ::core::panic!(
-                                    "wit-guest: imports can only be called on wasm32"
-                                )
-                            }
-                            task_return_(::wit_guest::rt::as_i32(result_));
-                        }
-                    })
+                        })
+                    }
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -1753,44 +1769,46 @@ pub mod exports {
                     T_: GuestStreamIsh + 'static,
                 >(arg0: i32) -> i32 {
                     ::wit_guest::rt::run_ctors_once();
-                    ::wit_guest::rt::async_support::start_task(async move {
-                        #[allow(
-                            unused_unsafe,
-                            unused_parens,
-                            reason = "uniform glue: some types need no unsafe code or grouping"
-                        )]
-                        unsafe {
-                            let result_ = {
-                                let p0_ = StreamIshBorrow::lift(
-                                    arg0 as u32 as usize as *const u8,
-                                );
-                                <T_ as GuestStreamIsh>::next(p0_.get::<T_>()).await
-                            };
-                            #[cfg(target_arch = "wasm32")]
-                            #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
-                            unsafe extern "C" {
-                                #[link_name = "[task-return][method]stream-ish.next"]
-                                fn task_return_(_: i32, _: i32, _: i32);
-                            }
-                            #[cfg(not(target_arch = "wasm32"))]
-                            unsafe extern "C" fn task_return_(_: i32, _: i32, _: i32) {
-                                ::core::panic!(
-                                    "wit-guest: imports can only be called on wasm32"
-                                )
-                            }
-                            let (f1_, f2_, f3_) = match &result_ {
-                                ::core::option::Option::None => (0, 0i32, 0i32),
-                                ::core::option::Option::Some(e4_) => {
-                                    (
-                                        1,
-                                        ::wit_guest::rt::ptr_i32(e4_.as_ptr()),
-                                        ::wit_guest::rt::len_i32(e4_.len()),
+                    unsafe {
+                        ::wit_guest::rt::async_support::start_task(async move {
+                            #[allow(
+                                unused_unsafe,
+                                unused_parens,
+                                reason = "uniform glue: some types need no unsafe code or grouping"
+                            )]
+                            unsafe {
+                                let result_ = {
+                                    let p0_ = StreamIshBorrow::lift(
+                                        arg0 as u32 as usize as *const u8,
+                                    );
+                                    <T_ as GuestStreamIsh>::next(p0_.get::<T_>()).await
+                                };
+                                #[cfg(target_arch = "wasm32")]
+                                #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
+                                unsafe extern "C" {
+                                    #[link_name = "[task-return][method]stream-ish.next"]
+                                    fn task_return_(_: i32, _: i32, _: i32);
+                                }
+                                #[cfg(not(target_arch = "wasm32"))]
+                                unsafe extern "C" fn task_return_(_: i32, _: i32, _: i32) {
+                                    ::core::panic!(
+                                        "wit-guest: imports can only be called on wasm32"
                                     )
                                 }
-                            };
-                            task_return_(f1_, f2_, f3_);
-                        }
-                    })
+                                let (f1_, f2_, f3_) = match &result_ {
+                                    ::core::option::Option::None => (0, 0i32, 0i32),
+                                    ::core::option::Option::Some(e4_) => {
+                                        (
+                                            1,
+                                            ::wit_guest::rt::ptr_i32(e4_.as_ptr()),
+                                            ::wit_guest::rt::len_i32(e4_.len()),
+                                        )
+                                    }
+                                };
+                                task_return_(f1_, f2_, f3_);
+                            }
+                        })
+                    }
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -1817,35 +1835,37 @@ pub mod exports {
                     T_: GuestStreamIsh + 'static,
                 >(arg0: i32, arg1: i64) -> i32 {
                     ::wit_guest::rt::run_ctors_once();
-                    ::wit_guest::rt::async_support::start_task(async move {
-                        #[allow(
-                            unused_unsafe,
-                            unused_parens,
-                            reason = "uniform glue: some types need no unsafe code or grouping"
-                        )]
-                        unsafe {
-                            {
-                                let p0_ = StreamIshBorrow::lift(
-                                    arg0 as u32 as usize as *const u8,
-                                );
-                                let p1_ = arg1 as u64;
-                                <T_ as GuestStreamIsh>::skip(p0_.get::<T_>(), p1_).await;
+                    unsafe {
+                        ::wit_guest::rt::async_support::start_task(async move {
+                            #[allow(
+                                unused_unsafe,
+                                unused_parens,
+                                reason = "uniform glue: some types need no unsafe code or grouping"
+                            )]
+                            unsafe {
+                                {
+                                    let p0_ = StreamIshBorrow::lift(
+                                        arg0 as u32 as usize as *const u8,
+                                    );
+                                    let p1_ = arg1 as u64;
+                                    <T_ as GuestStreamIsh>::skip(p0_.get::<T_>(), p1_).await;
+                                }
+                                #[cfg(target_arch = "wasm32")]
+                                #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
+                                unsafe extern "C" {
+                                    #[link_name = "[task-return][method]stream-ish.skip"]
+                                    fn task_return_();
+                                }
+                                #[cfg(not(target_arch = "wasm32"))]
+                                unsafe extern "C" fn task_return_() {
+                                    ::core::panic!(
+                                        "wit-guest: imports can only be called on wasm32"
+                                    )
+                                }
+                                task_return_();
                             }
-                            #[cfg(target_arch = "wasm32")]
-                            #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
-                            unsafe extern "C" {
-                                #[link_name = "[task-return][method]stream-ish.skip"]
-                                fn task_return_();
-                            }
-                            #[cfg(not(target_arch = "wasm32"))]
-                            unsafe extern "C" fn task_return_() {
-                                ::core::panic!(
-                                    "wit-guest: imports can only be called on wasm32"
-                                )
-                            }
-                            task_return_();
-                        }
-                    })
+                        })
+                    }
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
@@ -1872,33 +1892,35 @@ pub mod exports {
                     T_: GuestStreamIsh + 'static,
                 >(arg0: i32, arg1: i32, arg2: i32) -> i32 {
                     ::wit_guest::rt::run_ctors_once();
-                    ::wit_guest::rt::async_support::start_task(async move {
-                        #[allow(
-                            unused_unsafe,
-                            unused_parens,
-                            reason = "uniform glue: some types need no unsafe code or grouping"
-                        )]
-                        unsafe {
-                            let result_ = {
-                                let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
-                                let p1_ = arg2 as u8;
-                                <T_ as GuestStreamIsh>::open(p0_, p1_).await
-                            };
-                            #[cfg(target_arch = "wasm32")]
-                            #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
-                            unsafe extern "C" {
-                                #[link_name = "[task-return][static]stream-ish.open"]
-                                fn task_return_(_: i32);
+                    unsafe {
+                        ::wit_guest::rt::async_support::start_task(async move {
+                            #[allow(
+                                unused_unsafe,
+                                unused_parens,
+                                reason = "uniform glue: some types need no unsafe code or grouping"
+                            )]
+                            unsafe {
+                                let result_ = {
+                                    let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
+                                    let p1_ = arg2 as u8;
+                                    <T_ as GuestStreamIsh>::open(p0_, p1_).await
+                                };
+                                #[cfg(target_arch = "wasm32")]
+                                #[link(wasm_import_module = "[export]fixture:asyncs/calls")]
+                                unsafe extern "C" {
+                                    #[link_name = "[task-return][static]stream-ish.open"]
+                                    fn task_return_(_: i32);
+                                }
+                                #[cfg(not(target_arch = "wasm32"))]
+                                unsafe extern "C" fn task_return_(_: i32) {
+                                    ::core::panic!(
+                                        "wit-guest: imports can only be called on wasm32"
+                                    )
+                                }
+                                task_return_(result_.take_handle() as i32);
                             }
-                            #[cfg(not(target_arch = "wasm32"))]
-                            unsafe extern "C" fn task_return_(_: i32) {
-                                ::core::panic!(
-                                    "wit-guest: imports can only be called on wasm32"
-                                )
-                            }
-                            task_return_(result_.take_handle() as i32);
-                        }
-                    })
+                        })
+                    }
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]

@@ -61,6 +61,11 @@ impl Doorbell {
         self.ringing.store(reader, Ordering::Relaxed);
     }
 
+    /// Whether a ring is unanswered.
+    pub(crate) fn ringing(&self) -> bool {
+        self.ringing.load(Ordering::Relaxed) != 0
+    }
+
     /// If `waitable` is a ring's readable end: answers it (drops the stream)
     /// and returns `true`.
     pub(crate) fn answer(&self, waitable: u32) -> bool {
@@ -71,8 +76,7 @@ impl Doorbell {
         true
     }
 
-    /// Drops an unanswered ring's stream (its read completed when the unit
-    /// was written).
+    /// Drops a ring's stream once its event was delivered.
     pub(crate) fn hang_up(&self) {
         let reader = self.ringing.swap(0, Ordering::Relaxed);
         if reader != 0 {

@@ -76,6 +76,9 @@ pub(crate) fn assert_supported() {
     }
 }
 
+/// Rounds of polling in one pass before the task yields to the runtime.
+const MAX_ROUNDS: u32 = 64;
+
 /// The executor polling right now, if any.
 static CURRENT: AtomicPtr<Executor> = AtomicPtr::new(ptr::null_mut());
 
@@ -121,9 +124,9 @@ impl Executor {
         wake
     }
 
-    /// Polls every woken future (the root first) until none is woken, or
-    /// one asked to yield. Returns whether the root finished in this pass.
-    pub(crate) fn pass(&self, mut root: Option<Root<'_>>) -> bool {
+    /// Runs `f` with this executor current (what `spawn_local` and import
+    /// calls reach), restoring the previous one after.
+    pub(crate) fn enter<R>(&self, f: impl FnOnce() -> R) -> R {
         struct Restore(*mut Executor);
         impl Drop for Restore {
             fn drop(&mut self) {
@@ -131,8 +134,26 @@ impl Executor {
             }
         }
         let _restore = Restore(CURRENT.swap(self as *const Executor as *mut Executor, Ordering::Relaxed));
+        f()
+    }
+
+    /// Polls every woken future (the root first) until none is woken, or
+    /// one asked to yield. Returns whether the root finished in this pass.
+    pub(crate) fn pass(&self, root: Option<Root<'_>>) -> bool {
+        self.enter(|| self.pass_in(root))
+    }
+
+    fn pass_in(&self, mut root: Option<Root<'_>>) -> bool {
         let mut root_done = false;
+        // Futures that keep waking each other (a channel ping-pong) would
+        // never let the task yield: after this many rounds it does.
+        let mut rounds = 0;
         loop {
+            rounds += 1;
+            if rounds > MAX_ROUNDS {
+                self.yield_requested.set(true);
+                return root_done;
+            }
             let mut polled = false;
             if let Some((poll, wake)) = root.as_mut()
                 && !root_done
@@ -203,8 +224,11 @@ impl Executor {
 }
 
 /// Runs `fut` to completion on the current thread, waiting for the
-/// component model's events when it is pending: from `main`, a sync export,
-/// or inside an async one (the whole task then waits).
+/// component model's events when it is pending: from sync code or inside an
+/// async export (the whole task then waits). The component model lets only
+/// the task of an `async func` block before it returns: in a function the
+/// WIT declares sync, a future that has to wait makes the runtime trap
+/// (wasmtime 48 does), so there `block_on` suits futures that never wait.
 ///
 /// Futures spawned inside it with [`spawn_local`](super::spawn_local) run
 /// alongside, and it returns once they have finished too.

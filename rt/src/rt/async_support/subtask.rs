@@ -140,11 +140,26 @@ impl<A> Future for Subtask<A> {
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<CallArea> {
         let this = self.get_mut();
         if !this.resolved() {
+            // Listened to by the task polling it (another one than the last
+            // time if the future moved between tasks).
+            let current = Executor::with_current(|e| e.registry.clone())
+                .unwrap_or_else(|| panic!("an async import was awaited outside of a task: use block_on"));
+            if let Some((old, waiter)) = this.listening.take_if(|(r, _)| !Rc::ptr_eq(r, &current)) {
+                if let Some((_, state)) = waiter.take() {
+                    this.state = state;
+                }
+                old.forget(this.handle);
+            }
+            if this.resolved() {
+                this.finish();
+                return match this.parts.take() {
+                    Some((area, _args)) => Poll::Ready(area),
+                    None => panic!("import call polled after it finished"),
+                };
+            }
             let (_, waiter) = this.listening.get_or_insert_with(|| {
-                let registry = Executor::with_current(|e| e.registry.clone())
-                    .unwrap_or_else(|| panic!("an async import was awaited outside of a task: use block_on"));
-                let waiter = registry.listen(this.handle);
-                (registry, waiter)
+                let waiter = current.listen(this.handle);
+                (current, waiter)
             });
             if let Some((_, state)) = waiter.take() {
                 this.state = state;

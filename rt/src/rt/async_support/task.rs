@@ -61,7 +61,9 @@ impl Task {
             event::NONE => self.exec.registry.drain(),
             event::TASK_CANCELLED => {
                 if let Some(root) = self.root.take() {
-                    drop(root);
+                    // Dropped as the current task: what its destructors do
+                    // (cancel imports, spawn cleanup work) reaches this task.
+                    self.exec.enter(|| drop(root));
                     // SAFETY: the cancellation was delivered and the results
                     // were not returned (the root, which returns them, had
                     // not finished).
@@ -75,8 +77,12 @@ impl Task {
 
 /// Starts the task of an async export call with its root future (the
 /// user's method followed by `task.return`); returns the callback code.
+///
+/// # Safety
+/// Called only by the entry point of an async-lifted export (it takes the
+/// task's context slot 0), whose callback is [`callback`].
 #[doc(hidden)]
-pub fn start_task(root: impl Future<Output = ()> + 'static) -> i32 {
+pub unsafe fn start_task(root: impl Future<Output = ()> + 'static) -> i32 {
     assert_supported();
     let exec = Executor::new();
     let wake = Wakeup::new(&exec.registry.doorbell);

@@ -144,6 +144,12 @@ impl Registry {
 
 impl Drop for Registry {
     fn drop(&mut self) {
+        if self.doorbell.ringing() {
+            // A ring's read completed but its event was not delivered: the
+            // stream end is busy until it is, so take it (from the set,
+            // without blocking) before the stream is dropped.
+            self.drain();
+        }
         self.doorbell.hang_up();
         let set = self.set.get();
         if set != 0 {

@@ -143,6 +143,13 @@ impl Api for Component {
         }
     }
 
+    async fn moved_wait(id: u32) -> u32 {
+        let mut wait = Box::pin(host::wait(id));
+        let first = wit_bindgen::block_on(poll_once(wait.as_mut()));
+        assert!(first.is_none(), "wait is pending until released");
+        wait.await
+    }
+
     async fn shift_all(points: Vec<Point>) -> Vec<Point> {
         host::shift(points).await
     }
