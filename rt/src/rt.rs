@@ -255,23 +255,19 @@ pub unsafe fn free_params(ptr: *mut u8, size: usize, align: usize) {
     unsafe { dealloc(ptr, size, align) }
 }
 
-/// Lifts a canonical `bool`.
+/// Lifts a canonical `bool`: any non-zero value is `true`, as the
+/// canonical ABI lifts it.
 #[inline]
 pub fn bool_lift(v: i32) -> bool {
-    v as u8 != 0
+    v != 0
 }
 
-/// Lifts a canonical `char`. The host's lowering guarantees a Unicode
-/// scalar value, so release builds trust it as they trust UTF-8 in strings;
-/// debug builds check.
+/// Lifts a canonical `char`. A peer that does not validate what it lowers
+/// may send a surrogate or a value past U+10FFFF: that traps (a range check,
+/// no formatting code in release builds), in every build.
 #[inline]
 pub fn char_lift(v: i32) -> char {
-    if cfg!(debug_assertions) {
-        char::from_u32(v as u32).unwrap_or_else(|| host_broke_the_abi())
-    } else {
-        // SAFETY: the canonical ABI only lowers Unicode scalar values.
-        unsafe { char::from_u32_unchecked(v as u32) }
-    }
+    char::from_u32(v as u32).unwrap_or_else(|| host_broke_the_abi())
 }
 
 /// Called when a discriminant from the host names no case of the type.
@@ -605,3 +601,36 @@ flat_conv!(AsI32 as_i32 -> i32: bool, i8, u8, i16, u16, i32, u32, char);
 flat_conv!(AsI64 as_i64 -> i64: i64, u64);
 flat_conv!(AsF32 as_f32 -> f32: f32);
 flat_conv!(AsF64 as_f64 -> f64: f64);
+
+#[cfg(test)]
+mod lift_tests {
+    use super::*;
+
+    #[test]
+    fn bool_is_true_for_any_non_zero_value() {
+        assert!(!bool_lift(0));
+        for v in [1, 2, 255, 256, -1, i32::MIN] {
+            assert!(bool_lift(v), "{v}");
+        }
+    }
+
+    #[test]
+    fn char_accepts_every_scalar_value() {
+        assert_eq!(char_lift(0), '\0');
+        assert_eq!(char_lift(0xD7FF), '\u{D7FF}');
+        assert_eq!(char_lift(0xE000), '\u{E000}');
+        assert_eq!(char_lift(0x10FFFF), '\u{10FFFF}');
+    }
+
+    #[test]
+    #[should_panic(expected = "canonical ABI rules out")]
+    fn a_surrogate_char_traps() {
+        char_lift(0xD800);
+    }
+
+    #[test]
+    #[should_panic(expected = "canonical ABI rules out")]
+    fn a_char_past_the_last_scalar_value_traps() {
+        char_lift(0x11_0000);
+    }
+}
