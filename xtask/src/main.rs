@@ -193,15 +193,22 @@ fn run_tests(rest: &[String]) -> bool {
 const DEMO_GUESTS: &[&str] = &["calc-adder", "calc-calculator", "calc-command"];
 
 fn run_demo(rest: &[String]) -> bool {
-    let mut c = cargo();
-    c.args(["run", "-q", "-p", "calculator-host", "--"]);
-    c.args(rest);
-    run(c)
+    run_host("calculator-host", rest)
 }
 
 fn run_hello(rest: &[String]) -> bool {
+    run_host("demo-host", rest)
+}
+
+/// Builds and runs a wasmtime host, with cargo's progress shown: the first
+/// build compiles wasmtime, which takes minutes.
+fn run_host(package: &str, rest: &[String]) -> bool {
+    eprintln!(
+        "building and running the wasmtime host `{package}` (the first build compiles wasmtime and \
+         Cranelift: about 10 minutes on 2 cores, seconds afterwards)"
+    );
     let mut c = cargo();
-    c.args(["run", "-q", "-p", "demo-host", "--"]);
+    c.args(["run", "-p", package, "--"]);
     c.args(rest);
     run(c)
 }
