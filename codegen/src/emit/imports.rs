@@ -46,32 +46,35 @@ pub fn emit_import(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> To
         let t = scope.rust_type(t, Mode::Owned);
         quote!(-> #t)
     });
-    if asyncness {
-        let body = async_call_body(scope, key, func, None);
-        let lint = allow_many_args(func.params.len());
-        let root_lints = scope.root_lints();
-        return quote! {
-            #doc
-            #lint
-            #root_lints
-            pub async fn #name(#(#params),*) #ret {
-                #body
-            }
-        };
-    }
-    let body = call_body(scope, key, func, None);
+    // `#[inline]` lets the glue fold into its callers (the release bench
+    // component came out slightly smaller); an async body is a future.
+    let (body, head) = if asyncness {
+        (async_call_body(scope, key, func, None), quote!(pub async fn))
+    } else {
+        (call_body(scope, key, func, None), quote!(#[inline] pub fn))
+    };
     let lint = allow_many_args(func.params.len());
     let root_lints = scope.root_lints();
-    // `#[inline]` lets the glue fold into its callers (the release bench
-    // component came out slightly smaller).
     quote! {
         #doc
         #lint
         #root_lints
-        #[inline]
-        pub fn #name(#(#params),*) #ret {
+        #head #name(#(#params),*) #ret {
             #body
         }
+    }
+}
+
+/// The argument expressions: the parameters' names, with `self_arg` for
+/// the first one (methods on resources).
+fn arg_values(func: &Function, self_arg: Option<TokenStream>) -> Vec<TokenStream> {
+    let names = func.params.iter().map(|p| {
+        let n = names::snake_ident(&p.name);
+        quote!(#n)
+    });
+    match self_arg {
+        Some(s) => std::iter::once(s).chain(names.skip(1)).collect(),
+        None => names.collect(),
     }
 }
 
@@ -81,18 +84,7 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
     let rt = &scope.model.rt;
     let sig = scope.model.resolve.wasm_signature(AbiVariant::GuestImport, func);
     let mut abi = Abi::new(scope);
-    let values: Vec<TokenStream> = func
-        .params
-        .iter()
-        .enumerate()
-        .map(|(i, p)| match (&self_arg, i) {
-            (Some(s), 0) => s.clone(),
-            _ => {
-                let n = names::snake_ident(&p.name);
-                quote!(#n)
-            }
-        })
-        .collect();
+    let values = arg_values(func, self_arg);
     let (mut stmts, mut args) = lower_params(&mut abi, func, &sig, &values);
     let mut ret_area = TokenStream::new();
     if sig.retptr {
@@ -135,20 +127,17 @@ pub fn async_call_body(
     let sig = scope.model.resolve.wasm_signature(AbiVariant::GuestImportAsync, func);
     let mut abi = Abi::new(scope);
     abi.record_taken = true;
-    let mut kept = Vec::new();
-    let values: Vec<TokenStream> = func
+    // The owned arguments (not `self`) stay with the call.
+    let mut kept: Vec<TokenStream> = func
         .params
         .iter()
-        .enumerate()
-        .map(|(i, p)| match (&self_arg, i) {
-            (Some(s), 0) => s.clone(),
-            _ => {
-                let n = names::snake_ident(&p.name);
-                kept.push(quote!(#n));
-                quote!(#n)
-            }
+        .skip(usize::from(self_arg.is_some()))
+        .map(|p| {
+            let n = names::snake_ident(&p.name);
+            quote!(#n)
         })
         .collect();
+    let values = arg_values(func, self_arg);
     // The area: spilled parameters at 0, then the results.
     let (params_size, params_align) = if sig.indirect_params {
         let info = abi.sizes.record(func.params.iter().map(|p| &p.ty));
