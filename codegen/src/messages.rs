@@ -79,8 +79,6 @@ pub mod what {
     }
 
     pub const SYNC: &str = "`true`, `false` or an array of \"all\", \"ns:pkg/iface#func\", \"world-func\", \"import:..\" or \"export:..\" entries";
-    pub const FUTURE: &str = "`future`";
-    pub const STREAM: &str = "`stream`";
 }
 
 pub fn missing_path(written: &str, tried: &std::path::Path) -> String {
@@ -129,16 +127,6 @@ pub fn foreign_import(iface: &str) -> String {
     format!(
         "the world imports `{iface}` from another package; add `generate_all` to generate bindings for it here, or `with: {{ \"{iface}\": path::to::bindings }}` to use bindings generated elsewhere"
     )
-}
-
-/// `what` (a WIT feature) is used by the WIT item `item`, written at `at`
-/// (`file.wit:3:5`, or empty when the WIT came without source).
-pub fn unsupported_at(item: &str, at: &str, what: &str) -> String {
-    if at.is_empty() {
-        format!("`{item}`: {what} is not supported by wit-guest yet")
-    } else {
-        format!("`{item}` ({at}): {what} is not supported by wit-guest yet")
-    }
 }
 
 pub fn options_text(e: &proc_macro2::LexError) -> String {

@@ -172,12 +172,20 @@ fn path_and_identifier_options_are_checked_where_written() {
 }
 
 #[test]
-fn every_unsupported_item_is_reported_with_its_wit_location() {
-    let e = errors(quote!({
-        inline: "package a:b;\nworld w {\n  import f: async func() -> stream<u8>;\n  export g: func() -> future<u32>;\n}",
+fn futures_and_streams_get_one_vtable_per_payload_under_wit_parsers_names() {
+    let out = expand(quote!({
+        inline: "package a:b;\nworld w {\n  import f: async func() -> stream<u8>;\n  import h: func(x: stream<u8>, y: future);\n  export g: func() -> future<u32>;\n}",
     }));
-    assert!(e.contains("`f` (<inline>:3:10): `stream` is not supported by wit-guest yet"), "{e}");
-    assert!(e.contains("`g` (<inline>:4:10): `future` is not supported by wit-guest yet"), "{e}");
+    assert!(!out.contains("compile_error"), "{out}");
+    // `stream<u8>` of `f` and `h` share one vtable, imported under `f`.
+    assert_eq!(out.matches("pub mod vtable").count(), 3, "{out}");
+    assert!(out.contains("\"[stream-new-0]f\""), "{out}");
+    assert!(out.contains("\"[async-lower][stream-read-0]f\""), "{out}");
+    assert!(!out.contains("[stream-new-0]h"), "{out}");
+    // A payload-less future is `unit`, as wit-parser names it.
+    assert!(out.contains("\"[future-new-unit]h\""), "{out}");
+    // An exported function's intrinsics come from `[export]$root`.
+    assert!(out.contains("\"[export]$root\"") && out.contains("\"[future-cancel-write-0]g\""), "{out}");
 }
 
 #[test]

@@ -31,7 +31,9 @@ pub mod rt;
 
 #[cfg(feature = "async")]
 pub use rt::async_support::{
-    JoinHandle, backpressure_dec, backpressure_inc, block_on, spawn_local, yield_async, yield_blocking,
+    AbiBuffer, FutureRead, FutureReader, FutureWrite, FutureWriteCancel, FutureWriteError, FutureWriter, JoinHandle,
+    StreamRead, StreamReader, StreamResult, StreamWrite, StreamWriter, backpressure_dec, backpressure_inc, block_on,
+    spawn_local, yield_async, yield_blocking,
 };
 
 /// cargo-component's workflow, without cargo-component.

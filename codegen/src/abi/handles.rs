@@ -5,14 +5,16 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use wit_parser::{Handle, Type, TypeDefKind};
+use wit_parser::{Handle, Type, TypeDefKind, TypeId};
 
 use super::Abi;
+use crate::model::Mode;
 
 impl Abi<'_> {
     /// Lowers a handle value (reached by reference) to its flat `i32`.
     pub(super) fn lower_handle(&mut self, h: &Handle, v: &TokenStream) -> TokenStream {
         match h {
+            Handle::Own(_) if self.peek_own => quote!(#v.handle() as i32),
             Handle::Own(_) if self.record_taken => {
                 self.uses_taken = true;
                 let path = self.scope.type_path(self.scope.resource_of(h));
@@ -25,6 +27,44 @@ impl Abi<'_> {
             Handle::Own(_) => quote!(#v.take_handle() as i32),
             Handle::Borrow(_) => quote!(#v.handle() as i32),
         }
+    }
+
+    /// The reader type (in expression form) of a `future<T>` or `stream<T>` and the expression of
+    /// its payload's vtable (implemented in `wit_future` / `wit_stream`).
+    fn end_parts(&self, id: TypeId) -> (TokenStream, TokenStream) {
+        let scope = self.scope;
+        let rt = self.rt;
+        let (payload, reader, module, payload_trait) = match &self.resolve.types[id].kind {
+            TypeDefKind::Future(t) => (t, quote!(FutureReader), quote!(wit_future), quote!(FuturePayload)),
+            TypeDefKind::Stream(t) => (t, quote!(StreamReader), quote!(wit_stream), quote!(StreamPayload)),
+            _ => unreachable!("a future or a stream"),
+        };
+        let p = payload.as_ref().map(|t| scope.rust_type(t, Mode::Owned)).unwrap_or(quote!(()));
+        let root = scope.root();
+        (quote!(#rt::async_support::#reader::<#p>), quote!(<#p as #root #module::#payload_trait>::VTABLE))
+    }
+
+    /// Lifts the readable end of a future or stream from its flat `i32`.
+    pub(super) fn lift_end(&mut self, id: TypeId, v: TokenStream) -> TokenStream {
+        let (reader, vtable) = self.end_parts(id);
+        quote!(#reader::new(#v as u32, #vtable))
+    }
+
+    /// Lowers the readable end of a future or stream (reached by reference).
+    pub(super) fn lower_end(&mut self, id: TypeId, v: &TokenStream) -> TokenStream {
+        if self.peek_own {
+            return quote!(#v.handle() as i32);
+        }
+        if self.record_taken {
+            self.uses_taken = true;
+            let (reader, vtable) = self.end_parts(id);
+            return quote!({
+                let h_ = #v.take_handle();
+                taken_.push((h_, (|h: u32| ::core::mem::drop(unsafe { #reader::new(h, #vtable) })) as fn(u32)));
+                h_ as i32
+            });
+        }
+        quote!(#v.take_handle() as i32)
     }
 
     /// Lifts a handle from its flat `i32`.

@@ -99,6 +99,10 @@ impl Abi<'_> {
                 let v = vals.next().expect("flat count");
                 self.lift_handle(h, v)
             }
+            TypeDefKind::Future(_) | TypeDefKind::Stream(_) => {
+                let v = vals.next().expect("flat count");
+                self.lift_end(id, v)
+            }
             TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Variant(_) => {
                 self.lift_flat_variant(id, vals)
             }
@@ -228,6 +232,10 @@ impl Abi<'_> {
             TypeDefKind::Handle(h) => {
                 let a = addr(off);
                 self.lift_handle(h, quote!(*#a.cast::<i32>()))
+            }
+            TypeDefKind::Future(_) | TypeDefKind::Stream(_) => {
+                let a = addr(off);
+                self.lift_end(id, quote!(*#a.cast::<i32>()))
             }
             TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Variant(_) => self.load_variant(id, at, off),
             other => unreachable!("{} rejected before emission", other.as_str()),

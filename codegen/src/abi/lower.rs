@@ -85,6 +85,7 @@ impl Abi<'_> {
                 }
             }
             TypeDefKind::Handle(h) => out.push(self.lower_handle(h, v)),
+            TypeDefKind::Future(_) | TypeDefKind::Stream(_) => out.push(self.lower_end(id, v)),
             TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Variant(_) => {
                 self.lower_flat_variant(id, v, out, stmts)
             }
@@ -283,6 +284,11 @@ impl Abi<'_> {
             TypeDefKind::FixedLengthList(elem, _) => self.store_array(elem, v, at, off),
             TypeDefKind::Handle(h) => {
                 let val = self.lower_handle(h, v);
+                let a = addr(off);
+                quote!(*#a.cast::<i32>() = #val;)
+            }
+            TypeDefKind::Future(_) | TypeDefKind::Stream(_) => {
+                let val = self.lower_end(id, v);
                 let a = addr(off);
                 quote!(*#a.cast::<i32>() = #val;)
             }

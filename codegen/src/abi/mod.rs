@@ -120,7 +120,7 @@ fn int_ty(i: Int) -> TokenStream {
 
 /// Numeric element types whose Rust layout is their canonical layout, so a
 /// list of them is lifted by adopting the buffer: their Rust type.
-fn canonical_lift(resolve: &Resolve, ty: &Type) -> Option<TokenStream> {
+pub fn canonical_lift(resolve: &Resolve, ty: &Type) -> Option<TokenStream> {
     let Some(Canonical::Number(t)) = facts::canonical_lower(resolve, ty) else { return None };
     Some(match t {
         Type::U8 => quote!(u8),
@@ -192,6 +192,9 @@ pub struct Abi<'a> {
     pub record_taken: bool,
     /// Set when the emitted code pushed to `taken_`.
     pub uses_taken: bool,
+    /// Owned handles are lowered without being taken out of their wrapper:
+    /// a stream or future write keeps its values until the reader took them.
+    pub peek_own: bool,
 }
 
 impl<'a> Abi<'a> {
@@ -209,6 +212,7 @@ impl<'a> Abi<'a> {
             closures: 0,
             record_taken: false,
             uses_taken: false,
+            peek_own: false,
         }
     }
 

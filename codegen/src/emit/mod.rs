@@ -8,6 +8,7 @@ pub mod export_macro;
 pub mod exports;
 pub mod glue;
 pub mod imports;
+pub mod payloads;
 pub mod resources;
 pub mod types;
 pub mod world;

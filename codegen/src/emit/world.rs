@@ -83,6 +83,7 @@ pub fn generate(model: &Model, files: &[std::path::PathBuf]) -> TokenStream {
         }
     }
     root_items.extend(world_guest_trait(&root, &mut exports));
+    root_items.extend(super::payloads::emit(model));
     root_items.extend(export_macro(model, exports.calls));
     root_items.extend(stubs(model, &exports.stubs));
     root_items.extend(custom_section(model));

@@ -83,7 +83,7 @@ impl<'a> Scope<'a> {
     fn item_path(&self, id: TypeId, name: &Ident) -> TokenStream {
         let owner = self.model.resolve.types[id].owner;
         let TypeOwner::Interface(i) = owner else {
-            if self.iface.is_none() {
+            if self.iface.is_none() && self.depth == 0 {
                 return quote!(#name);
             }
             let root = self.root();
@@ -260,6 +260,12 @@ impl<'a> Scope<'a> {
                 let t = self.rust_type(t, Mode::Owned);
                 let n = *n as usize;
                 quote!([#t; #n])
+            }
+            TypeDefKind::Future(t) | TypeDefKind::Stream(t) => {
+                let end =
+                    if matches!(kind, TypeDefKind::Future(_)) { quote!(FutureReader) } else { quote!(StreamReader) };
+                let p = t.as_ref().map(|t| self.rust_type(t, Mode::Owned)).unwrap_or(quote!(()));
+                quote!(#rt::async_support::#end<#p>)
             }
             TypeDefKind::Map(k, v) => {
                 let map = &self.model.map_type;

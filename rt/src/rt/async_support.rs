@@ -1,24 +1,37 @@
 //! The async component model's runtime: the executor behind async exports
 //! and [`block_on`], import calls as futures, spawning, yielding,
-//! backpressure and `error-context`.
+//! backpressure, `error-context`, and `future<T>` / `stream<T>`.
 //!
 //! It runs in a component on single-threaded wasm32 (`wasm32-wasip2` and
 //! later); elsewhere the bindings compile, and its entry points panic.
 //! The public names are the ones wit-bindgen 0.63 exports, so async code
 //! written for it compiles unchanged.
 
+mod abi_buffer;
 mod doorbell;
 mod error_context;
 mod executor;
+mod future;
+#[cfg(feature = "futures-stream")]
+mod futures_stream;
 mod intrinsics;
+mod pending;
 mod spawn;
+mod stream;
 mod subtask;
 mod task;
 mod waitable;
 
+pub use abi_buffer::AbiBuffer;
 pub use error_context::ErrorContext;
 pub use executor::block_on;
+pub use future::{
+    FutureRead, FutureReader, FutureVtable, FutureWrite, FutureWriteCancel, FutureWriteError, FutureWriter, future_new,
+};
+#[cfg(feature = "futures-stream")]
+pub use futures_stream::StreamReaderStream;
 pub use spawn::{JoinHandle, spawn_local};
+pub use stream::{StreamRead, StreamReader, StreamResult, StreamVtable, StreamWrite, StreamWriter, stream_new};
 pub use subtask::{CallArea, DropResult, Subtask};
 pub use task::{callback, start_task};
 

@@ -1,0 +1,288 @@
+//! Futures and streams guest: every export makes, reads, cancels or drops
+//! futures and streams a different way (see `wit/world.wit`).
+//!
+//! Written against wit-bindgen 0.63's API, with wit-guest renamed in.
+
+use std::future::IntoFuture;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
+
+use guest_support::CountingAlloc;
+use wit_bindgen::{FutureReader, FutureWriteCancel, StreamReader, StreamResult, spawn_local, yield_async};
+
+#[global_allocator]
+static A: CountingAlloc = CountingAlloc;
+
+wit_bindgen::generate!({
+    world: "streams",
+    path: "wit",
+});
+
+use exports::test::streams::api::{Blob, BlobBorrow, Guest as Api, GuestBlob, Item};
+
+struct Component;
+
+struct MyBlob(u32);
+
+impl GuestBlob for MyBlob {
+    fn new(v: u32) -> Self {
+        MyBlob(v)
+    }
+
+    fn get(&self) -> u32 {
+        self.0
+    }
+}
+
+fn item(i: u32) -> Item {
+    Item {
+        name: format!("item-{i}"),
+        tags: (0..i % 3).map(|t| format!("t{t}")).collect(),
+        data: vec![i as u8; i as usize % 5],
+    }
+}
+
+/// Polls `fut` once, with a waker that does nothing.
+fn poll_once<F: std::future::Future + Unpin>(fut: &mut F) -> Poll<F::Output> {
+    std::pin::Pin::new(fut).poll(&mut Context::from_waker(Waker::noop()))
+}
+
+impl Api for Component {
+    type Blob = MyBlob;
+
+    async fn future_of(v: u32) -> FutureReader<u32> {
+        let (tx, rx) = wit_future::new(|| 0);
+        spawn_local(async move {
+            yield_async().await;
+            tx.write(v).await.expect("the host reads");
+        });
+        rx
+    }
+
+    async fn future_default() -> FutureReader<String> {
+        let (tx, rx) = wit_future::new(|| "default".to_string());
+        drop(tx);
+        rx
+    }
+
+    async fn future_item(f: FutureReader<Item>) -> Item {
+        f.await
+    }
+
+    async fn future_echo(f: FutureReader<String>) -> FutureReader<String> {
+        f
+    }
+
+    async fn future_local() -> Vec<String> {
+        let mut log = Vec::new();
+        // Write, then read: the write completes when the reader reads.
+        let (tx, rx) = wit_future::new(|| 0u32);
+        let mut write = pin!(tx.write(5));
+        assert!(poll_once(&mut write).is_pending());
+        log.push(format!("write-then-read {}", rx.await));
+        log.push(format!("write resolved {:?}", write.await.is_ok()));
+        // Read, then write.
+        let (tx, rx) = wit_future::new(|| 0u32);
+        let mut read = pin!(rx.into_future());
+        assert!(poll_once(&mut read).is_pending());
+        let w = spawn_local(async move { tx.write(6).await.is_ok() });
+        log.push(format!("read-then-write {} {:?}", read.await, w.await));
+        // Cancel a read: the reader comes back and reads later.
+        let (tx, rx) = wit_future::new(|| 0u32);
+        let mut read = rx.into_future();
+        assert!(poll_once(&mut read).is_pending());
+        let rx = std::pin::Pin::new(&mut read).cancel().expect_err("nothing was written");
+        drop(read);
+        let w = spawn_local(async move { tx.write(8).await.is_ok() });
+        log.push(format!("cancelled read, read again {} {:?}", rx.await, w.await));
+        // Cancel a write: the value and the writer come back.
+        let (tx, rx) = wit_future::new(|| 0u32);
+        let mut write = tx.write(9);
+        assert!(poll_once(&mut write).is_pending());
+        match std::pin::Pin::new(&mut write).cancel() {
+            FutureWriteCancel::Cancelled(v, tx) => {
+                drop(write);
+                let w = spawn_local(async move { tx.write(v + 1).await.is_ok() });
+                log.push(format!("cancelled write {v}, wrote again {} {:?}", rx.await, w.await));
+            }
+            _ => log.push("cancelled write: not cancelled".to_string()),
+        }
+        // The reader is dropped: the value comes back.
+        let (tx, rx) = wit_future::new(|| 0u32);
+        drop(rx);
+        match tx.write(11).await {
+            Err(e) => log.push(format!("reader dropped: {} ({e})", e.value)),
+            Ok(()) => log.push("reader dropped: written".to_string()),
+        }
+        // A dropped writer delivers its default.
+        let (tx, rx) = wit_future::new(|| 12u32);
+        drop(tx);
+        log.push(format!("writer dropped: {}", rx.await));
+        log
+    }
+
+    async fn stream_count(n: u32, chunk: u32) -> StreamReader<u8> {
+        let (mut tx, rx) = wit_stream::new();
+        spawn_local(async move {
+            let mut next = 0u32;
+            while next < n {
+                let len = chunk.min(n - next);
+                let buf: Vec<u8> = (next..next + len).map(|i| i as u8).collect();
+                let rest = tx.write_all(buf).await;
+                assert!(rest.is_empty(), "the host reads everything");
+                next += len;
+            }
+        });
+        rx
+    }
+
+    async fn stream_sum(mut s: StreamReader<u8>) -> u64 {
+        let mut sum = 0u64;
+        loop {
+            let (result, buf) = s.read(Vec::with_capacity(4096)).await;
+            sum += buf.iter().map(|b| *b as u64).sum::<u64>();
+            if let StreamResult::Dropped = result {
+                return sum;
+            }
+        }
+    }
+
+    async fn stream_upper(mut s: StreamReader<String>) -> StreamReader<String> {
+        let (mut tx, rx) = wit_stream::new();
+        spawn_local(async move {
+            while let Some(v) = s.next().await {
+                if tx.write_one(v.to_uppercase()).await.is_some() {
+                    break;
+                }
+            }
+        });
+        rx
+    }
+
+    async fn stream_items(n: u32) -> StreamReader<Item> {
+        let (mut tx, rx) = wit_stream::new();
+        spawn_local(async move {
+            let rest = tx.write_all((0..n).map(item).collect()).await;
+            assert!(rest.is_empty());
+        });
+        rx
+    }
+
+    async fn stream_blobs(n: u32) -> StreamReader<Blob> {
+        let (mut tx, rx) = wit_stream::new();
+        spawn_local(async move {
+            let rest = tx.write_all((0..n).map(|i| Blob::new(MyBlob(i))).collect()).await;
+            assert!(rest.is_empty());
+        });
+        rx
+    }
+
+    async fn stream_blob_sum(s: StreamReader<Blob>) -> u32 {
+        s.collect().await.iter().map(|b| b.get::<MyBlob>().0).sum()
+    }
+
+    async fn stream_futures(n: u32) -> StreamReader<FutureReader<u32>> {
+        let (mut tx, rx) = wit_stream::new();
+        spawn_local(async move {
+            for i in 0..n {
+                let (ftx, frx) = wit_future::new(|| 0);
+                spawn_local(async move {
+                    let _ = ftx.write(i).await;
+                });
+                if tx.write_one(frx).await.is_some() {
+                    break;
+                }
+            }
+        });
+        rx
+    }
+
+    async fn stream_collect(s: StreamReader<String>) -> Vec<String> {
+        use futures_core::Stream;
+        let mut s = pin!(s.into_stream());
+        let mut out = Vec::new();
+        while let Some(v) = std::future::poll_fn(|cx| s.as_mut().poll_next(cx)).await {
+            out.push(v);
+        }
+        out
+    }
+
+    async fn stream_local() -> Vec<String> {
+        let mut log = Vec::new();
+        // A reader that takes part of a write: the rest is written later.
+        let (mut tx, mut rx) = wit_stream::new::<u32>();
+        let writer = spawn_local(async move {
+            let (r1, rest) = tx.write((0..10).collect()).await;
+            let left = rest.remaining();
+            let rest = tx.write_all(rest.into_vec()).await;
+            (r1, left, rest.len())
+        });
+        let mut got = Vec::new();
+        loop {
+            let (r, buf) = rx.read(Vec::with_capacity(3)).await;
+            got.extend(buf);
+            if r == StreamResult::Dropped || got.len() == 10 {
+                break;
+            }
+        }
+        let (r1, left, unwritten) = writer.await.expect("finished");
+        log.push(format!("partial: {got:?} first {r1:?} left {left} unwritten {unwritten}"));
+        // The writer dropped: the reader sees `Dropped` (after the data).
+        let (r, buf) = rx.read(Vec::with_capacity(3)).await;
+        log.push(format!("writer dropped: {r:?} {}", buf.len()));
+        // The reader dropped mid-stream: the writer gets its values back.
+        let (mut tx, mut rx) = wit_stream::new::<u32>();
+        let writer = spawn_local(async move {
+            let rest = tx.write_all((0..6).collect()).await;
+            rest
+        });
+        let (r, buf) = rx.read(Vec::with_capacity(2)).await;
+        drop(rx);
+        let rest = writer.await.expect("finished");
+        log.push(format!("reader dropped: read {r:?} {buf:?}, back {rest:?}"));
+        // Cancel a read: nothing arrived.
+        let (tx, mut rx) = wit_stream::new::<u32>();
+        {
+            let mut read = rx.read(Vec::with_capacity(4));
+            assert!(poll_once(&mut read).is_pending());
+            let (r, buf) = std::pin::Pin::new(&mut read).cancel();
+            log.push(format!("cancelled read: {r:?} {}", buf.len()));
+        }
+        drop(tx);
+        let (r, _) = rx.read(Vec::with_capacity(4)).await;
+        log.push(format!("after cancel, writer gone: {r:?}"));
+        // Cancel a write: everything comes back.
+        let (mut tx, rx) = wit_stream::new::<u32>();
+        {
+            let mut write = tx.write(vec![1, 2, 3]);
+            assert!(poll_once(&mut write).is_pending());
+            let (r, rest) = std::pin::Pin::new(&mut write).cancel();
+            log.push(format!("cancelled write: {r:?} {:?}", rest.into_vec()));
+        }
+        drop(rx);
+        let (r, rest) = tx.write(vec![4]).await;
+        log.push(format!("write to a dropped reader: {r:?} {}", rest.remaining()));
+        log
+    }
+
+    async fn stream_u32_sum(s: StreamReader<u32>) -> u64 {
+        s.collect().await.iter().map(|v| *v as u64).sum()
+    }
+
+    async fn stream_units(n: u32) -> StreamReader<()> {
+        let (mut tx, rx) = wit_stream::new::<()>();
+        spawn_local(async move {
+            let rest = tx.write_all(vec![(); n as usize]).await;
+            assert!(rest.is_empty());
+        });
+        rx
+    }
+}
+
+// Keeps `BlobBorrow` referenced (the trait's borrowed form).
+#[allow(dead_code)]
+fn blob_value(b: BlobBorrow<'_>) -> u32 {
+    b.get::<MyBlob>().0
+}
+
+export!(Component);

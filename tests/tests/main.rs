@@ -1,0 +1,16 @@
+//! The end-to-end suites: guests built for `wasm32-wasip2`, run in wasmtime
+//! (and node, and over loopback HTTP), with the host asserting every value.
+
+mod add;
+mod async_compose;
+mod asyncs;
+mod calculator;
+mod cargo_component;
+mod compat;
+mod hello;
+mod http;
+mod interop;
+mod options;
+mod resources;
+mod streams;
+mod types;
