@@ -277,3 +277,41 @@ async fn partial_reads_drops_and_cancels_in_the_guest() {
         ]
     );
 }
+
+#[tokio::test]
+async fn ten_thousand_round_trips_leak_nothing() {
+    let (mut store, guest) = instantiate().await;
+    store
+        .run_concurrent(async |a| {
+            let api = guest.test_streams_api();
+            let round = async |i: u32| {
+                let f = a
+                    .with(|mut s| FutureReader::new(&mut s, async move { wasmtime::Result::<_>::Ok(item(i)) }))
+                    .unwrap();
+                assert_eq!(api.call_future_item(a, f).await.unwrap(), item(i));
+                let words = vec![format!("w{i}"), "xyz".to_string()];
+                let s = a.with(|mut st| StreamReader::new(&mut st, words)).unwrap();
+                let up = api.call_stream_upper(a, s).await.unwrap();
+                assert_eq!(read_stream(a, up, 1).await, [format!("W{i}"), "XYZ".to_string()]);
+                if i % 20 == 0 {
+                    // Cancelled, partial and dropped reads and writes.
+                    assert_eq!(api.call_stream_local(a).await.unwrap().len(), 7);
+                    assert_eq!(api.call_future_local(a).await.unwrap().len(), 7);
+                    let s = api.call_stream_items(a, 7).await.unwrap();
+                    assert_eq!(read_stream(a, s, 2).await.len(), 7);
+                }
+            };
+            // Warm up (the allocator's and the runtime's first allocations).
+            for i in 0..50 {
+                round(i).await;
+            }
+            let before = api.call_heap(a).await.unwrap();
+            for i in 0..10_000 {
+                round(i).await;
+            }
+            let after = api.call_heap(a).await.unwrap();
+            assert_eq!(after, before, "guest heap after 10,000 round trips");
+        })
+        .await
+        .unwrap();
+}

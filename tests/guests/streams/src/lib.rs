@@ -269,6 +269,10 @@ impl Api for Component {
         s.collect().await.iter().map(|v| *v as u64).sum()
     }
 
+    fn heap() -> i64 {
+        guest_support::live_bytes()
+    }
+
     async fn stream_units(n: u32) -> StreamReader<()> {
         let (mut tx, rx) = wit_stream::new::<()>();
         spawn_local(async move {
