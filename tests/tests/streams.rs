@@ -293,7 +293,7 @@ async fn ten_thousand_round_trips_leak_nothing() {
                 let s = a.with(|mut st| StreamReader::new(&mut st, words)).unwrap();
                 let up = api.call_stream_upper(a, s).await.unwrap();
                 assert_eq!(read_stream(a, up, 1).await, [format!("W{i}"), "XYZ".to_string()]);
-                if i % 20 == 0 {
+                if i.is_multiple_of(20) {
                     // Cancelled, partial and dropped reads and writes.
                     assert_eq!(api.call_stream_local(a).await.unwrap().len(), 7);
                     assert_eq!(api.call_future_local(a).await.unwrap().len(), 7);

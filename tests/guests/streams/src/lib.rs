@@ -232,10 +232,7 @@ impl Api for Component {
         log.push(format!("writer dropped: {r:?} {}", buf.len()));
         // The reader dropped mid-stream: the writer gets its values back.
         let (mut tx, mut rx) = wit_stream::new::<u32>();
-        let writer = spawn_local(async move {
-            let rest = tx.write_all((0..6).collect()).await;
-            rest
-        });
+        let writer = spawn_local(async move { tx.write_all((0..6).collect()).await });
         let (r, buf) = rx.read(Vec::with_capacity(2)).await;
         drop(rx);
         let rest = writer.await.expect("finished");
