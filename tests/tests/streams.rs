@@ -35,9 +35,13 @@ impl WasiView for Host {
     }
 }
 
-async fn instantiate() -> (Store<Host>, Streams) {
+/// The guest built with wit-guest, and the same source built with
+/// wit-bindgen 0.63: every test runs on both.
+const GUESTS: [&str; 2] = ["guest_streams", "guest_streams_wb"];
+
+async fn instantiate(guest: &str) -> (Store<Host>, Streams) {
     let (mut store, linker) = async_store_and_linker(Host::default());
-    let guest = Streams::instantiate_async(&mut store, &component("guest_streams"), &linker).await.unwrap();
+    let guest = Streams::instantiate_async(&mut store, &component(guest), &linker).await.unwrap();
     (store, guest)
 }
 
@@ -123,195 +127,214 @@ fn item(i: u32) -> Item {
 
 #[tokio::test]
 async fn futures_made_by_the_guest_are_read_by_the_host() {
-    let (mut store, guest) = instantiate().await;
-    store
-        .run_concurrent(async |a| {
-            let api = guest.test_streams_api();
-            let f = api.call_future_of(a, 42).await.unwrap();
-            assert_eq!(read_future(a, f).await, 42);
-            // The writer was dropped unwritten: its default arrives.
-            let f = api.call_future_default(a).await.unwrap();
-            assert_eq!(read_future(a, f).await, "default");
-        })
-        .await
-        .unwrap();
+    for name in GUESTS {
+        let (mut store, guest) = instantiate(name).await;
+        store
+            .run_concurrent(async |a| {
+                let api = guest.test_streams_api();
+                let f = api.call_future_of(a, 42).await.unwrap();
+                assert_eq!(read_future(a, f).await, 42);
+                // The writer was dropped unwritten: its default arrives.
+                let f = api.call_future_default(a).await.unwrap();
+                assert_eq!(read_future(a, f).await, "default");
+            })
+            .await
+            .unwrap();
+    }
 }
 
 #[tokio::test]
 async fn futures_made_by_the_host_are_read_by_the_guest_and_come_back() {
-    let (mut store, guest) = instantiate().await;
-    store
-        .run_concurrent(async |a| {
-            let api = guest.test_streams_api();
-            let f = a.with(|mut s| FutureReader::new(&mut s, async { wasmtime::Result::<_>::Ok(item(4)) })).unwrap();
-            assert_eq!(api.call_future_item(a, f).await.unwrap(), item(4));
-            // To the guest and back, unread: the host reads its own value.
-            let f = a
-                .with(|mut s| FutureReader::new(&mut s, async { wasmtime::Result::<_>::Ok("round trip".to_string()) }))
-                .unwrap();
-            let back = api.call_future_echo(a, f).await.unwrap();
-            assert_eq!(read_future(a, back).await, "round trip");
-        })
-        .await
-        .unwrap();
+    for name in GUESTS {
+        let (mut store, guest) = instantiate(name).await;
+        store
+            .run_concurrent(async |a| {
+                let api = guest.test_streams_api();
+                let f =
+                    a.with(|mut s| FutureReader::new(&mut s, async { wasmtime::Result::<_>::Ok(item(4)) })).unwrap();
+                assert_eq!(api.call_future_item(a, f).await.unwrap(), item(4));
+                // To the guest and back, unread: the host reads its own value.
+                let f = a
+                    .with(|mut s| {
+                        FutureReader::new(&mut s, async { wasmtime::Result::<_>::Ok("round trip".to_string()) })
+                    })
+                    .unwrap();
+                let back = api.call_future_echo(a, f).await.unwrap();
+                assert_eq!(read_future(a, back).await, "round trip");
+            })
+            .await
+            .unwrap();
+    }
 }
 
 #[tokio::test]
 async fn future_writes_and_reads_cancelled_and_dropped_in_the_guest() {
-    let (mut store, guest) = instantiate().await;
-    let log =
-        store.run_concurrent(async |a| guest.test_streams_api().call_future_local(a).await.unwrap()).await.unwrap();
-    assert_eq!(
-        log,
-        [
-            "write-then-read 5",
-            "write resolved true",
-            "read-then-write 6 Some(true)",
-            "cancelled read, read again 8 Some(true)",
-            "cancelled write 9, wrote again 10 Some(true)",
-            "reader dropped: 11 (read end dropped)",
-            "writer dropped: 12",
-        ]
-    );
+    for name in GUESTS {
+        let (mut store, guest) = instantiate(name).await;
+        let log =
+            store.run_concurrent(async |a| guest.test_streams_api().call_future_local(a).await.unwrap()).await.unwrap();
+        assert_eq!(
+            log,
+            [
+                "write-then-read 5",
+                "write resolved true",
+                "read-then-write 6 Some(true)",
+                "cancelled read, read again 8 Some(true)",
+                "cancelled write 9, wrote again 10 Some(true)",
+                "reader dropped: 11 (read end dropped)",
+                "writer dropped: 12",
+            ]
+        );
+    }
 }
 
 #[tokio::test]
 async fn byte_streams_of_0_1_and_100000_elements() {
-    let (mut store, guest) = instantiate().await;
-    store
-        .run_concurrent(async |a| {
-            let api = guest.test_streams_api();
-            for (n, chunk, per_read) in
-                [(0u32, 16u32, 64usize), (1, 16, 64), (100_000, 4096, 1000), (100_000, 65536, 1 << 20)]
-            {
-                let s = api.call_stream_count(a, n, chunk).await.unwrap();
-                let got: Vec<u8> = read_stream(a, s, per_read).await;
-                assert_eq!(got.len(), n as usize);
-                assert!(got.iter().enumerate().all(|(i, b)| *b == i as u8), "bytes in order for n = {n}");
-            }
-            // The host writes, the guest sums.
-            let data: Vec<u8> = (0..100_000u32).map(|i| (i * 7) as u8).collect();
-            let want: u64 = data.iter().map(|b| *b as u64).sum();
-            let s = a.with(|mut st| StreamReader::new(&mut st, data)).unwrap();
-            assert_eq!(api.call_stream_sum(a, s).await.unwrap(), want);
-            let nums: Vec<u32> = (0..10_000).collect();
-            let s = a.with(|mut st| StreamReader::new(&mut st, nums)).unwrap();
-            assert_eq!(api.call_stream_u32_sum(a, s).await.unwrap(), (0..10_000u64).sum::<u64>());
-        })
-        .await
-        .unwrap();
+    for name in GUESTS {
+        let (mut store, guest) = instantiate(name).await;
+        store
+            .run_concurrent(async |a| {
+                let api = guest.test_streams_api();
+                for (n, chunk, per_read) in
+                    [(0u32, 16u32, 64usize), (1, 16, 64), (100_000, 4096, 1000), (100_000, 65536, 1 << 20)]
+                {
+                    let s = api.call_stream_count(a, n, chunk).await.unwrap();
+                    let got: Vec<u8> = read_stream(a, s, per_read).await;
+                    assert_eq!(got.len(), n as usize);
+                    assert!(got.iter().enumerate().all(|(i, b)| *b == i as u8), "bytes in order for n = {n}");
+                }
+                // The host writes, the guest sums.
+                let data: Vec<u8> = (0..100_000u32).map(|i| (i * 7) as u8).collect();
+                let want: u64 = data.iter().map(|b| *b as u64).sum();
+                let s = a.with(|mut st| StreamReader::new(&mut st, data)).unwrap();
+                assert_eq!(api.call_stream_sum(a, s).await.unwrap(), want);
+                let nums: Vec<u32> = (0..10_000).collect();
+                let s = a.with(|mut st| StreamReader::new(&mut st, nums)).unwrap();
+                assert_eq!(api.call_stream_u32_sum(a, s).await.unwrap(), (0..10_000u64).sum::<u64>());
+            })
+            .await
+            .unwrap();
+    }
 }
 
 #[tokio::test]
 async fn string_record_and_unit_streams() {
-    let (mut store, guest) = instantiate().await;
-    store
-        .run_concurrent(async |a| {
-            let api = guest.test_streams_api();
-            let words: Vec<String> = ["one", "two", "", "ünïcode"].iter().map(|s| s.to_string()).collect();
-            let s = a.with(|mut st| StreamReader::new(&mut st, words.clone())).unwrap();
-            let upper = api.call_stream_upper(a, s).await.unwrap();
-            let got: Vec<String> = read_stream(a, upper, 2).await;
-            assert_eq!(got, words.iter().map(|w| w.to_uppercase()).collect::<Vec<_>>());
-            // Records with lists, taken three at a time (partial writes).
-            let s = api.call_stream_items(a, 50).await.unwrap();
-            let got: Vec<Item> = read_stream(a, s, 3).await;
-            assert_eq!(got, (0..50).map(item).collect::<Vec<_>>());
-            // `into_stream`.
-            let s = a.with(|mut st| StreamReader::new(&mut st, words.clone())).unwrap();
-            assert_eq!(api.call_stream_collect(a, s).await.unwrap(), words);
-            // Unit streams.
-            let s = api.call_stream_units(a, 1000).await.unwrap();
-            let got: Vec<()> = read_stream(a, s, 7).await;
-            assert_eq!(got.len(), 1000);
-        })
-        .await
-        .unwrap();
+    for name in GUESTS {
+        let (mut store, guest) = instantiate(name).await;
+        store
+            .run_concurrent(async |a| {
+                let api = guest.test_streams_api();
+                let words: Vec<String> = ["one", "two", "", "ünïcode"].iter().map(|s| s.to_string()).collect();
+                let s = a.with(|mut st| StreamReader::new(&mut st, words.clone())).unwrap();
+                let upper = api.call_stream_upper(a, s).await.unwrap();
+                let got: Vec<String> = read_stream(a, upper, 2).await;
+                assert_eq!(got, words.iter().map(|w| w.to_uppercase()).collect::<Vec<_>>());
+                // Records with lists, taken three at a time (partial writes).
+                let s = api.call_stream_items(a, 50).await.unwrap();
+                let got: Vec<Item> = read_stream(a, s, 3).await;
+                assert_eq!(got, (0..50).map(item).collect::<Vec<_>>());
+                // `into_stream`.
+                let s = a.with(|mut st| StreamReader::new(&mut st, words.clone())).unwrap();
+                assert_eq!(api.call_stream_collect(a, s).await.unwrap(), words);
+                // Unit streams.
+                let s = api.call_stream_units(a, 1000).await.unwrap();
+                let got: Vec<()> = read_stream(a, s, 7).await;
+                assert_eq!(got.len(), 1000);
+            })
+            .await
+            .unwrap();
+    }
 }
 
 #[tokio::test]
 async fn streams_of_resources_and_of_futures() {
-    let (mut store, guest) = instantiate().await;
-    store
-        .run_concurrent(async |a| {
-            let api = guest.test_streams_api();
-            let s = api.call_stream_blobs(a, 5).await.unwrap();
-            let blobs: Vec<ResourceAny> = read_stream(a, s, 2).await;
-            assert_eq!(blobs.len(), 5);
-            let mut values = Vec::new();
-            for b in &blobs {
-                values.push(api.blob().call_get(a, *b).await.unwrap());
-            }
-            assert_eq!(values, [0, 1, 2, 3, 4]);
-            // Back to the guest, which sums and drops them.
-            let s = a.with(|mut st| StreamReader::new(&mut st, blobs)).unwrap();
-            assert_eq!(api.call_stream_blob_sum(a, s).await.unwrap(), 10);
-            // A stream of futures, each read in turn.
-            let s = api.call_stream_futures(a, 4).await.unwrap();
-            let futures: Vec<FutureReader<u32>> = read_stream(a, s, 1).await;
-            let mut got = Vec::new();
-            for f in futures {
-                got.push(read_future(a, f).await);
-            }
-            assert_eq!(got, [0, 1, 2, 3]);
-        })
-        .await
-        .unwrap();
+    for name in GUESTS {
+        let (mut store, guest) = instantiate(name).await;
+        store
+            .run_concurrent(async |a| {
+                let api = guest.test_streams_api();
+                let s = api.call_stream_blobs(a, 5).await.unwrap();
+                let blobs: Vec<ResourceAny> = read_stream(a, s, 2).await;
+                assert_eq!(blobs.len(), 5);
+                let mut values = Vec::new();
+                for b in &blobs {
+                    values.push(api.blob().call_get(a, *b).await.unwrap());
+                }
+                assert_eq!(values, [0, 1, 2, 3, 4]);
+                // Back to the guest, which sums and drops them.
+                let s = a.with(|mut st| StreamReader::new(&mut st, blobs)).unwrap();
+                assert_eq!(api.call_stream_blob_sum(a, s).await.unwrap(), 10);
+                // A stream of futures, each read in turn.
+                let s = api.call_stream_futures(a, 4).await.unwrap();
+                let futures: Vec<FutureReader<u32>> = read_stream(a, s, 1).await;
+                let mut got = Vec::new();
+                for f in futures {
+                    got.push(read_future(a, f).await);
+                }
+                assert_eq!(got, [0, 1, 2, 3]);
+            })
+            .await
+            .unwrap();
+    }
 }
 
 #[tokio::test]
 async fn partial_reads_drops_and_cancels_in_the_guest() {
-    let (mut store, guest) = instantiate().await;
-    let log =
-        store.run_concurrent(async |a| guest.test_streams_api().call_stream_local(a).await.unwrap()).await.unwrap();
-    assert_eq!(
-        log,
-        [
-            "partial: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] first Complete(3) left 7 unwritten 0",
-            "writer dropped: Dropped 0",
-            "reader dropped: read Complete(2) [0, 1], back [2, 3, 4, 5]",
-            "cancelled read: Cancelled 0",
-            "after cancel, writer gone: Dropped",
-            "cancelled write: Cancelled [1, 2, 3]",
-            "write to a dropped reader: Dropped 1",
-        ]
-    );
+    for name in GUESTS {
+        let (mut store, guest) = instantiate(name).await;
+        let log =
+            store.run_concurrent(async |a| guest.test_streams_api().call_stream_local(a).await.unwrap()).await.unwrap();
+        assert_eq!(
+            log,
+            [
+                "partial: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] first Complete(3) left 7 unwritten 0",
+                "writer dropped: Dropped 0",
+                "reader dropped: read Complete(2) [0, 1], back [2, 3, 4, 5]",
+                "cancelled read: Cancelled 0",
+                "after cancel, writer gone: Dropped",
+                "cancelled write: Cancelled [1, 2, 3]",
+                "write to a dropped reader: Dropped 1",
+            ]
+        );
+    }
 }
 
 #[tokio::test]
 async fn ten_thousand_round_trips_leak_nothing() {
-    let (mut store, guest) = instantiate().await;
-    store
-        .run_concurrent(async |a| {
-            let api = guest.test_streams_api();
-            let round = async |i: u32| {
-                let f = a
-                    .with(|mut s| FutureReader::new(&mut s, async move { wasmtime::Result::<_>::Ok(item(i)) }))
-                    .unwrap();
-                assert_eq!(api.call_future_item(a, f).await.unwrap(), item(i));
-                let words = vec![format!("w{i}"), "xyz".to_string()];
-                let s = a.with(|mut st| StreamReader::new(&mut st, words)).unwrap();
-                let up = api.call_stream_upper(a, s).await.unwrap();
-                assert_eq!(read_stream(a, up, 1).await, [format!("W{i}"), "XYZ".to_string()]);
-                if i.is_multiple_of(20) {
-                    // Cancelled, partial and dropped reads and writes.
-                    assert_eq!(api.call_stream_local(a).await.unwrap().len(), 7);
-                    assert_eq!(api.call_future_local(a).await.unwrap().len(), 7);
-                    let s = api.call_stream_items(a, 7).await.unwrap();
-                    assert_eq!(read_stream(a, s, 2).await.len(), 7);
+    for name in GUESTS {
+        let (mut store, guest) = instantiate(name).await;
+        store
+            .run_concurrent(async |a| {
+                let api = guest.test_streams_api();
+                let round = async |i: u32| {
+                    let f = a
+                        .with(|mut s| FutureReader::new(&mut s, async move { wasmtime::Result::<_>::Ok(item(i)) }))
+                        .unwrap();
+                    assert_eq!(api.call_future_item(a, f).await.unwrap(), item(i));
+                    let words = vec![format!("w{i}"), "xyz".to_string()];
+                    let s = a.with(|mut st| StreamReader::new(&mut st, words)).unwrap();
+                    let up = api.call_stream_upper(a, s).await.unwrap();
+                    assert_eq!(read_stream(a, up, 1).await, [format!("W{i}"), "XYZ".to_string()]);
+                    if i.is_multiple_of(20) {
+                        // Cancelled, partial and dropped reads and writes.
+                        assert_eq!(api.call_stream_local(a).await.unwrap().len(), 7);
+                        assert_eq!(api.call_future_local(a).await.unwrap().len(), 7);
+                        let s = api.call_stream_items(a, 7).await.unwrap();
+                        assert_eq!(read_stream(a, s, 2).await.len(), 7);
+                    }
+                };
+                // Warm up (the allocator's and the runtime's first allocations).
+                for i in 0..50 {
+                    round(i).await;
                 }
-            };
-            // Warm up (the allocator's and the runtime's first allocations).
-            for i in 0..50 {
-                round(i).await;
-            }
-            let before = api.call_heap(a).await.unwrap();
-            for i in 0..10_000 {
-                round(i).await;
-            }
-            let after = api.call_heap(a).await.unwrap();
-            assert_eq!(after, before, "guest heap after 10,000 round trips");
-        })
-        .await
-        .unwrap();
+                let before = api.call_heap(a).await.unwrap();
+                for i in 0..10_000 {
+                    round(i).await;
+                }
+                let after = api.call_heap(a).await.unwrap();
+                assert_eq!(after, before, "guest heap after 10,000 round trips");
+            })
+            .await
+            .unwrap();
+    }
 }

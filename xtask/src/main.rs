@@ -162,6 +162,8 @@ const HOST_EXCLUDE: &[&str] = &[
     "guest-asyncs-wb",
     "--exclude",
     "guest-async-driver-wb",
+    "--exclude",
+    "guest-streams-wb",
 ];
 
 fn has_nextest() -> bool {

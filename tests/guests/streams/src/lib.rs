@@ -15,7 +15,8 @@ static A: CountingAlloc = CountingAlloc;
 
 wit_bindgen::generate!({
     world: "streams",
-    path: "wit",
+    // From the manifest of either crate that builds this file.
+    path: "../streams/wit",
 });
 
 use exports::test::streams::api::{Blob, BlobBorrow, Guest as Api, GuestBlob, Item};
@@ -43,8 +44,8 @@ fn item(i: u32) -> Item {
 }
 
 /// Polls `fut` once, with a waker that does nothing.
-fn poll_once<F: std::future::Future + Unpin>(fut: &mut F) -> Poll<F::Output> {
-    std::pin::Pin::new(fut).poll(&mut Context::from_waker(Waker::noop()))
+fn poll_once<F: std::future::Future>(fut: std::pin::Pin<&mut F>) -> Poll<F::Output> {
+    fut.poll(&mut Context::from_waker(Waker::noop()))
 }
 
 impl Api for Component {
@@ -78,30 +79,33 @@ impl Api for Component {
         // Write, then read: the write completes when the reader reads.
         let (tx, rx) = wit_future::new(|| 0u32);
         let mut write = pin!(tx.write(5));
-        assert!(poll_once(&mut write).is_pending());
+        assert!(poll_once(write.as_mut()).is_pending());
         log.push(format!("write-then-read {}", rx.await));
         log.push(format!("write resolved {:?}", write.await.is_ok()));
         // Read, then write.
         let (tx, rx) = wit_future::new(|| 0u32);
         let mut read = pin!(rx.into_future());
-        assert!(poll_once(&mut read).is_pending());
+        assert!(poll_once(read.as_mut()).is_pending());
         let w = spawn_local(async move { tx.write(6).await.is_ok() });
         log.push(format!("read-then-write {} {:?}", read.await, w.await));
         // Cancel a read: the reader comes back and reads later.
         let (tx, rx) = wit_future::new(|| 0u32);
-        let mut read = rx.into_future();
-        assert!(poll_once(&mut read).is_pending());
-        let rx = std::pin::Pin::new(&mut read).cancel().expect_err("nothing was written");
-        drop(read);
+        let rx = {
+            let mut read = pin!(rx.into_future());
+            assert!(poll_once(read.as_mut()).is_pending());
+            read.as_mut().cancel().expect_err("nothing was written")
+        };
         let w = spawn_local(async move { tx.write(8).await.is_ok() });
         log.push(format!("cancelled read, read again {} {:?}", rx.await, w.await));
         // Cancel a write: the value and the writer come back.
         let (tx, rx) = wit_future::new(|| 0u32);
-        let mut write = tx.write(9);
-        assert!(poll_once(&mut write).is_pending());
-        match std::pin::Pin::new(&mut write).cancel() {
+        let cancelled = {
+            let mut write = pin!(tx.write(9));
+            assert!(poll_once(write.as_mut()).is_pending());
+            write.as_mut().cancel()
+        };
+        match cancelled {
             FutureWriteCancel::Cancelled(v, tx) => {
-                drop(write);
                 let w = spawn_local(async move { tx.write(v + 1).await.is_ok() });
                 log.push(format!("cancelled write {v}, wrote again {} {:?}", rx.await, w.await));
             }
@@ -240,9 +244,9 @@ impl Api for Component {
         // Cancel a read: nothing arrived.
         let (tx, mut rx) = wit_stream::new::<u32>();
         {
-            let mut read = rx.read(Vec::with_capacity(4));
-            assert!(poll_once(&mut read).is_pending());
-            let (r, buf) = std::pin::Pin::new(&mut read).cancel();
+            let mut read = pin!(rx.read(Vec::with_capacity(4)));
+            assert!(poll_once(read.as_mut()).is_pending());
+            let (r, buf) = read.as_mut().cancel();
             log.push(format!("cancelled read: {r:?} {}", buf.len()));
         }
         drop(tx);
@@ -251,9 +255,9 @@ impl Api for Component {
         // Cancel a write: everything comes back.
         let (mut tx, rx) = wit_stream::new::<u32>();
         {
-            let mut write = tx.write(vec![1, 2, 3]);
-            assert!(poll_once(&mut write).is_pending());
-            let (r, rest) = std::pin::Pin::new(&mut write).cancel();
+            let mut write = pin!(tx.write(vec![1, 2, 3]));
+            assert!(poll_once(write.as_mut()).is_pending());
+            let (r, rest) = write.as_mut().cancel();
             log.push(format!("cancelled write: {r:?} {:?}", rest.into_vec()));
         }
         drop(rx);
