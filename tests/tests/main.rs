@@ -12,5 +12,6 @@ mod http;
 mod interop;
 mod options;
 mod resources;
+mod stream_compose;
 mod streams;
 mod types;

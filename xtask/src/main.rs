@@ -164,6 +164,8 @@ const HOST_EXCLUDE: &[&str] = &[
     "guest-async-driver-wb",
     "--exclude",
     "guest-streams-wb",
+    "--exclude",
+    "guest-stream-driver-wb",
 ];
 
 fn has_nextest() -> bool {
