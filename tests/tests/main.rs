@@ -15,3 +15,4 @@ mod resources;
 mod stream_compose;
 mod streams;
 mod types;
+mod wasi_p3;

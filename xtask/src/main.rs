@@ -1,7 +1,9 @@
 //! Developer tasks, run as `cargo xtask <task>` (alias in .cargo/config.toml).
 //!
 //! - `guests`: builds every guest crate under `tests/guests/` and `examples/`
-//!   for `wasm32-wasip2` (installing the target with rustup if needed).
+//!   for `wasm32-wasip2` (installing the target with rustup if needed), after
+//!   putting WASI 0.3's WIT from the `wasmtime-wasi` crate into
+//!   `target/wasi-p3-wit` for the `wasi-p3` example.
 //! - `test`: `guests` and `jco`, then the whole test suite with cargo-nextest
 //!   (or `cargo test` where nextest is not installed).
 //! - `demo`: builds the calculator example's components, composes them and
@@ -98,10 +100,52 @@ fn collect_guests(dir: &Path, out: &mut Vec<String>) {
 }
 
 fn build_guests() -> bool {
+    if !wasi_p3_wit() {
+        return false;
+    }
     let all = guest_packages();
     let (newer, stock): (Vec<&str>, Vec<&str>) =
         all.iter().map(String::as_str).partition(|p| NEEDS_NEWER_LINKER.contains(p));
     build_guest_packages(&stock) && (newer.is_empty() || build_with_newer_linker(&newer))
+}
+
+/// Puts WASI 0.3's WIT, as the `wasmtime-wasi` crate of the workspace ships
+/// it, into `target/wasi-p3-wit` for the `wasi-p3` example's build script
+/// (not copied into the repository).
+fn wasi_p3_wit() -> bool {
+    let dest = root().join("target/wasi-p3-wit");
+    if dest.join("cli.wit").exists() {
+        return true;
+    }
+    let mut c = cargo();
+    c.args(["metadata", "--format-version", "1"]);
+    let out = match c.output() {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).into_owned(),
+        _ => {
+            eprintln!("`cargo metadata` failed: cannot find the wasmtime-wasi crate's WIT");
+            return false;
+        }
+    };
+    // `"manifest_path":".../wasmtime-wasi-48.x.y/Cargo.toml"`.
+    let found = out.split("\"manifest_path\":\"").skip(1).filter_map(|rest| rest.split('"').next()).find(|p| {
+        Path::new(p)
+            .parent()
+            .and_then(|d| d.file_name())
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.strip_prefix("wasmtime-wasi-").is_some_and(|v| v.starts_with(char::is_numeric)))
+    });
+    let Some(manifest) = found else {
+        eprintln!("the workspace has no wasmtime-wasi package: cannot find WASI 0.3's WIT");
+        return false;
+    };
+    let src = Path::new(manifest).parent().expect("a manifest's directory").join("src/p3/wit/deps");
+    let copied = std::fs::create_dir_all(&dest).is_ok()
+        && std::fs::read_dir(&src)
+            .is_ok_and(|entries| entries.flatten().all(|e| std::fs::copy(e.path(), dest.join(e.file_name())).is_ok()));
+    if !copied {
+        eprintln!("could not copy {} to {}", src.display(), dest.display());
+    }
+    copied
 }
 
 /// Guests whose component type the toolchain's bundled `wasm-component-ld`

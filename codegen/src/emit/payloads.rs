@@ -30,7 +30,7 @@ struct Payload<'a> {
     end: TypeId,
     key: Option<&'a WorldKey>,
     exported: bool,
-    /// The payload's Rust spelling from a `vtableN` module (the dedup key).
+    /// What tells payload types apart (see [`payload_key`]).
     rust: String,
 }
 
@@ -57,8 +57,7 @@ fn payloads<'a>(model: &'a Model<'a>) -> (Vec<Payload<'a>>, Vec<Payload<'a>>) {
                         TypeDefKind::Stream(t) => (*t, &mut streams),
                         _ => continue,
                     };
-                    let scope = Scope { model, depth: 2, iface: None, key: None, exported };
-                    let rust = ty.map(|t| scope.rust_type(&t, Mode::Owned)).unwrap_or(quote!(())).to_string();
+                    let rust = payload_key(model, ty, exported);
                     if list.iter().any(|p: &Payload| p.rust == rust) {
                         continue;
                     }
@@ -68,6 +67,43 @@ fn payloads<'a>(model: &'a Model<'a>) -> (Vec<Payload<'a>>, Vec<Payload<'a>>) {
         }
     }
     (futures, streams)
+}
+
+/// A payload type's identity, for one implementation per Rust type: the WIT
+/// type with aliases (`use`d names) followed, and the side it is spelled
+/// from where an interface both imported and exported has two Rust types.
+fn payload_key(model: &Model, ty: Option<Type>, exported: bool) -> String {
+    let Some(ty) = ty else { return "()".to_string() };
+    let spell = |exported| {
+        let scope = Scope { model, depth: 2, iface: None, key: None, exported };
+        scope.rust_type(&ty, Mode::Owned).to_string()
+    };
+    let side = if spell(true) != spell(false) { if exported { "|export" } else { "|import" } } else { "" };
+    format!("{}{side}", structure(model, &ty))
+}
+
+/// `ty` with every alias followed; named definitions by their id.
+fn structure(model: &Model, ty: &Type) -> String {
+    let Type::Id(id) = ty else { return format!("{ty:?}") };
+    let id = model.dealias(*id);
+    let id = model.merged.get(&id).copied().unwrap_or(id);
+    let of = |t: &Option<Type>| t.as_ref().map(|t| structure(model, t)).unwrap_or_default();
+    match &model.resolve.types[id].kind {
+        TypeDefKind::Type(t) => structure(model, t),
+        TypeDefKind::Option(t) => format!("option<{}>", structure(model, t)),
+        TypeDefKind::Result(r) => format!("result<{},{}>", of(&r.ok), of(&r.err)),
+        TypeDefKind::List(t) => format!("list<{}>", structure(model, t)),
+        TypeDefKind::FixedLengthList(t, n) => format!("list<{},{n}>", structure(model, t)),
+        TypeDefKind::Map(k, v) => format!("map<{},{}>", structure(model, k), structure(model, v)),
+        TypeDefKind::Tuple(t) => {
+            format!("tuple<{}>", t.types.iter().map(|t| structure(model, t)).collect::<Vec<_>>().join(","))
+        }
+        TypeDefKind::Future(t) => format!("future<{}>", of(t)),
+        TypeDefKind::Stream(t) => format!("stream<{}>", of(t)),
+        TypeDefKind::Handle(wit_parser::Handle::Own(r)) => format!("own<{}>", structure(model, &Type::Id(*r))),
+        TypeDefKind::Handle(wit_parser::Handle::Borrow(r)) => format!("borrow<{}>", structure(model, &Type::Id(*r))),
+        _ => format!("#{}", id.index()),
+    }
 }
 
 /// The `wit_future` and `wit_stream` modules, for the payloads in use.
