@@ -3,12 +3,14 @@
 //! fuel) per async import call, per async export call, and per
 //! `spawn_local` + await. The host answers every import at once, so the
 //! import rows measure the call, the subtask and the lifting; the export
-//! rows include the host's `cabi_realloc` calls into the guest.
+//! rows include the host's `cabi_realloc` calls into the guest. Futures and
+//! streams: the guest reading the host's streams (per chunk of bytes, per
+//! string or record element) and a future round trip within the guest.
 
 use std::path::Path;
 
 use anyhow::{Result, anyhow};
-use wasmtime::component::{Accessor, Component, HasData, Linker, ResourceTable};
+use wasmtime::component::{Accessor, Component, HasData, Linker, ResourceTable, StreamReader};
 use wasmtime::{Engine, Store};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 
@@ -146,6 +148,70 @@ async fn rows(g: &mut Guest) -> Result<Vec<(&'static str, f64)>> {
     let with = g.fuel(async |a, b| b.bench_asyncs_api().call_run_spawns(a, true, N).await).await?;
     let base = g.fuel(async |a, b| b.bench_asyncs_api().call_run_spawns(a, false, N).await).await?;
     out.push(("spawn_local + await", per_call(with.saturating_sub(base))));
+    out.extend(stream_rows(g).await?);
+    Ok(out)
+}
+
+/// Bytes a `stream<u8>` row moves.
+const STREAM_BYTES: usize = 64 << 20;
+
+/// Elements of the string and record stream rows.
+const ITEMS: u32 = 4_096;
+
+/// Futures and streams: guest instructions per chunk, per element and per
+/// round trip, and the wall time per MiB of the 64 KiB-chunk row.
+async fn stream_rows(g: &mut Guest) -> Result<Vec<(&'static str, f64)>> {
+    let mut out = Vec::new();
+    let data = vec![0x5au8; STREAM_BYTES];
+    let mut ns_per_mib = f64::INFINITY;
+    for (label, chunk, runs) in [
+        ("stream<u8> read, 64 MiB in 64 KiB chunks: per chunk", 64u32 << 10, 3),
+        ("stream<u8> read, 64 MiB in 4 KiB chunks: per chunk", 4 << 10, 1),
+    ] {
+        let mut fuel = 0;
+        // The wall time is the fastest of three runs (the fuel is the same).
+        for _ in 0..runs {
+            let bytes = data.clone();
+            let start = std::time::Instant::now();
+            fuel = g
+                .fuel(async move |a, b| {
+                    let s = a.with(|mut st| StreamReader::new(&mut st, bytes))?;
+                    let n = b.bench_asyncs_api().call_read_bytes(a, s, chunk).await?;
+                    assert_eq!(n, STREAM_BYTES as u64, "every byte arrives");
+                    Ok(())
+                })
+                .await?;
+            if chunk == 64 << 10 {
+                ns_per_mib = ns_per_mib.min(start.elapsed().as_nanos() as f64 / (STREAM_BYTES >> 20) as f64);
+            }
+        }
+        out.push((label, fuel as f64 / (STREAM_BYTES / chunk as usize) as f64));
+    }
+    out.push(("stream<u8> read, 64 KiB chunks: ns per MiB (wall time, not instructions)", ns_per_mib));
+    let strings: Vec<String> = (0..ITEMS).map(|i| format!("string number {i:>8}")).collect();
+    let fuel = g
+        .fuel(async move |a, b| {
+            let s = a.with(|mut st| StreamReader::new(&mut st, strings))?;
+            assert_eq!(b.bench_asyncs_api().call_read_strings(a, s).await?, ITEMS);
+            Ok(())
+        })
+        .await?;
+    out.push(("stream<string> (24 B) read: per element", fuel as f64 / f64::from(ITEMS)));
+    let records: Vec<Rec> = (0..ITEMS).map(|i| Rec { a: i, b: format!("record {i}") }).collect();
+    let fuel = g
+        .fuel(async move |a, b| {
+            let s = a.with(|mut st| StreamReader::new(&mut st, records))?;
+            assert_eq!(b.bench_asyncs_api().call_read_records(a, s).await?, ITEMS);
+            Ok(())
+        })
+        .await?;
+    out.push(("stream<record { u32, string }> read: per element", fuel as f64 / f64::from(ITEMS)));
+    let with = g.fuel(async |a, b| b.bench_asyncs_api().call_future_trips(a, true, N).await).await?;
+    let base = g.fuel(async |a, b| b.bench_asyncs_api().call_future_trips(a, false, N).await).await?;
+    out.push((
+        "future<u32> round trip in the guest (new, write, read)",
+        (with.saturating_sub(base)) as f64 / f64::from(N),
+    ));
     Ok(out)
 }
 
