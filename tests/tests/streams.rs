@@ -272,6 +272,15 @@ async fn streams_of_resources_and_of_futures() {
                     got.push(read_future(a, f).await);
                 }
                 assert_eq!(got, [0, 1, 2, 3]);
+                // And back: host futures to the guest, their values as a stream.
+                let fs: Vec<FutureReader<u32>> = (10..14)
+                    .map(|v| {
+                        a.with(|mut st| FutureReader::new(&mut st, async move { wasmtime::Result::<_>::Ok(v) }))
+                            .unwrap()
+                    })
+                    .collect();
+                let s = api.call_futures_to_stream(a, fs).await.unwrap();
+                assert_eq!(read_stream(a, s, 3).await, [10, 11, 12, 13]);
             })
             .await
             .unwrap();

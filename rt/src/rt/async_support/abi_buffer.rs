@@ -54,7 +54,8 @@ impl<T> AbiBuffer<T> {
             Some((base, _)) => *base,
             None => {
                 let mut cleanup = Cleanup::new();
-                let base = crate::rt::alloc(self.values.len() * vt.size, vt.align);
+                let bytes = self.values.len().checked_mul(vt.size).expect("a stream write's values fit in memory");
+                let base = crate::rt::alloc(bytes, vt.align);
                 for (i, v) in self.values.iter().enumerate() {
                     // SAFETY: element `i` of the area; `v` outlives the area
                     // (both are this buffer's, freed together).

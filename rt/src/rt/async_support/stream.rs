@@ -215,7 +215,8 @@ impl<T> RawRead<T> {
             // SAFETY: within the allocation: `len + cap <= capacity`.
             unsafe { buf.as_mut_ptr().add(buf.len()).cast::<u8>() }
         } else {
-            let ptr = crate::rt::alloc(cap * vt.size, vt.align);
+            let bytes = cap.checked_mul(vt.size).expect("a stream read's buffer fits in memory");
+            let ptr = crate::rt::alloc(bytes, vt.align);
             self.area = Some((ptr, cap));
             ptr
         };

@@ -201,6 +201,18 @@ impl Api for Component {
         rx
     }
 
+    async fn futures_to_stream(fs: Vec<FutureReader<u32>>) -> StreamReader<u32> {
+        let (mut tx, rx) = wit_stream::new();
+        spawn_local(async move {
+            for f in fs {
+                if tx.write_one(f.await).await.is_some() {
+                    break;
+                }
+            }
+        });
+        rx
+    }
+
     async fn stream_collect(s: StreamReader<String>) -> Vec<String> {
         use futures_core::Stream;
         let mut s = pin!(s.into_stream());
