@@ -9,6 +9,7 @@ mod cargo_component;
 mod compat;
 mod hello;
 mod http;
+mod http_p3;
 mod interop;
 mod options;
 mod resources;

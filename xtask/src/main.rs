@@ -2,8 +2,8 @@
 //!
 //! - `guests`: builds every guest crate under `tests/guests/` and `examples/`
 //!   for `wasm32-wasip2` (installing the target with rustup if needed), after
-//!   putting WASI 0.3's WIT from the `wasmtime-wasi` crate into
-//!   `target/wasi-p3-wit` for the `wasi-p3` example.
+//!   putting WASI 0.3's WIT from the `wasmtime-wasi-http` crate into
+//!   `target/wasi-p3-wit` for the `wasi-p3` and `http-p3` examples.
 //! - `test`: `guests` and `jco`, then the whole test suite with cargo-nextest
 //!   (or `cargo test` where nextest is not installed).
 //! - `demo`: builds the calculator example's components, composes them and
@@ -109,12 +109,13 @@ fn build_guests() -> bool {
     build_guest_packages(&stock) && (newer.is_empty() || build_with_newer_linker(&newer))
 }
 
-/// Puts WASI 0.3's WIT, as the `wasmtime-wasi` crate of the workspace ships
-/// it, into `target/wasi-p3-wit` for the `wasi-p3` example's build script
-/// (not copied into the repository).
+/// Puts WASI 0.3's WIT, as the `wasmtime-wasi-http` crate of the workspace
+/// ships it (`wasi:http@0.3.0` with the `wasi:cli`, `wasi:clocks`, … it
+/// uses, the same files as `wasmtime-wasi`'s), into `target/wasi-p3-wit` for
+/// the WASI 0.3 examples' build scripts (not copied into the repository).
 fn wasi_p3_wit() -> bool {
     let dest = root().join("target/wasi-p3-wit");
-    if dest.join("cli.wit").exists() {
+    if dest.join("http.wit").exists() && dest.join("cli.wit").exists() {
         return true;
     }
     let mut c = cargo();
@@ -122,20 +123,20 @@ fn wasi_p3_wit() -> bool {
     let out = match c.output() {
         Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).into_owned(),
         _ => {
-            eprintln!("`cargo metadata` failed: cannot find the wasmtime-wasi crate's WIT");
+            eprintln!("`cargo metadata` failed: cannot find the wasmtime-wasi-http crate's WIT");
             return false;
         }
     };
-    // `"manifest_path":".../wasmtime-wasi-48.x.y/Cargo.toml"`.
+    // `"manifest_path":".../wasmtime-wasi-http-48.x.y/Cargo.toml"`.
     let found = out.split("\"manifest_path\":\"").skip(1).filter_map(|rest| rest.split('"').next()).find(|p| {
         Path::new(p)
             .parent()
             .and_then(|d| d.file_name())
             .and_then(|n| n.to_str())
-            .is_some_and(|n| n.strip_prefix("wasmtime-wasi-").is_some_and(|v| v.starts_with(char::is_numeric)))
+            .is_some_and(|n| n.strip_prefix("wasmtime-wasi-http-").is_some_and(|v| v.starts_with(char::is_numeric)))
     });
     let Some(manifest) = found else {
-        eprintln!("the workspace has no wasmtime-wasi package: cannot find WASI 0.3's WIT");
+        eprintln!("the workspace has no wasmtime-wasi-http package: cannot find WASI 0.3's WIT");
         return false;
     };
     let src = Path::new(manifest).parent().expect("a manifest's directory").join("src/p3/wit/deps");

@@ -254,7 +254,12 @@ fn resource_impl(scope: &Scope, key: Option<&WorldKey>, r: TypeId, funcs: &[&Fun
     let methods = functions_of(scope, funcs, r).into_iter().map(|f| imported_method(scope, key, f));
     let root_lints = scope.root_lints();
     quote! {
-        #[allow(clippy::new_without_default, clippy::len_without_is_empty, reason = "methods mirror the WIT resource")]
+        #[allow(
+            clippy::new_without_default,
+            clippy::len_without_is_empty,
+            clippy::should_implement_trait,
+            reason = "methods mirror the WIT resource"
+        )]
         #root_lints
         impl #name { #(#methods)* }
     }

@@ -867,6 +867,7 @@ pub mod fixture {
             #[allow(
                 clippy::new_without_default,
                 clippy::len_without_is_empty,
+                clippy::should_implement_trait,
                 reason = "methods mirror the WIT resource"
             )]
             impl StreamIsh {

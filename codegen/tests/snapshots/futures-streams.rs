@@ -2239,6 +2239,7 @@ pub mod fixture {
             #[allow(
                 clippy::new_without_default,
                 clippy::len_without_is_empty,
+                clippy::should_implement_trait,
                 reason = "methods mirror the WIT resource"
             )]
             impl Handle {
@@ -2682,6 +2683,7 @@ pub mod fixture {
             #[allow(
                 clippy::new_without_default,
                 clippy::len_without_is_empty,
+                clippy::should_implement_trait,
                 reason = "methods mirror the WIT resource"
             )]
             impl Reader {

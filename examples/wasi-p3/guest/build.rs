@@ -1,7 +1,10 @@
-//! Generates the bindings from `wit/world.wit` and WASI 0.3's WIT, which is
-//! not copied into this repository: `cargo xtask guests` takes it from the
-//! `wasmtime-wasi` 48 crate the host uses (into `target/wasi-p3-wit`), and
-//! `WASI_P3_WIT` may name another `deps` directory holding `cli.wit` & co.
+// Generates the bindings from the one world in `wit/world.wit` and WASI
+// 0.3's WIT, which is not copied into this repository: `cargo xtask guests`
+// takes it from the `wasmtime-wasi-http` 48 crate the host uses (into
+// `target/wasi-p3-wit`), and `WASI_P3_WIT` may name another `deps` directory
+// holding `cli.wit`, `http.wit` & co.
+//
+// The `http-p3` example's build script is this file too (`include!`d).
 
 use std::path::{Path, PathBuf};
 
@@ -23,7 +26,7 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("wit");
     copy_dir(&deps, &out.join("deps"));
     std::fs::copy(manifest.join("wit/world.wit"), out.join("world.wit")).expect("copies world.wit");
-    let options = format!(r#"{{ path: "{}", world: "upper", generate_all }}"#, out.display());
+    let options = format!(r#"{{ path: "{}", generate_all }}"#, out.display());
     wit_guest_codegen::Bindings::new(&options).write_to_out_dir("bindings.rs").expect("bindings generate");
 }
 

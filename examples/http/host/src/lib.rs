@@ -1,6 +1,9 @@
-//! Serves a `wasi:http/proxy` component over HTTP/1.1 with wasmtime and
-//! `wasmtime-wasi-http`: every request gets a fresh instance (from one
-//! pre-instantiation) that answers through `wasi:http/incoming-handler`.
+//! Serves a `wasi:http` component over HTTP/1.1 with wasmtime and
+//! `wasmtime-wasi-http`, whichever WASI it was written for: a
+//! `wasi:http/proxy@0.2` component answers through
+//! `wasi:http/incoming-handler`, a `wasi:http/service@0.3.0` one through the
+//! async `wasi:http/handler` (see [`p3`]). Every request gets a fresh
+//! instance from one pre-instantiation.
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -11,13 +14,16 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use wasmtime::component::{Component, Linker, ResourceTable};
 use wasmtime::error::Context;
-use wasmtime::{Engine, Result, Store};
+use wasmtime::{Config, Engine, Result, Store};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 use wasmtime_wasi_http::io::TokioIo;
 use wasmtime_wasi_http::p2::bindings::ProxyPre;
 use wasmtime_wasi_http::p2::bindings::http::types::Scheme;
 use wasmtime_wasi_http::p2::body::HyperOutgoingBody;
+use wasmtime_wasi_http::p3::bindings::ServicePre;
 use wasmtime_wasi_http::{RequestOptions, WasiBody, WasiHttpCtx, WasiHttpCtxView, WasiHttpHooks, WasiHttpView};
+
+pub mod p3;
 
 /// Per-request host state.
 pub struct State {
@@ -25,6 +31,17 @@ pub struct State {
     http: WasiHttpCtx,
     table: ResourceTable,
     hooks: NoOutgoingRequests,
+}
+
+impl State {
+    fn new() -> Self {
+        State {
+            wasi: WasiCtx::builder().inherit_stderr().build(),
+            http: WasiHttpCtx::new(),
+            table: ResourceTable::new(),
+            hooks: NoOutgoingRequests,
+        }
+    }
 }
 
 impl WasiView for State {
@@ -63,31 +80,51 @@ impl WasiHttpHooks for NoOutgoingRequests {
     }
 }
 
-/// Compiles the component at `wasm` and links it against WASI and WASI HTTP.
-pub fn load(wasm: &Path) -> Result<ProxyPre<State>> {
-    let engine = Engine::default();
+/// A component ready to serve, by the WASI HTTP version it exports.
+pub enum Handler {
+    /// `wasi:http/incoming-handler@0.2.x`.
+    P2(ProxyPre<State>),
+    /// `wasi:http/handler@0.3.0`.
+    P3(ServicePre<State>),
+}
+
+/// Compiles the component at `wasm` and links it against WASI and WASI HTTP,
+/// 0.2 and 0.3 (Rust's std for `wasm32-wasip2` imports WASI 0.2 either way).
+pub fn load(wasm: &Path) -> Result<Handler> {
+    let mut config = Config::new();
+    config.wasm_component_model_async(true);
+    let engine = Engine::new(&config)?;
     let component = Component::from_file(&engine, wasm).with_context(|| format!("loading {}", wasm.display()))?;
     let mut linker = Linker::new(&engine);
     wasmtime_wasi::p2::add_to_linker_async(&mut linker)?;
     wasmtime_wasi_http::p2::add_only_http_to_linker_async(&mut linker)?;
-    ProxyPre::new(linker.instantiate_pre(&component)?)
+    wasmtime_wasi::p3::add_to_linker(&mut linker)?;
+    wasmtime_wasi_http::p3::add_to_linker(&mut linker)?;
+    let p3 = component.component_type().exports(&engine).any(|(name, _)| name.starts_with("wasi:http/handler@0.3"));
+    let pre = linker.instantiate_pre(&component)?;
+    Ok(if p3 { Handler::P3(ServicePre::new(pre)?) } else { Handler::P2(ProxyPre::new(pre)?) })
 }
 
 /// Accepts connections on `listener` until `shutdown` resolves, serving each
 /// request with a new instance of the component.
-pub async fn serve(listener: TcpListener, pre: ProxyPre<State>, shutdown: impl Future<Output = ()>) -> Result<()> {
-    let pre = Arc::new(pre);
+pub async fn serve(listener: TcpListener, handler: Handler, shutdown: impl Future<Output = ()>) -> Result<()> {
+    let handler = Arc::new(handler);
     tokio::pin!(shutdown);
     loop {
         let (client, _) = tokio::select! {
             accepted = listener.accept() => accepted?,
             () = &mut shutdown => return Ok(()),
         };
-        let pre = pre.clone();
+        let handler = handler.clone();
         tokio::task::spawn(async move {
             let service = hyper::service::service_fn(move |req| {
-                let pre = pre.clone();
-                async move { handle(&pre, req).await }
+                let handler = handler.clone();
+                async move {
+                    match &*handler {
+                        Handler::P2(pre) => handle(pre, req).await,
+                        Handler::P3(pre) => p3::handle(pre, req).await,
+                    }
+                }
             });
             if let Err(e) = http1::Builder::new().serve_connection(TokioIo::new(client), service).await {
                 eprintln!("http-host: connection error: {e}");
@@ -96,18 +133,12 @@ pub async fn serve(listener: TcpListener, pre: ProxyPre<State>, shutdown: impl F
     }
 }
 
-/// Runs one request through the component's `handle` export.
+/// Runs one request through the component's `incoming-handler.handle`.
 async fn handle(
     pre: &ProxyPre<State>,
     req: hyper::Request<hyper::body::Incoming>,
 ) -> Result<hyper::Response<HyperOutgoingBody>> {
-    let state = State {
-        wasi: WasiCtx::builder().inherit_stderr().build(),
-        http: WasiHttpCtx::new(),
-        table: ResourceTable::new(),
-        hooks: NoOutgoingRequests,
-    };
-    let mut store = Store::new(pre.engine(), state);
+    let mut store = Store::new(pre.engine(), State::new());
     let (sender, receiver) = oneshot::channel();
     let req = store.data_mut().http().new_incoming_request(Scheme::Http, req)?;
     let out = store.data_mut().http().new_response_outparam(sender)?;
@@ -164,13 +195,13 @@ impl Drop for Running {
 /// Serves the component at `wasm` on `addr` (port 0 picks a free port) from a
 /// new thread with its own tokio runtime.
 pub fn spawn(wasm: &Path, addr: SocketAddr) -> Result<Running> {
-    let pre = load(wasm)?;
+    let handler = load(wasm)?;
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
     let listener = runtime.block_on(TcpListener::bind(addr)).with_context(|| format!("binding {addr}"))?;
     let addr = listener.local_addr()?;
     let (stop, stopped) = oneshot::channel::<()>();
     let thread = std::thread::spawn(move || {
-        runtime.block_on(serve(listener, pre, async {
+        runtime.block_on(serve(listener, handler, async {
             let _ = stopped.await;
         }))
     });

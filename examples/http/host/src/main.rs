@@ -1,6 +1,6 @@
-//! `http-host [ADDR] [path/to/component.wasm]`: serves a `wasi:http/proxy`
-//! component (default: this example's guest) on ADDR (default
-//! `127.0.0.1:8080`) until interrupted.
+//! `http-host [ADDR] [path/to/component.wasm]`: serves a `wasi:http/proxy@0.2`
+//! or `wasi:http/service@0.3.0` component (default: this example's 0.2
+//! guest) on ADDR (default `127.0.0.1:8080`) until interrupted.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
