@@ -450,4 +450,8 @@ async fn ten_thousand_calls_leak_nothing() {
         })
         .await
         .unwrap();
+    // No subtask, waitable set or handle is left, in the guest's handle
+    // tables or in the store's concurrent-state table.
+    assert_eq!(store.concurrent_state_table_size(), 0);
+    store.assert_concurrent_state_empty();
 }
