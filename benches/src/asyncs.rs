@@ -22,7 +22,7 @@ wasmtime::component::bindgen!({
     exports: { default: async | store },
 });
 
-use bench::asyncs::host::{self, Rec};
+use bench::asyncs::host::{self, Point, Rec};
 
 /// Calls per measurement.
 const N: u32 = 2_000;
@@ -206,6 +206,15 @@ async fn stream_rows(g: &mut Guest) -> Result<Vec<(&'static str, f64)>> {
         })
         .await?;
     out.push(("stream<record { u32, string }> read: per element", fuel as f64 / f64::from(ITEMS)));
+    let points: Vec<Point> = (0..ITEMS).map(|i| Point { x: f64::from(i), y: -f64::from(i), id: i }).collect();
+    let fuel = g
+        .fuel(async move |a, b| {
+            let s = a.with(|mut st| StreamReader::new(&mut st, points))?;
+            assert_eq!(b.bench_asyncs_api().call_read_points(a, s).await?, ITEMS);
+            Ok(())
+        })
+        .await?;
+    out.push(("stream<record { f64, f64, u32 }> read: per element", fuel as f64 / f64::from(ITEMS)));
     let with = g.fuel(async |a, b| b.bench_asyncs_api().call_future_trips(a, true, N).await).await?;
     let base = g.fuel(async |a, b| b.bench_asyncs_api().call_future_trips(a, false, N).await).await?;
     out.push((

@@ -189,6 +189,34 @@ fn futures_and_streams_get_one_vtable_per_payload_under_wit_parsers_names() {
 }
 
 #[test]
+fn streams_of_numbers_and_records_of_numbers_move_in_bulk() {
+    let wit = "package a:b;
+        interface i {
+          record p { x: f32, y: s16 }
+          record s { t: u64, at: p, tag: u8 }
+          type alias = s;
+          record flag { on: bool }
+          record named { n: string }
+          f1: func(x: stream<u32>);
+          f2: func(x: stream<alias>);
+          f3: func(x: stream<flag>);
+          f4: func(x: stream<named>);
+          f5: func(x: stream<tuple<u32, u32>>);
+          f6: func(x: stream<char>);
+        }
+        world w { import i; }";
+    let out = expand(quote!({ inline: #wit }));
+    assert!(!out.contains("compile_error"), "{out}");
+    let out = out.replace(' ', "");
+    let flags: Vec<bool> = out.match_indices("canonical:").map(|(i, _)| out[i + 10..].starts_with("true")).collect();
+    // u32 and the record of numbers (through an alias) in bulk; a bool, a
+    // string, a tuple and a char are lifted and lowered per element.
+    assert_eq!(flags, [true, true, false, false, false, false], "{out}");
+    // The bulk record's Rust layout is checked against the canonical one.
+    assert_eq!(out.matches("size_of").count(), 2, "{out}");
+}
+
+#[test]
 fn inline_is_the_main_package_beside_paths() {
     // The path's package is a dependency: the inline world is selected
     // without naming it, and importing from the dependency takes

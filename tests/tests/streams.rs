@@ -22,7 +22,7 @@ wasmtime::component::bindgen!({
     additional_derives: [PartialEq],
 });
 
-use exports::test::streams::api::Item;
+use exports::test::streams::api::{Item, Point, Sample};
 
 #[derive(Default)]
 struct Host {
@@ -240,6 +240,40 @@ async fn string_record_and_unit_streams() {
                 let s = api.call_stream_units(a, 1000).await.unwrap();
                 let got: Vec<()> = read_stream(a, s, 7).await;
                 assert_eq!(got.len(), 1000);
+            })
+            .await
+            .unwrap();
+    }
+}
+
+fn sample(i: u32) -> Sample {
+    Sample { t: i as u64, at: Point { x: i as f32 / 2.0, y: -(i as i16) }, tag: i as u8 }
+}
+
+/// Records of numbers move in bulk in the wit-guest build (their `repr(C)`
+/// layout is the canonical one, padding included): the host sees the same
+/// values as per-element lifting and lowering gives.
+#[tokio::test]
+async fn streams_of_records_of_numbers() {
+    for name in GUESTS {
+        let (mut store, guest) = instantiate(name).await;
+        store
+            .run_concurrent(async |a| {
+                let api = guest.test_streams_api();
+                for (n, per_read) in [(0, 1), (1, 1), (1000, 64), (1000, 3)] {
+                    let s = api.call_stream_samples(a, n).await.unwrap();
+                    let got: Vec<Sample> = read_stream(a, s, per_read).await;
+                    assert_eq!(got, (0..n).map(sample).collect::<Vec<_>>(), "{name}: {n} samples");
+                }
+                let sent: Vec<Sample> = (0..500).map(sample).collect();
+                let s = a.with(|mut st| StreamReader::new(&mut st, sent.clone())).unwrap();
+                let back = api.call_stream_shift(a, s).await.unwrap();
+                let got: Vec<Sample> = read_stream(a, back, 4).await;
+                let want: Vec<Sample> = sent
+                    .iter()
+                    .map(|v| Sample { t: v.t + 1, at: Point { x: v.at.x * 2.0, y: v.at.y - 1 }, tag: v.tag ^ 0xff })
+                    .collect();
+                assert_eq!(got, want, "{name}: shifted");
             })
             .await
             .unwrap();

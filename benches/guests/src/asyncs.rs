@@ -9,7 +9,7 @@ use wit_bindgen::{FutureReader, StreamReader, StreamResult};
 
 wit_bindgen::generate!({ world: "asyncs", path: "../../wit-async" });
 
-use bench::asyncs::host::{self, Rec};
+use bench::asyncs::host::{self, Point, Rec};
 use exports::bench::asyncs::api::Guest;
 
 struct Component;
@@ -73,6 +73,10 @@ impl Guest for Component {
     }
 
     async fn read_records(s: StreamReader<Rec>) -> u32 {
+        read_all(s).await
+    }
+
+    async fn read_points(s: StreamReader<Point>) -> u32 {
         read_all(s).await
     }
 

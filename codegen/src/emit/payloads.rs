@@ -10,8 +10,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use wit_parser::{
-    Function, FutureIntrinsic, LiftLowerAbi, ManglingAndAbi, StreamIntrinsic, Type, TypeDefKind, TypeId, WasmImport,
-    WorldItem, WorldKey,
+    Function, FutureIntrinsic, LiftLowerAbi, ManglingAndAbi, StreamIntrinsic, Type, TypeDefKind, TypeId, TypeOwner,
+    WasmImport, WorldItem, WorldKey,
 };
 
 use super::wasm_import;
@@ -173,7 +173,7 @@ fn vtable(model: &Model, p: &Payload, n: usize, stream: bool) -> TokenStream {
         Some(t) => (model.sizes.size(&t).size_wasm32(), model.sizes.align(&t).align_wasm32()),
         None => (0, 1),
     };
-    let canonical = p.ty.is_none() || p.ty.is_some_and(|t| canonical_lift(model.resolve, &t).is_some());
+    let canonical = p.ty.is_none_or(|t| moves_in_bulk(model, &t));
 
     // Lift and lower glue (unused, but present, for canonical payloads).
     let (lift, lower, disown) = match p.ty {
@@ -190,6 +190,16 @@ fn vtable(model: &Model, p: &Payload, n: usize, stream: bool) -> TokenStream {
     let imports = intrinsics.imports();
     let size = Literal::usize_unsuffixed(size);
     let align = Literal::usize_unsuffixed(align);
+    // The runtime copies a bulk payload's values as bytes: their Rust layout
+    // must be the canonical one (checked where it matters, on wasm32).
+    let layout_check = (canonical && p.ty.is_some()).then(|| {
+        quote! {
+            #[cfg(target_arch = "wasm32")]
+            const _: () = ::core::assert!(
+                ::core::mem::size_of::<#payload>() == #size && ::core::mem::align_of::<#payload>() == #align
+            );
+        }
+    });
     let (vt, payload_trait, canonical_field) = if stream {
         (quote!(StreamVtable), quote!(StreamPayload), quote!(canonical: #canonical,))
     } else {
@@ -200,6 +210,8 @@ fn vtable(model: &Model, p: &Payload, n: usize, stream: bool) -> TokenStream {
         #[allow(unused_unsafe, clippy::all, reason = "generated glue")]
         pub mod #module {
             mod cm { #(#imports)* }
+
+            #layout_check
 
             unsafe fn lift(at: *mut u8) -> #payload {
                 let _ = at;
@@ -236,6 +248,34 @@ fn vtable(model: &Model, p: &Payload, n: usize, stream: bool) -> TokenStream {
 }
 
 /// Lift, lower (peeking at owned handles) and disown bodies for `ty`.
+/// Whether a stream of `ty` moves as bytes, its Rust values being their own
+/// canonical form: integers and floats, and records (generated here, so
+/// `#[repr(C)]`, whose field-by-field layout is the canonical ABI's) of
+/// them and of such records. `bool` and `char` are out (not every byte is a
+/// valid one), and so are tuples (no guaranteed Rust layout) and any type
+/// bound to outside code by `with`.
+fn moves_in_bulk(model: &Model, ty: &Type) -> bool {
+    let resolve = model.resolve;
+    let mut ty = *ty;
+    loop {
+        if canonical_lift(resolve, &ty).is_some() {
+            return true;
+        }
+        let Type::Id(id) = ty else { return false };
+        let def = &resolve.types[id];
+        let bound = model.with.types.contains_key(&id)
+            || matches!(def.owner, TypeOwner::Interface(i) if model.with.interfaces.contains_key(&i));
+        match &def.kind {
+            _ if bound => return false,
+            TypeDefKind::Type(next) => ty = *next,
+            TypeDefKind::Record(r) => {
+                return model.facts.of_id(id).is_copy && r.fields.iter().all(|f| moves_in_bulk(model, &f.ty));
+            }
+            _ => return false,
+        }
+    }
+}
+
 fn glue(
     scope: &Scope,
     ty: &Type,

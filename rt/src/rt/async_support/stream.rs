@@ -5,8 +5,8 @@
 //! a `Vec` (as an [`AbiBuffer`]) and resolves with how much of it the reader
 //! took, so the rest can be written again.
 //!
-//! Payloads whose Rust layout is their canonical one (integers, floats) move
-//! in bulk: the reader's copy lands in the `Vec`'s own buffer and a write
+//! Payloads whose Rust layout is their canonical one (integers, floats, and
+//! the generated `#[repr(C)]` records of them) move in bulk: the reader's copy lands in the `Vec`'s own buffer and a write
 //! offers the `Vec`'s buffer, with no work per element. Other payloads are
 //! lowered once per write and lifted per element read.
 

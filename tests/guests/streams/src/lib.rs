@@ -19,7 +19,7 @@ wit_bindgen::generate!({
     path: "../streams/wit",
 });
 
-use exports::test::streams::api::{Blob, BlobBorrow, Guest as Api, GuestBlob, Item};
+use exports::test::streams::api::{Blob, BlobBorrow, Guest as Api, GuestBlob, Item, Point, Sample};
 
 struct Component;
 
@@ -282,6 +282,37 @@ impl Api for Component {
         s.collect().await.iter().map(|v| *v as u64).sum()
     }
 
+    async fn stream_samples(n: u32) -> StreamReader<Sample> {
+        let (mut tx, rx) = wit_stream::new();
+        spawn_local(async move {
+            let all: Vec<Sample> = (0..n).map(sample).collect();
+            for chunk in all.chunks(7) {
+                assert!(tx.write_all(chunk.to_vec()).await.is_empty());
+            }
+        });
+        rx
+    }
+
+    async fn stream_shift(mut s: StreamReader<Sample>) -> StreamReader<Sample> {
+        let (mut tx, rx) = wit_stream::new();
+        spawn_local(async move {
+            loop {
+                let (result, got) = s.read(Vec::with_capacity(5)).await;
+                let shifted: Vec<Sample> = got
+                    .into_iter()
+                    .map(|v| Sample { t: v.t + 1, at: Point { x: v.at.x * 2.0, y: v.at.y - 1 }, tag: v.tag ^ 0xff })
+                    .collect();
+                if !shifted.is_empty() && !tx.write_all(shifted).await.is_empty() {
+                    return;
+                }
+                if let StreamResult::Dropped | StreamResult::Cancelled = result {
+                    return;
+                }
+            }
+        });
+        rx
+    }
+
     fn heap() -> i64 {
         guest_support::live_bytes()
     }
@@ -294,6 +325,10 @@ impl Api for Component {
         });
         rx
     }
+}
+
+fn sample(i: u32) -> Sample {
+    Sample { t: i as u64, at: Point { x: i as f32 / 2.0, y: -(i as i16) }, tag: i as u8 }
 }
 
 // Keeps `BlobBorrow` referenced (the trait's borrowed form).
