@@ -175,6 +175,11 @@ pub mod wit_future {
                 ::core::panic!("wit-guest: imports can only be called on wasm32")
             }
         }
+        #[cfg(target_arch = "wasm32")]
+        const _: () = ::core::assert!(
+            ::core::mem::size_of:: < u32 > () == 4 && ::core::mem::align_of:: < u32 > ()
+            == 4
+        );
         unsafe fn lift(at: *mut u8) -> u32 {
             let _ = at;
             unsafe { *at.cast::<u32>() }
@@ -282,6 +287,11 @@ pub mod wit_future {
                 ::core::panic!("wit-guest: imports can only be called on wasm32")
             }
         }
+        #[cfg(target_arch = "wasm32")]
+        const _: () = ::core::assert!(
+            ::core::mem::size_of:: < u64 > () == 8 && ::core::mem::align_of:: < u64 > ()
+            == 8
+        );
         unsafe fn lift(at: *mut u8) -> u64 {
             let _ = at;
             unsafe { *at.cast::<u64>() }
@@ -917,6 +927,11 @@ pub mod wit_future {
                 ::core::panic!("wit-guest: imports can only be called on wasm32")
             }
         }
+        #[cfg(target_arch = "wasm32")]
+        const _: () = ::core::assert!(
+            ::core::mem::size_of:: < u8 > () == 1 && ::core::mem::align_of:: < u8 > () ==
+            1
+        );
         unsafe fn lift(at: *mut u8) -> u8 {
             let _ = at;
             unsafe { *at.cast::<u8>() }
@@ -1563,6 +1578,11 @@ pub mod wit_stream {
                 ::core::panic!("wit-guest: imports can only be called on wasm32")
             }
         }
+        #[cfg(target_arch = "wasm32")]
+        const _: () = ::core::assert!(
+            ::core::mem::size_of:: < u8 > () == 1 && ::core::mem::align_of:: < u8 > () ==
+            1
+        );
         unsafe fn lift(at: *mut u8) -> u8 {
             let _ = at;
             unsafe { *at.cast::<u8>() }
@@ -1675,6 +1695,11 @@ pub mod wit_stream {
                 ::core::panic!("wit-guest: imports can only be called on wasm32")
             }
         }
+        #[cfg(target_arch = "wasm32")]
+        const _: () = ::core::assert!(
+            ::core::mem::size_of:: < u32 > () == 4 && ::core::mem::align_of:: < u32 > ()
+            == 4
+        );
         unsafe fn lift(at: *mut u8) -> u32 {
             let _ = at;
             unsafe { *at.cast::<u32>() }
