@@ -22,9 +22,37 @@ extern crate self as wit_guest;
 #[cfg(feature = "std")]
 extern crate std;
 
+/// `generate!` is this `macro_rules!` front to the proc-macro: it hands the
+/// proc-macro `$crate`, which names this crate from the invoking crate
+/// whatever the dependency is called there (`wit-guest`, a `wit-bindgen`
+/// rename, a workspace-inherited or target-specific dependency) and however
+/// the crate is built (cargo, or plain `rustc --extern` as Bazel and Buck2
+/// do): no manifest is read to find the runtime.
 #[cfg(feature = "macros")]
 #[doc = include_str!("../GENERATE.md")]
-pub use wit_guest_macro::generate;
+#[macro_export]
+macro_rules! generate {
+    ($($input:tt)*) => {
+        $crate::__macro::generate! { [$crate] $($input)* }
+    };
+}
+
+/// `component::generate!`'s front (see [`generate!`]).
+#[cfg(feature = "macros")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __component_generate {
+    ($($input:tt)*) => {
+        $crate::__macro::component_generate! { [$crate] $($input)* }
+    };
+}
+
+/// The proc-macros behind `generate!` and `component::generate!`.
+#[cfg(feature = "macros")]
+#[doc(hidden)]
+pub mod __macro {
+    pub use wit_guest_macro::{component_generate, generate};
+}
 
 #[doc(hidden)]
 pub mod rt;
@@ -58,5 +86,5 @@ pub mod component {
     ///
     /// Options in `generate!` syntax may be added; `world` and `path` given
     /// there win over the metadata.
-    pub use wit_guest_macro::component_generate as generate;
+    pub use crate::__component_generate as generate;
 }

@@ -13,6 +13,7 @@ mod http_p3;
 mod interop;
 mod options;
 mod resources;
+mod rustc_guest;
 mod stream_compose;
 mod streams;
 mod types;

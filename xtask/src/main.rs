@@ -106,7 +106,7 @@ fn build_guests() -> bool {
     let all = guest_packages();
     let (newer, stock): (Vec<&str>, Vec<&str>) =
         all.iter().map(String::as_str).partition(|p| NEEDS_NEWER_LINKER.contains(p));
-    build_guest_packages(&stock) && (newer.is_empty() || build_with_newer_linker(&newer))
+    build_guest_packages(&stock) && (newer.is_empty() || build_with_newer_linker(&newer)) && build_rustc_guest()
 }
 
 /// Puts WASI 0.3's WIT, as the `wasmtime-wasi-http` crate of the workspace
@@ -193,6 +193,55 @@ fn build_guest_packages(packages: &[&str]) -> bool {
     for p in packages {
         c.args(["-p", p]);
     }
+    run(c)
+}
+
+/// Builds `tests/rustc-guest/guest.rs` with plain `rustc`, as Bazel and
+/// Buck2 build: no Cargo.toml and no `CARGO_*` variables, the runtime passed
+/// as `--extern wit_bindgen=<wit-guest's rlib>` (renamed, as for a crate
+/// written for wit-bindgen). Cargo builds that rlib and says where it is.
+fn build_rustc_guest() -> bool {
+    let mut c = cargo();
+    c.args(["build", "--target", "wasm32-wasip2", "-p", "wit-guest", "--message-format=json-render-diagnostics"]);
+    c.stderr(std::process::Stdio::inherit());
+    eprintln!("+ {c:?}");
+    let Ok(out) = c.output() else { return false };
+    if !out.status.success() {
+        return false;
+    }
+    let rlib = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "wit_guest")
+        .flat_map(|m| m["filenames"].as_array().cloned().unwrap_or_default())
+        .filter_map(|f| f.as_str().map(PathBuf::from))
+        .find(|f| f.extension().is_some_and(|e| e == "rlib"));
+    let Some(rlib) = rlib else {
+        eprintln!("cargo did not report wit-guest's rlib");
+        return false;
+    };
+    let target = root().join("target");
+    // The rustc of cargo's toolchain.
+    let rustc = Path::new(&std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())).with_file_name("rustc");
+    let rustc = if rustc.exists() { rustc } else { PathBuf::from("rustc") };
+    let mut c = Command::new(rustc);
+    c.current_dir(root());
+    for (k, _) in std::env::vars_os() {
+        if k.to_str().is_some_and(|k| k.starts_with("CARGO_") && k != "CARGO_HOME") {
+            c.env_remove(k);
+        }
+    }
+    c.args(["--edition", "2021", "--crate-type", "cdylib", "--crate-name", "rustc_guest"])
+        .args(["--target", "wasm32-wasip2", "-C", "debuginfo=0"])
+        .arg("--extern")
+        .arg(format!("wit_bindgen={}", rlib.display()))
+        .arg("-L")
+        .arg(format!("dependency={}", target.join("wasm32-wasip2/debug/deps").display()))
+        .arg("-L")
+        .arg(format!("dependency={}", target.join("debug/deps").display()))
+        .arg("tests/rustc-guest/guest.rs")
+        .arg("-o")
+        .arg(target.join("wasm32-wasip2/debug/rustc_guest.wasm"));
     run(c)
 }
 

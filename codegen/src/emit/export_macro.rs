@@ -2,8 +2,8 @@
 //! option's implementation, the `component-type` custom section and the
 //! file-tracking constants.
 
-use proc_macro2::{Ident, Literal, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
 
 use crate::messages;
 use crate::model::Model;
@@ -28,7 +28,12 @@ pub fn cabi_macro(model: &Model, name: &Ident, body: &TokenStream, via: &TokenSt
             #[macro_export]
             #rules
         };
-        (def, quote!($crate::#name))
+        // `$crate` must name the crate the helper is defined in. Spanned at
+        // the user's own tokens it does; with the expansion's call site (in
+        // `wit_guest::generate!`'s `macro_rules!` expansion) rustc would
+        // take it for the runtime crate.
+        let at = model.opts.span.unwrap_or_else(Span::call_site);
+        (def, quote_spanned!(at=> $crate::#name))
     } else {
         let def = quote! {
             #[doc(hidden)]

@@ -1,6 +1,9 @@
-//! The book's adder, written the cargo-component way.
+//! The book's adder, written the cargo-component way. Its runtime is a
+//! wasm32-only dependency renamed `wit-bindgen`, so on other targets the
+//! crate is empty.
+#![cfg(target_arch = "wasm32")]
 
-wit_guest::component::generate!();
+wit_bindgen::component::generate!();
 
 use bindings::exports::docs::adder::add::Guest;
 
