@@ -217,6 +217,17 @@ fn streams_of_numbers_and_records_of_numbers_move_in_bulk() {
 }
 
 #[test]
+fn what_is_newer_than_wit_guest_knows_is_an_error_not_wrong_code() {
+    // wit-bindgen 0.61's `chainable_methods` (issue #15): named in the error.
+    let e = errors(quote!({ inline: "package a:b; world w {}", chainable_methods: ["all"] }));
+    assert!(e.contains("chainable_methods"), "{e}");
+    // 0.63's WIT accessors: wit-parser's error, at the WIT's line and column.
+    let wit = "package a:b;\ninterface i {\n  resource r {\n    size: get() -> u32;\n  }\n}\nworld w { import i; }";
+    let e = errors(quote!({ inline: #wit }));
+    assert!(e.contains(":4:"), "{e}");
+}
+
+#[test]
 fn inline_is_the_main_package_beside_paths() {
     // The path's package is a dependency: the inline world is selected
     // without naming it, and importing from the dependency takes

@@ -58,3 +58,18 @@ async fn wit_guest_and_wit_bindgen_runtimes_share_one_component() {
     }
     assert_eq!(store.data().notes, ["0 bytes, 3 arguments", "1 bytes, 3 arguments", "1000 bytes, 3 arguments"]);
 }
+
+/// README's "Switching from wit-bindgen" shows this guest's code: it must be
+/// the code compiled and run above, word for word.
+#[test]
+fn the_readme_shows_this_guests_code() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let source = std::fs::read_to_string(root.join("tests/guests/coexist/src/lib.rs")).unwrap();
+    let shown = readme
+        .split("```rust,ignore\n")
+        .filter_map(|rest| rest.split("```").next())
+        .find(|block| block.contains("fn mix("))
+        .expect("README shows `fn mix` in a rust,ignore block");
+    assert!(source.contains(shown), "README's snippet is not in the guest:\n{shown}");
+}
