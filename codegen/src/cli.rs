@@ -83,6 +83,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Cli>, String> 
             "--generate-all" => Box::new(|o| o.generate_all = true),
             "--stubs" => Box::new(|o| o.stubs = true),
             "--raw-strings" => Box::new(|o| o.raw_strings = true),
+            "--assume-valid-utf8" => Box::new(|o| o.assume_valid_utf8 = true),
             "--std-feature" => Box::new(|o| o.std_feature = true),
             "--generate-unused-types" => Box::new(|o| o.generate_unused_types = true),
             "--enable-method-chaining" => Box::new(|o| o.enable_method_chaining = true),

@@ -65,6 +65,8 @@ pub struct Options {
     pub std_feature: bool,
     /// `raw_strings`: strings are `Vec<u8>` and `&[u8]`.
     pub raw_strings: bool,
+    /// `assume_valid_utf8`: lifted strings are not checked to be UTF-8.
+    pub assume_valid_utf8: bool,
     /// `export_prefix`: prepended to every export symbol.
     pub export_prefix: Option<String>,
     /// `debug`: the expansion is written to a file and included.
@@ -186,6 +188,7 @@ pub const KNOWN: &[&str] = &[
     "stubs",
     "std_feature",
     "raw_strings",
+    "assume_valid_utf8",
     "enable_method_chaining",
     "merge_structurally_equal_types",
     "export_prefix",
@@ -234,6 +237,7 @@ impl Options {
                 "stubs" => o.stubs = flag(v, &key, diag),
                 "std_feature" => o.std_feature = flag(v, &key, diag),
                 "raw_strings" => o.raw_strings = flag(v, &key, diag),
+                "assume_valid_utf8" => o.assume_valid_utf8 = flag(v, &key, diag),
                 "export_prefix" => o.export_prefix = string(v, &key, diag).map(|s| s.0),
                 "debug" => o.debug = flag(v, &key, diag),
                 "map_type" => o.map_type = rust_path(v, &key, "\"std::collections::HashMap\"", diag),

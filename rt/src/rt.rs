@@ -81,9 +81,20 @@ fn out_of_memory(len: usize, align: usize) -> ! {
 }
 
 /// Allocates `size` bytes aligned to `align` (a dangling pointer for 0).
+/// Panics unless `align` is a power of two and `size` rounded up to it fits
+/// in `isize`.
 #[inline]
 pub fn alloc(size: usize, align: usize) -> *mut u8 {
-    unsafe { realloc(core::ptr::null_mut(), 0, align, size) }
+    let Ok(layout) = Layout::from_size_align(size, align) else { bad_layout() };
+    // SAFETY: a null `old_ptr` with `old_len` 0 asks for a new block, and
+    // `layout` vouches for `size` and `align`.
+    unsafe { realloc(core::ptr::null_mut(), 0, layout.align(), layout.size()) }
+}
+
+#[cold]
+#[inline(never)]
+fn bad_layout() -> ! {
+    panic!("wit-guest: an allocation's alignment is not a power of two, or its size overflows")
 }
 
 /// Frees memory from [`alloc`] or from the host's `cabi_realloc` calls.
@@ -97,30 +108,81 @@ pub unsafe fn dealloc(ptr: *mut u8, size: usize, align: usize) {
     }
 }
 
-/// Adopts a host-allocated UTF-8 buffer as a `String` without copying.
+/// Adopts a host-allocated buffer as a `String` without copying, after
+/// checking it is UTF-8: a peer that does not validate what it lowers (not
+/// every runtime does) gets a trap, never an invalid `String`.
 ///
 /// # Safety
-/// `ptr`/`len` describe an allocation of `len` bytes at alignment 1 made
-/// through `cabi_realloc`, now owned by the caller.
+/// As [`list_lift`] for `u8`.
 #[inline]
 pub unsafe fn string_lift(ptr: i32, len: i32) -> String {
+    // SAFETY: the caller's promise, passed on.
     let bytes = unsafe { list_lift::<u8>(ptr, len) };
-    if cfg!(debug_assertions) {
-        String::from_utf8(bytes).expect("the host passed a string that is not UTF-8")
-    } else {
-        unsafe { String::from_utf8_unchecked(bytes) }
+    if core::str::from_utf8(&bytes).is_err() {
+        host_broke_the_abi()
     }
+    // SAFETY: checked just above.
+    unsafe { String::from_utf8_unchecked(bytes) }
 }
 
-/// Adopts a host-allocated list whose canonical layout is `T`'s own.
+/// [`string_lift`] without the UTF-8 check, for bindings generated with
+/// `assume_valid_utf8` (the component only ever runs where the runtime
+/// validates strings, as the canonical ABI asks).
+///
+/// # Safety
+/// As [`list_lift`] for `u8`, and the bytes are UTF-8.
+#[inline]
+pub unsafe fn string_lift_unchecked(ptr: i32, len: i32) -> String {
+    // SAFETY: the caller's promises, passed on.
+    unsafe { String::from_utf8_unchecked(list_lift::<u8>(ptr, len)) }
+}
+
+/// Adopts a host-allocated list whose canonical layout is `T`'s own. A
+/// list that is misaligned for `T`, or that overflows or ends past linear
+/// memory, traps before anything is adopted.
 ///
 /// # Safety
 /// `ptr`/`len` describe an allocation of `len` `T`s through `cabi_realloc`
 /// with `T`'s alignment, holding valid `T`s, now owned by the caller.
 #[inline]
 pub unsafe fn list_lift<T>(ptr: i32, len: i32) -> Vec<T> {
+    let (base, len) = checked_list(ptr, len, core::mem::size_of::<T>(), core::mem::align_of::<T>());
+    if len == 0 {
+        // Nothing was allocated (`cabi_realloc` hands out no memory for
+        // zero bytes), and the address may be 0, which no `Vec` may hold.
+        return Vec::new();
+    }
+    // SAFETY: the caller's promise; `base` is aligned and in memory.
+    unsafe { Vec::from_raw_parts(base.cast::<T>(), len, len) }
+}
+
+/// The address and length of a list of `len` elements of `size` bytes at
+/// `align` that a peer placed at `ptr`. Traps (as any ABI violation) when
+/// the address is misaligned or the list overflows or ends past linear
+/// memory, before anyone reads or adopts it.
+#[inline]
+fn checked_list(ptr: i32, len: i32, size: usize, align: usize) -> (*mut u8, usize) {
+    let base = ptr as u32 as u64;
     let len = len as u32 as usize;
-    unsafe { Vec::from_raw_parts(ptr as u32 as usize as *mut T, len, len) }
+    let end = (len as u64).checked_mul(size as u64).and_then(|bytes| bytes.checked_add(base));
+    if base & (align as u64 - 1) != 0 || end.is_none_or(|end| end > memory_end()) {
+        host_broke_the_abi()
+    }
+    (base as usize as *mut u8, len)
+}
+
+/// One past the last byte of linear memory.
+#[inline]
+fn memory_end() -> u64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        (core::arch::wasm32::memory_size(0) as u64) << 16
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        // Host builds (tests): an address space, not a linear memory.
+        u64::MAX
+    }
 }
 
 /// Lifts a list element by element, then frees the host's buffer.
@@ -153,12 +215,12 @@ unsafe fn lift_elements<C>(
     new: impl FnOnce(usize) -> C,
     mut push: impl FnMut(&mut C, *mut u8),
 ) -> C {
-    let base = ptr as u32 as usize as *mut u8;
-    let len = len as u32 as usize;
+    let (base, len) = checked_list(ptr, len, size, align);
     let mut out = new(len);
     for i in 0..len {
         push(&mut out, base.wrapping_add(i * size));
     }
+    // SAFETY: the caller's promise: the host allocated the elements for us.
     unsafe { dealloc(base, len * size, align) };
     out
 }
@@ -287,7 +349,9 @@ fn host_broke_the_abi() -> ! {
         core::arch::wasm32::unreachable()
     }
     #[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
-    panic!("the host passed a value the canonical ABI rules out (an invalid char or discriminant)")
+    panic!(
+        "the host passed a value the canonical ABI rules out (an invalid char, string or discriminant, or a list outside memory)"
+    )
 }
 
 /// Lowers a pointer to the canonical ABI's 32-bit address.

@@ -9,6 +9,7 @@ mod cargo_component;
 mod coexist;
 mod compat;
 mod hello;
+mod hostile;
 mod http;
 mod http_p3;
 mod interop;

@@ -51,12 +51,16 @@ fn run(mut c: Command) -> bool {
 }
 
 fn ensure_target() -> bool {
+    ensure_target_named("wasm32-wasip2")
+}
+
+fn ensure_target_named(target: &str) -> bool {
     let out = Command::new("rustup").args(["target", "list", "--installed"]).output();
     match out {
-        Ok(o) if String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == "wasm32-wasip2") => true,
+        Ok(o) if String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == target) => true,
         Ok(_) => {
             let mut c = Command::new("rustup");
-            c.args(["target", "add", "wasm32-wasip2"]);
+            c.args(["target", "add", target]);
             run(c)
         }
         // No rustup: assume the toolchain has the target.
@@ -106,7 +110,10 @@ fn build_guests() -> bool {
     let all = guest_packages();
     let (newer, stock): (Vec<&str>, Vec<&str>) =
         all.iter().map(String::as_str).partition(|p| NEEDS_NEWER_LINKER.contains(p));
-    build_guest_packages(&stock) && (newer.is_empty() || build_with_newer_linker(&newer)) && build_rustc_guest()
+    build_guest_packages(&stock)
+        && (newer.is_empty() || build_with_newer_linker(&newer))
+        && build_rustc_guest()
+        && build_core_guests()
 }
 
 /// Puts WASI 0.3's WIT, as the `wasmtime-wasi-http` crate of the workspace
@@ -194,6 +201,25 @@ fn build_guest_packages(packages: &[&str]) -> bool {
         c.args(["-p", p]);
     }
     run(c)
+}
+
+/// Guests built as core modules for `wasm32-unknown-unknown`, debug and
+/// release: the adversary tests call their exports through wasmtime's core
+/// API with malformed values.
+const CORE_GUESTS: &[&str] = &["guest-hostile"];
+
+fn build_core_guests() -> bool {
+    if !ensure_target_named("wasm32-unknown-unknown") {
+        return false;
+    }
+    ["dev", "release"].iter().all(|profile| {
+        let mut c = cargo();
+        c.args(["build", "--target", "wasm32-unknown-unknown", "--profile", profile]);
+        for p in CORE_GUESTS {
+            c.args(["-p", p]);
+        }
+        run(c)
+    })
 }
 
 /// Builds `tests/rustc-guest/guest.rs` with plain `rustc`, as Bazel and

@@ -49,7 +49,8 @@ impl Abi<'_> {
             }
             Type::String => {
                 let (p, n) = (next(), next());
-                if self.raw_strings { quote!(#rt::list_lift::<u8>(#p, #n)) } else { quote!(#rt::string_lift(#p, #n)) }
+                let f = &self.string_lift;
+                quote!(#rt::#f(#p, #n))
             }
             Type::ErrorContext => {
                 let v = next();
@@ -182,11 +183,8 @@ impl Abi<'_> {
             Type::Char => quote!(#rt::char_lift(*#a.cast::<i32>())),
             Type::String => {
                 let b = addr(off + 4);
-                if self.raw_strings {
-                    quote!(#rt::list_lift::<u8>(*#a.cast::<i32>(), *#b.cast::<i32>()))
-                } else {
-                    quote!(#rt::string_lift(*#a.cast::<i32>(), *#b.cast::<i32>()))
-                }
+                let f = &self.string_lift;
+                quote!(#rt::#f(*#a.cast::<i32>(), *#b.cast::<i32>()))
             }
             Type::ErrorContext => quote!(#rt::async_support::ErrorContext::from_handle(*#a.cast::<i32>() as u32)),
             Type::Id(id) => self.load_id(*id, at, off),
@@ -255,7 +253,8 @@ impl Abi<'_> {
         quote!(#path { #(#fields),* })
     }
 
-    /// Flags from their flat 32-bit words; unknown bits are kept as given.
+    /// Flags from their flat 32-bit words; unknown bits are dropped, as the
+    /// canonical ABI lifts them.
     fn lift_flat_flags(&self, id: TypeId, count: usize, words: &[TokenStream]) -> TokenStream {
         let path = self.scope.type_path(id);
         let bits = flags_bits_type(count);
@@ -272,7 +271,7 @@ impl Abi<'_> {
             });
             quote!(#(#parts)|*)
         };
-        quote!(#path::from_bits_retain(#value))
+        quote!(#path::from_bits_truncate(#value))
     }
 
     /// A variant-shaped value from its joined flat values: each case's
@@ -323,7 +322,7 @@ impl Abi<'_> {
                 quote!((#(#words)|*))
             }
         };
-        quote!(#path::from_bits_retain(#value))
+        quote!(#path::from_bits_truncate(#value))
     }
 
     /// A fixed-length list: its elements one by one when there are few,

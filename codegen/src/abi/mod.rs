@@ -172,8 +172,10 @@ pub struct Abi<'a> {
     pub sizes: &'a SizeAlign,
     pub scope: &'a Scope<'a>,
     pub rt: &'a TokenStream,
-    /// `raw_strings`: strings are `Vec<u8>`, lifted without UTF-8 checks.
-    raw_strings: bool,
+    /// The runtime function lifting a string: `string_lift` (checked),
+    /// `string_lift_unchecked` (`assume_valid_utf8`) or `list_lift::<u8>`
+    /// (`raw_strings`: `Vec<u8>`).
+    string_lift: TokenStream,
     tmp: usize,
     /// Set when the emitted code allocated through `cleanup_`.
     pub uses_cleanup: bool,
@@ -204,7 +206,11 @@ impl<'a> Abi<'a> {
             sizes: &scope.model.sizes,
             scope,
             rt: &scope.model.rt,
-            raw_strings: scope.model.opts.raw_strings,
+            string_lift: match (scope.model.opts.raw_strings, scope.model.opts.assume_valid_utf8) {
+                (true, _) => quote!(list_lift::<u8>),
+                (false, true) => quote!(string_lift_unchecked),
+                (false, false) => quote!(string_lift),
+            },
             tmp: 0,
             uses_cleanup: false,
             deferred: TokenStream::new(),
