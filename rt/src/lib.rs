@@ -15,6 +15,8 @@
 //! dependency is renamed, `wit-bindgen = { package = "wit-guest", .. }`.
 #![no_std]
 #![deny(missing_docs)]
+// Every `unsafe` block says why it holds; an `unsafe fn`'s body is not one.
+#![deny(clippy::undocumented_unsafe_blocks, unsafe_op_in_unsafe_fn)]
 
 extern crate alloc;
 // Lets expansions inside this crate's own doc tests say `::wit_guest`.

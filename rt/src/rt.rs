@@ -36,6 +36,7 @@ pub use bitflags;
 #[cfg(target_arch = "wasm32")]
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cabi_realloc(old_ptr: *mut u8, old_len: usize, align: usize, new_len: usize) -> *mut u8 {
+    // SAFETY: the caller's contract is `realloc`'s.
     unsafe { realloc(old_ptr, old_len, align, new_len) }
 }
 
@@ -45,6 +46,9 @@ pub unsafe extern "C" fn cabi_realloc(old_ptr: *mut u8, old_len: usize, align: u
 /// See [`cabi_realloc`].
 #[inline]
 pub unsafe fn realloc(old_ptr: *mut u8, old_len: usize, align: usize, new_len: usize) -> *mut u8 {
+    // SAFETY: the caller promises `align` is a power of two and that
+    // `old_ptr`/`old_len` is a live block of this alignment (or null/0);
+    // a zero `new_len` frees and returns a dangling, aligned address.
     let ptr = unsafe {
         if new_len == 0 {
             if old_len != 0 {
@@ -77,6 +81,7 @@ fn out_of_memory(len: usize, align: usize) -> ! {
         core::arch::wasm32::unreachable()
     }
     #[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
+    // SAFETY: the layout of the request that failed, valid as it was made.
     alloc::alloc::handle_alloc_error(unsafe { Layout::from_size_align_unchecked(len, align) })
 }
 
@@ -104,6 +109,7 @@ fn bad_layout() -> ! {
 #[inline]
 pub unsafe fn dealloc(ptr: *mut u8, size: usize, align: usize) {
     if size != 0 {
+        // SAFETY: the caller's promise: a live block of this layout.
         unsafe { alloc::alloc::dealloc(ptr, Layout::from_size_align_unchecked(size, align)) }
     }
 }
@@ -198,6 +204,7 @@ pub unsafe fn list_lift_with<T>(
     align: usize,
     mut lift: impl FnMut(*mut u8) -> T,
 ) -> Vec<T> {
+    // SAFETY: the caller's promise, passed on.
     unsafe { lift_elements(ptr, len, size, align, Vec::with_capacity, |v, at| v.push(lift(at))) }
 }
 
@@ -281,6 +288,7 @@ pub unsafe fn map_lift_with<M: WitMap<K, V>, K, V>(
     align: usize,
     mut lift: impl FnMut(*mut u8) -> (K, V),
 ) -> M {
+    // SAFETY: the caller's promise, passed on.
     unsafe {
         lift_elements(ptr, len, size, align, M::wit_map_new, |m, at| {
             let (k, v) = lift(at);
@@ -314,6 +322,7 @@ where
 /// As [`dealloc`].
 #[inline]
 pub unsafe fn free_params(ptr: *mut u8, size: usize, align: usize) {
+    // SAFETY: the caller's promise, passed on.
     unsafe { dealloc(ptr, size, align) }
 }
 
@@ -398,7 +407,7 @@ impl Cleanup {
     pub fn alloc(&mut self, size: usize, align: usize) -> *mut u8 {
         let ptr = alloc(size, align);
         if size != 0 {
-            // SAFETY: `align` is a power of two from the layout tables.
+            // SAFETY: `alloc` just checked this layout.
             let layout = unsafe { Layout::from_size_align_unchecked(size, align) };
             self.allocs.push((ptr, layout));
         }
@@ -409,6 +418,7 @@ impl Cleanup {
 impl Drop for Cleanup {
     fn drop(&mut self) {
         for (ptr, layout) in self.allocs.drain(..) {
+            // SAFETY: allocated by `alloc` with this layout, freed once.
             unsafe { alloc::alloc::dealloc(ptr, layout) }
         }
     }
@@ -456,6 +466,8 @@ impl<T> ReturnSlot<T> {
     #[inline]
     #[allow(clippy::mut_from_ref, reason = "the slot is the single owner; see the safety contract")]
     pub unsafe fn put(&self, value: T) -> &mut T {
+        // SAFETY: no other reference into the slot is in use (the caller's
+        // promise); the instance is single-threaded.
         unsafe { (*self.value.get()).write(value) }
     }
 
@@ -465,6 +477,7 @@ impl<T> ReturnSlot<T> {
     /// Called once after each `put`, when no reference from it is in use.
     #[inline]
     pub unsafe fn clear(&self) {
+        // SAFETY: a `put` initialised the slot, and it is dropped once.
         unsafe { (*self.value.get()).assume_init_drop() }
     }
 }
@@ -523,6 +536,8 @@ impl ReturnBuffer {
     #[inline]
     pub unsafe fn put<B: Buffer>(&self, value: B, ret: *mut u8) {
         let (ptr, len, cap) = value.into_raw();
+        // SAFETY: `ret` is an 8-byte, 4-aligned return area (the caller's
+        // promise); the capacity cell is only touched by `put` and `free`.
         unsafe {
             *ret.cast::<i32>() = ptr_i32(ptr);
             *ret.add(4).cast::<i32>() = len_i32(len);
@@ -536,6 +551,8 @@ impl ReturnBuffer {
     /// Called once after each [`ReturnBuffer::put`] with the same return area.
     #[inline]
     pub unsafe fn free<B: Buffer>(&self, ret: i32) {
+        // SAFETY: `ret` is the area `put` wrote, holding the buffer of
+        // `cap` bytes at `B::ALIGN` it handed over (the caller's promise).
         unsafe {
             let cap = *self.0.get();
             if cap != 0 {
@@ -624,6 +641,7 @@ pub fn run_ctors_once() {
             unsafe extern "C" {
                 fn __wasm_call_ctors();
             }
+            // SAFETY: the linker's constructor entry point, run once.
             unsafe { __wasm_call_ctors() }
         }
     }
@@ -696,5 +714,89 @@ mod lift_tests {
     #[should_panic(expected = "canonical ABI rules out")]
     fn a_char_past_the_last_scalar_value_traps() {
         char_lift(0x11_0000);
+    }
+
+    #[test]
+    fn lists_outside_memory_or_misaligned_trap_before_adoption() {
+        // Fine: aligned, in memory (the host's address space here).
+        assert_eq!(checked_list(8, 3, 8, 8), (8 as *mut u8, 3));
+        assert_eq!(checked_list(0, 0, 8, 8), (core::ptr::null_mut(), 0));
+        for (ptr, len, size, align) in [(4, 1, 8, 8), (1, 1, 2, 2), (3, 0, 4, 4)] {
+            let r = std::panic::catch_unwind(|| checked_list(ptr, len, size, align));
+            assert!(r.is_err(), "misaligned {ptr} at {align}");
+        }
+        // Wrapping in 64 bits is caught as well (the wasm32 bound is memory's end).
+        let r = std::panic::catch_unwind(|| checked_list(-1, -1, usize::MAX, 1));
+        assert!(r.is_err());
+    }
+
+    #[test]
+    fn an_empty_list_at_address_zero_is_an_empty_vec() {
+        // SAFETY: a zero-length list owns nothing.
+        let v = unsafe { list_lift::<u64>(0, 0) };
+        assert!(v.is_empty() && v.capacity() == 0);
+        // SAFETY: as above.
+        let s = unsafe { string_lift(0, 0) };
+        assert_eq!(s, "");
+    }
+
+    #[test]
+    fn alloc_checks_its_layout() {
+        let p = alloc(24, 8);
+        assert_eq!(p as usize % 8, 0);
+        // SAFETY: just allocated with this layout.
+        unsafe { dealloc(p, 24, 8) };
+        assert_eq!(alloc(0, 16) as usize, 16, "zero bytes: a dangling, aligned address");
+        for (size, align) in [(8, 3), (8, 0), (usize::MAX - 4, 8)] {
+            let r = std::panic::catch_unwind(|| alloc(size, align));
+            assert!(r.is_err(), "{size} at {align}");
+        }
+    }
+
+    #[test]
+    fn realloc_keeps_the_contents_and_frees_on_zero() {
+        // SAFETY: each call passes the block the previous one returned,
+        // with its length and alignment.
+        unsafe {
+            let p = realloc(core::ptr::null_mut(), 0, 4, 8);
+            p.copy_from(b"abcdefgh".as_ptr(), 8);
+            let q = realloc(p, 8, 4, 4096);
+            assert_eq!(core::slice::from_raw_parts(q, 8), b"abcdefgh");
+            assert_eq!(realloc(q, 4096, 4, 0) as usize, 4);
+        }
+    }
+
+    #[test]
+    fn cleanup_frees_what_it_allocated() {
+        let mut c = Cleanup::new();
+        let a = c.alloc(16, 8);
+        let b = c.alloc(0, 4);
+        assert_eq!((a as usize % 8, b as usize), (0, 4));
+        // SAFETY: 16 bytes live as long as `c`.
+        unsafe { a.write_bytes(1, 16) };
+        drop(c); // frees `a` once (a double free would abort the test)
+    }
+
+    #[test]
+    fn return_slot_and_buffer_hold_results_until_the_post_return() {
+        let slot = ReturnSlot::<std::string::String>::new();
+        // SAFETY: no earlier reference; cleared once below.
+        unsafe {
+            slot.put("kept".into()).push('!');
+            slot.clear();
+        }
+        let buf = ReturnBuffer::new();
+        let mut area = RetArea::<8>::new();
+        // SAFETY: an 8-byte area. On the host an address does not fit the
+        // area's `i32`, so instead of `free` the buffer is taken back by
+        // hand, from the pointer kept aside.
+        unsafe {
+            let v: Vec<u16> = Vec::with_capacity(10);
+            let raw = v.as_ptr().cast_mut();
+            buf.put(v, area.as_mut_ptr());
+            assert_eq!(*area.as_mut_ptr().add(4).cast::<i32>(), 0, "the length");
+            assert_eq!(*buf.0.get(), 20, "the capacity in bytes");
+            drop(Vec::from_raw_parts(raw, 0, 10));
+        }
     }
 }

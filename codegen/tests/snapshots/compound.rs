@@ -553,7 +553,7 @@ pub mod fixture {
                             2 => Kind::C,
                             _ => ::wit_guest::rt::invalid_discriminant(),
                         },
-                        Perms::from_bits_retain(*ret_.add(9).cast::<u8>()),
+                        Perms::from_bits_truncate(*ret_.add(9).cast::<u8>()),
                     )
                 }
             }

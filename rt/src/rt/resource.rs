@@ -122,6 +122,9 @@ pub unsafe trait ResourceRep<T> {
     unsafe fn rep_take(ptr: *mut Self) -> T;
 }
 
+// SAFETY: `rep_new` makes `Some`; the accessors read the storage they are
+// given (live, per the trait) and a taken value leaves `None`, which they
+// report instead of reading.
 unsafe impl<T> ResourceRep<T> for Option<T> {
     #[inline]
     fn rep_new(inner: T) -> Self {
@@ -129,14 +132,19 @@ unsafe impl<T> ResourceRep<T> for Option<T> {
     }
     #[inline]
     unsafe fn rep_as_ref<'a>(ptr: *const Self) -> &'a T {
+        // SAFETY: the trait's contract: `ptr` is a live rep, not borrowed
+        // mutably for `'a`.
         unsafe { (*ptr).as_ref() }.unwrap_or_else(|| taken())
     }
     #[inline]
     unsafe fn rep_as_mut<'a>(ptr: *mut Self) -> &'a mut T {
+        // SAFETY: the trait's contract: `ptr` is a live rep, not borrowed
+        // otherwise for `'a`.
         unsafe { (*ptr).as_mut() }.unwrap_or_else(|| taken())
     }
     #[inline]
     unsafe fn rep_take(ptr: *mut Self) -> T {
+        // SAFETY: the trait's contract: `ptr` is a live rep, not borrowed.
         unsafe { (*ptr).take() }.unwrap_or_else(|| taken())
     }
 }

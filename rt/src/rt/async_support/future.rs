@@ -182,8 +182,8 @@ impl<T> FutureRead<T> {
         if let Some(pending) = &mut this.pending {
             let packed = match pending.stop() {
                 Some(packed) => packed,
-                // SAFETY: a read is in flight on our end.
                 None => {
+                    // SAFETY: a read is in flight on our end.
                     (unsafe { (this.reader.as_ref().expect("reader").vtable.cancel_read)(pending.handle as i32) })
                         as u32
                 }
