@@ -30,10 +30,13 @@ pub use bitflags;
 /// `old_len == 0` allocates; `new_len == 0` returns a dangling, aligned
 /// pointer so that zero-length lists never reach the allocator.
 ///
+/// Exported with the `realloc` feature (on by default); without it the
+/// crate must export its own `cabi_realloc` (one allocator per component).
+///
 /// # Safety
 /// Called by the host with the canonical ABI's contract: `old_ptr` is null or
 /// was returned by an earlier call with the same `align` and `old_len`.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "realloc"))]
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cabi_realloc(old_ptr: *mut u8, old_len: usize, align: usize, new_len: usize) -> *mut u8 {
     // SAFETY: the caller's contract is `realloc`'s.
@@ -651,7 +654,7 @@ pub fn run_ctors_once() {
 /// linked into every component that uses the bindings.
 #[inline(never)]
 pub fn maybe_link_cabi_realloc() {
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "wasm32", feature = "realloc"))]
     {
         static REALLOC: unsafe extern "C" fn(*mut u8, usize, usize, usize) -> *mut u8 = cabi_realloc;
         let _ = core::hint::black_box(&REALLOC);
