@@ -14,6 +14,7 @@ mod http;
 mod http_p3;
 mod interop;
 mod options;
+mod other_targets;
 mod own_realloc;
 mod resources;
 mod rustc_guest;

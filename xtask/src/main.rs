@@ -208,18 +208,21 @@ fn build_guest_packages(packages: &[&str]) -> bool {
 /// features (`realloc`) that the other guests' builds would unify back on.
 const BUILT_ALONE: &[&str] = &["guest-own-realloc"];
 
-/// Guests built as core modules for `wasm32-unknown-unknown`, debug and
+/// Guests built as core modules for `wasm32-unknown-unknown` (debug and
 /// release: the adversary tests call their exports through wasmtime's core
-/// API with malformed values.
+/// API with malformed values) and for `wasm32-wasip1` (made a component with
+/// the WASI preview 1 adapter in the tests, as the unknown-unknown build is
+/// without one).
 const CORE_GUESTS: &[&str] = &["guest-hostile"];
 
 fn build_core_guests() -> bool {
-    if !ensure_target_named("wasm32-unknown-unknown") {
-        return false;
-    }
-    ["dev", "release"].iter().all(|profile| {
+    let builds = [("wasm32-unknown-unknown", "dev"), ("wasm32-unknown-unknown", "release"), ("wasm32-wasip1", "dev")];
+    builds.iter().all(|(target, profile)| {
+        if !ensure_target_named(target) {
+            return false;
+        }
         let mut c = cargo();
-        c.args(["build", "--target", "wasm32-unknown-unknown", "--profile", profile]);
+        c.args(["build", "--target", target, "--profile", profile]);
         for p in CORE_GUESTS {
             c.args(["-p", p]);
         }
