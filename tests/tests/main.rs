@@ -15,6 +15,7 @@ mod http_p3;
 mod interop;
 mod options;
 mod other_targets;
+mod overlap;
 mod own_realloc;
 mod resources;
 mod rustc_guest;
