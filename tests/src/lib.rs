@@ -99,3 +99,17 @@ pub fn async_store_and_linker<T: WasiView + Send + 'static>(state: T) -> (Store<
     wasmtime_wasi::p2::add_to_linker_async(&mut linker).expect("wasi links");
     (store, linker)
 }
+
+/// Rounds of the leak checks: 10,000 in the suite; `cargo xtask soak [N]`
+/// sets `WIT_GUEST_SOAK_ROUNDS` (1,000,000 by default) for a long run.
+pub fn soak_rounds() -> u32 {
+    std::env::var("WIT_GUEST_SOAK_ROUNDS").ok().and_then(|v| v.replace('_', "").parse().ok()).unwrap_or(10_000)
+}
+
+/// One line of the soak's report (printed; `--no-capture` shows it).
+pub fn soak_report(what: &str, rounds: u32, heap_before: i64, heap_after: i64, handles: &str) {
+    eprintln!(
+        "[soak] {what}: {rounds} rounds, guest heap {heap_before} -> {heap_after} bytes ({:+}), {handles}",
+        heap_after - heap_before
+    );
+}

@@ -430,13 +430,15 @@ async fn backpressure_holds_new_calls_until_released() {
 #[tokio::test]
 async fn ten_thousand_calls_leak_nothing() {
     let (mut store, guest) = instantiate().await;
-    store
+    let soak = store
         .run_concurrent(async |a| {
             let api = guest.test_asyncs_api();
             // Warm up: the first calls size the allocator's structures.
             api.call_echo(a, "warm".into()).await.unwrap();
             let before = api.call_live_bytes(a).await.unwrap();
-            for i in 0..2_500u32 {
+            // Four calls a round.
+            let rounds = wit_guest_tests::soak_rounds() / 4;
+            for i in 0..rounds {
                 let s = "x".repeat((i % 50) as usize);
                 assert_eq!(api.call_echo(a, s.clone()).await.unwrap(), format!("pong: {s}"));
                 let points = vec![Point { x: i as i32, y: 0 }; (i % 7) as usize];
@@ -446,12 +448,22 @@ async fn ten_thousand_calls_leak_nothing() {
                 api.call_drop_wait(a, i, 1).await.unwrap();
             }
             let after = api.call_live_bytes(a).await.unwrap();
-            assert_eq!(after, before, "the guest's live heap grew over 10,000 async calls");
+            assert_eq!(after, before, "the guest's live heap grew over {} async calls", rounds * 4);
+            (rounds * 4, before, after)
         })
         .await
         .unwrap();
     // No subtask, waitable set or handle is left, in the guest's handle
     // tables or in the store's concurrent-state table.
-    assert_eq!(store.concurrent_state_table_size(), 0);
+    let left = store.concurrent_state_table_size();
+    let (calls, before, after) = soak;
+    wit_guest_tests::soak_report(
+        "async calls (imports, exports, spawns)",
+        calls,
+        before as i64,
+        after as i64,
+        &format!("{left} store table entries left"),
+    );
+    assert_eq!(left, 0);
     store.assert_concurrent_state_empty();
 }

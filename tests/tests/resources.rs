@@ -323,7 +323,8 @@ fn ten_thousand_cycles_leave_no_trace() {
     warm.resource_drop(&mut store).unwrap();
     g.call_drive_host(&mut store, 1).unwrap();
     let heap = w.call_heap_live(&mut store).unwrap();
-    for i in 0..10_000u32 {
+    let rounds = wit_guest_tests::soak_rounds();
+    for i in 0..rounds {
         let b = blob.call_constructor(&mut store, &i.to_le_bytes()).unwrap();
         blob.call_append(&mut store, b, b"xy").unwrap();
         assert_eq!(blob.call_len(&mut store, b).unwrap(), 6);
@@ -332,9 +333,13 @@ fn ten_thousand_cycles_leave_no_trace() {
         }
         b.resource_drop(&mut store).unwrap();
     }
-    assert_eq!(g.call_live_blobs(&mut store).unwrap(), 0);
+    let live = g.call_live_blobs(&mut store).unwrap();
+    let after = w.call_heap_live(&mut store).unwrap();
+    let handles = format!("{live} guest resources and {} host resources left", store.data().live.len());
+    wit_guest_tests::soak_report("resources (created, borrowed, passed, dropped)", rounds, heap, after, &handles);
+    assert_eq!(live, 0);
     assert!(store.data().live.is_empty());
-    assert_eq!(w.call_heap_live(&mut store).unwrap(), heap, "guest heap changed");
+    assert_eq!(after, heap, "guest heap changed");
 }
 
 #[test]

@@ -346,7 +346,7 @@ async fn partial_reads_drops_and_cancels_in_the_guest() {
 async fn ten_thousand_round_trips_leak_nothing() {
     for name in GUESTS {
         let (mut store, guest) = instantiate(name).await;
-        store
+        let (rounds, before, after) = store
             .run_concurrent(async |a| {
                 let api = guest.test_streams_api();
                 let round = async |i: u32| {
@@ -371,11 +371,13 @@ async fn ten_thousand_round_trips_leak_nothing() {
                     round(i).await;
                 }
                 let before = api.call_heap(a).await.unwrap();
-                for i in 0..10_000 {
+                let rounds = wit_guest_tests::soak_rounds();
+                for i in 0..rounds {
                     round(i).await;
                 }
                 let after = api.call_heap(a).await.unwrap();
-                assert_eq!(after, before, "guest heap after 10,000 round trips");
+                assert_eq!(after, before, "guest heap after {rounds} round trips");
+                (rounds, before, after)
             })
             .await
             .unwrap();
@@ -383,7 +385,10 @@ async fn ten_thousand_round_trips_leak_nothing() {
         // handles to them and wasmtime's own records of them are gone: the
         // instance's handle tables and the store's concurrent-state table
         // are empty (wasmtime's own leak check, public but hidden).
-        assert_eq!(store.concurrent_state_table_size(), 0, "{name}: entries left in the store's table");
+        let left = store.concurrent_state_table_size();
+        let what = format!("{name}: stream and future round trips");
+        wit_guest_tests::soak_report(&what, rounds, before, after, &format!("{left} store table entries left"));
+        assert_eq!(left, 0, "{name}: entries left in the store's table");
         store.assert_concurrent_state_empty();
     }
 }

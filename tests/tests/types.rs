@@ -349,7 +349,8 @@ fn no_leaks_after_ten_thousand_calls() {
     let before = h.world.call_heap_live(&mut h.store).unwrap();
     let items: Vec<Item> = (0..4).map(item).collect();
     let bytes: Vec<u8> = (0..300).map(|i| i as u8).collect();
-    for i in 0..10_000 {
+    let rounds = wit_guest_tests::soak_rounds();
+    for i in 0..rounds {
         let s = format!("string {i} ✓");
         assert_eq!(rt.call_echo_string(&mut h.store, &s).unwrap(), s);
         assert_eq!(rt.call_echo_list_u8(&mut h.store, &bytes).unwrap().len(), 300);
@@ -360,6 +361,13 @@ fn no_leaks_after_ten_thousand_calls() {
         h.store.data_mut().seen.clear();
     }
     let after = h.world.call_heap_live(&mut h.store).unwrap();
+    wit_guest_tests::soak_report(
+        "types (strings, lists, records with lists, variants)",
+        rounds,
+        before,
+        after,
+        "no handles",
+    );
     assert_eq!(after, before, "guest heap grew by {} bytes", after - before);
 }
 

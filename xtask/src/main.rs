@@ -9,6 +9,9 @@
 //! - `demo`: builds the calculator example's components, composes them and
 //!   runs the result (`1 2 add` unless given other arguments).
 //! - `hello`: builds and runs the greeter example.
+//! - `soak [N]`: the leak checks with N rounds each (default 1,000,000; the
+//!   suite runs 10,000): guest heap and handle tables must end where they
+//!   started; one `[soak]` line each reports the figures. Not part of `test`.
 //! - `jco`: installs jco and its WASI shim into `target/jco` with npm, for the
 //!   JavaScript interoperability tests.
 
@@ -24,8 +27,9 @@ fn main() -> ExitCode {
         "demo" => build_guest_packages(DEMO_GUESTS) && run_demo(&rest),
         "hello" => build_guest_packages(&["hello-guest"]) && run_hello(&rest),
         "jco" => install_jco(),
+        "soak" => build_guests() && run_soak(&rest),
         _ => {
-            eprintln!("usage: cargo xtask <guests|test|demo|hello|jco> [args]");
+            eprintln!("usage: cargo xtask <guests|test|demo|hello|jco|soak> [args]");
             false
         }
     };
@@ -295,6 +299,24 @@ const HOST_EXCLUDE: &[&str] = &[
     "--exclude",
     "guest-stream-driver-wb",
 ];
+
+/// The leak checks (types, resources, async calls, streams and futures on
+/// both builds), with `WIT_GUEST_SOAK_ROUNDS` set; their `[soak]` lines are
+/// the report.
+fn run_soak(rest: &[String]) -> bool {
+    let rounds = rest.first().cloned().unwrap_or_else(|| "1000000".to_string());
+    let mut c = cargo();
+    c.env("WIT_GUEST_SOAK_ROUNDS", &rounds);
+    let filter = "test(no_leaks_after_ten_thousand_calls) | test(ten_thousand_cycles_leave_no_trace) \
+                  | test(ten_thousand_calls_leak_nothing) | test(ten_thousand_round_trips_leak_nothing)";
+    if has_nextest() {
+        c.args(["nextest", "run", "-p", "wit-guest-tests", "--no-capture", "-E", filter]);
+    } else {
+        c.args(["test", "-p", "wit-guest-tests", "--test", "e2e", "--", "--nocapture", "ten_thousand", "no_leaks"]);
+    }
+    eprintln!("soak: {rounds} rounds per check");
+    run(c)
+}
 
 fn has_nextest() -> bool {
     Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
