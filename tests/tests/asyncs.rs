@@ -460,8 +460,8 @@ async fn ten_thousand_calls_leak_nothing() {
     wit_guest_tests::soak_report(
         "async calls (imports, exports, spawns)",
         calls,
-        before as i64,
-        after as i64,
+        before,
+        after,
         &format!("{left} store table entries left"),
     );
     assert_eq!(left, 0);
