@@ -91,7 +91,7 @@ fn call(store: &mut Store<Give>, instance: &Instance, name: &str, args: &[Val]) 
     let f = instance.get_func(&mut *store, name).unwrap_or_else(|| panic!("no export {name}"));
     let mut out = [Val::I32(0)];
     match f.call(&mut *store, args, &mut out) {
-        Ok(()) => Some(out[0].clone()),
+        Ok(()) => Some(out[0]),
         Err(e) => {
             let trap = e.downcast_ref::<Trap>().unwrap_or_else(|| panic!("{name}: not a trap: {e:?}"));
             assert_eq!(*trap, Trap::UnreachableCodeReached, "{name}: {e:?}");
