@@ -1,6 +1,8 @@
 //! The generator never panics: 1,000 arbitrary WIT packages from `wit-smith`
-//! (fixed-length lists included), every world of each expanded under one of
+//! (async functions, futures, streams, `error-context`, fixed-length lists
+//! and world `include`s included), every world of each expanded under one of
 //! five option sets, and each either yields bindings or errors.
+//! `cargo xtask fuzz-macro [N]` runs N packages (`WIT_GUEST_FUZZ_PACKAGES`).
 
 use wit_guest_codegen::{Bindings, Options, Ownership};
 use wit_parser::decoding::{DecodedWasm, decode};
@@ -41,17 +43,20 @@ fn option_set(n: usize) -> Options {
 fn a_thousand_arbitrary_worlds_expand_or_error() {
     let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
     let config = wit_smith::Config {
-        futures: false,
-        streams: false,
-        async_: false,
+        futures: true,
+        streams: true,
+        async_: true,
+        error_context: true,
         fixed_length_lists: true,
+        world_include: true,
         ..Default::default()
     };
+    let wanted: u64 = std::env::var("WIT_GUEST_FUZZ_PACKAGES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
     let (mut packages, mut worlds, mut expanded, mut rejected) = (0, 0, 0, 0);
     let mut seed = 0u64;
-    while packages < 1000 {
+    while packages < wanted {
         seed += 1;
-        assert!(seed < 50_000, "wit-smith produced too few packages");
+        assert!(seed < 50 * wanted, "wit-smith produced too few packages");
         let mut bytes = vec![0u8; 4096];
         rng.fill(&mut bytes);
         let mut u = arbitrary::Unstructured::new(&bytes);
@@ -81,4 +86,43 @@ fn a_thousand_arbitrary_worlds_expand_or_error() {
     }
     println!("{packages} packages, {worlds} worlds: {expanded} expanded, {rejected} rejected with an error");
     assert!(expanded > worlds / 2, "most arbitrary worlds should be supported");
+}
+
+/// Every entry point turns what a user can write wrong into an error: the
+/// macro's (with and without `[package.metadata.component]`), the
+/// build-script API's and the CLI's.
+#[test]
+fn every_entry_point_reports_bad_input_as_an_error() {
+    use quote::quote;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let bad = [
+        quote!({ inline: "package a:b; world w {}", export_macro_name: "not an ident" }),
+        quote!({ inline: "package a:b; world w {}", export_macro_name: "" }),
+        quote!({ inline: "package a:b; world w { import f: func(e: list<option<error-context>>); }", async: 7 }),
+        quote!({ inline: "package a:b; world w {", with: { "x": 1 } }),
+        quote!({ inline: 5, path: ["", ""] }),
+        quote!(("w" in)),
+        quote!({ ownership: Borrowing { duplicate_if_necessary: maybe } }),
+    ];
+    for input in bad {
+        let out = wit_guest_codegen::expand(input.clone(), dir, quote!(::wit_guest)).to_string();
+        assert!(out.contains("compile_error") && !out.contains("internal error"), "{input}: {out}");
+        // The manifest here has no `[package.metadata.component]`: an error too.
+        let out = wit_guest_codegen::expand_component(input.clone(), dir, quote!(::wit_guest)).to_string();
+        assert!(out.contains("compile_error") && !out.contains("internal error"), "{input}: {out}");
+    }
+    for text in [
+        "{ export_macro_name: \"1x\" }",
+        "{ inline: \"package a:b; world w { import f: func(); }\", runtime_path: \"not a path!\" }",
+        "{{{",
+    ] {
+        let errors = Bindings::new(text).generate().expect_err(text);
+        assert!(errors.iter().all(|e| !e.contains("internal error")), "{text}: {errors:?}");
+    }
+    // The CLI: bad flags and bad WIT are an exit status, not a panic.
+    for args in [&["--export-macro-name", "1x", "."][..], &["--no-such-flag"], &["/no/such/dir"], &["--options", "{{"]]
+    {
+        let code = wit_guest_codegen::cli::run(args.iter().map(|a| a.to_string()));
+        assert_ne!(format!("{code:?}"), format!("{:?}", std::process::ExitCode::SUCCESS), "{args:?}");
+    }
 }

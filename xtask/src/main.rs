@@ -12,6 +12,8 @@
 //! - `soak [N]`: the leak checks with N rounds each (default 1,000,000; the
 //!   suite runs 10,000): guest heap and handle tables must end where they
 //!   started; one `[soak]` line each reports the figures. Not part of `test`.
+//! - `fuzz-macro [N]`: the generator's never-panics test on N arbitrary WIT
+//!   packages from wit-smith (default 10,000; the suite runs 1,000).
 //! - `jco`: installs jco and its WASI shim into `target/jco` with npm, for the
 //!   JavaScript interoperability tests.
 
@@ -28,8 +30,9 @@ fn main() -> ExitCode {
         "hello" => build_guest_packages(&["hello-guest"]) && run_hello(&rest),
         "jco" => install_jco(),
         "soak" => build_guests() && run_soak(&rest),
+        "fuzz-macro" => run_fuzz_macro(&rest),
         _ => {
-            eprintln!("usage: cargo xtask <guests|test|demo|hello|jco|soak> [args]");
+            eprintln!("usage: cargo xtask <guests|test|demo|hello|jco|soak|fuzz-macro> [args]");
             false
         }
     };
@@ -315,6 +318,16 @@ fn run_soak(rest: &[String]) -> bool {
         c.args(["test", "-p", "wit-guest-tests", "--test", "e2e", "--", "--nocapture", "ten_thousand", "no_leaks"]);
     }
     eprintln!("soak: {rounds} rounds per check");
+    run(c)
+}
+
+/// `codegen/tests/never_panics.rs` on `N` packages.
+fn run_fuzz_macro(rest: &[String]) -> bool {
+    let packages = rest.first().cloned().unwrap_or_else(|| "10000".to_string());
+    let mut c = cargo();
+    c.env("WIT_GUEST_FUZZ_PACKAGES", &packages);
+    c.args(["test", "-p", "wit-guest-codegen", "--test", "never_panics", "--", "--nocapture"]);
+    eprintln!("fuzz-macro: {packages} arbitrary WIT packages");
     run(c)
 }
 
