@@ -8,6 +8,7 @@ mod calculator;
 mod cargo_component;
 mod coexist;
 mod compat;
+mod fuzz;
 mod hello;
 mod hostile;
 mod http;

@@ -12,6 +12,10 @@
 //! - `soak [N]`: the leak checks with N rounds each (default 1,000,000; the
 //!   suite runs 10,000): guest heap and handle tables must end where they
 //!   started; one `[soak]` line each reports the figures. Not part of `test`.
+//! - `fuzz [--cases N]`: differential value fuzzing on N random types
+//!   (default 10,000): worlds of 300 random types (seeds 2, 3, …), each
+//!   built into the `fuzz` guest and checked by `tests/tests/fuzz.rs`
+//!   (the suite runs seed 1).
 //! - `fuzz-macro [N]`: the generator's never-panics test on N arbitrary WIT
 //!   packages from wit-smith (default 10,000; the suite runs 1,000).
 //! - `jco`: installs jco and its WASI shim into `target/jco` with npm, for the
@@ -31,8 +35,9 @@ fn main() -> ExitCode {
         "jco" => install_jco(),
         "soak" => build_guests() && run_soak(&rest),
         "fuzz-macro" => run_fuzz_macro(&rest),
+        "fuzz" => run_fuzz(&rest),
         _ => {
-            eprintln!("usage: cargo xtask <guests|test|demo|hello|jco|soak|fuzz-macro> [args]");
+            eprintln!("usage: cargo xtask <guests|test|demo|hello|jco|soak|fuzz|fuzz-macro> [args]");
             false
         }
     };
@@ -319,6 +324,40 @@ fn run_soak(rest: &[String]) -> bool {
     }
     eprintln!("soak: {rounds} rounds per check");
     run(c)
+}
+
+/// The differential value fuzzing over `--cases N` types, 300 per world.
+fn run_fuzz(rest: &[String]) -> bool {
+    let cases: usize = match rest {
+        [] => 10_000,
+        [flag, n] if flag == "--cases" => match n.replace('_', "").parse() {
+            Ok(n) => n,
+            Err(_) => {
+                eprintln!("--cases takes a number, not {n:?}");
+                return false;
+            }
+        },
+        _ => {
+            eprintln!("usage: cargo xtask fuzz [--cases N]");
+            return false;
+        }
+    };
+    if !build_guests() {
+        return false;
+    }
+    let per_world = 300;
+    let worlds = cases.div_ceil(per_world);
+    (0..worlds).all(|k| {
+        let seed = (k + 2).to_string();
+        eprintln!("fuzz: world {} of {worlds} (seed {seed}, {per_world} types)", k + 1);
+        let mut build = cargo();
+        build.env("WIT_GUEST_FUZZ_SEED", &seed).env("WIT_GUEST_FUZZ_CASES", per_world.to_string());
+        build.args(["build", "--target", "wasm32-wasip2", "-p", "guest-fuzz"]);
+        let mut test = cargo();
+        test.env("WIT_GUEST_FUZZ_SEED", &seed).env("WIT_GUEST_FUZZ_CASES", per_world.to_string());
+        test.args(["test", "-p", "wit-guest-tests", "--test", "e2e", "--", "--nocapture", "fuzz::"]);
+        run(build) && run(test)
+    })
 }
 
 /// `codegen/tests/never_panics.rs` on `N` packages.

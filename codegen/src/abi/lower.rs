@@ -148,6 +148,8 @@ impl Abi<'_> {
         let entries = self.tmp("entries");
         let (len_bytes, i_bytes) = (times(&len, size), times(&i, size));
         stmts.extend(quote! {
+            // Two maps lowered in one block import it twice.
+            #[allow(unused_imports)]
             use #rt::MapEntries as _;
             let (#len, #entries) = #v.wit_map_entries();
             let #base = cleanup_.alloc(#len_bytes, #align);

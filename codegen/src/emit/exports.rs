@@ -438,6 +438,7 @@ impl Export<'_, '_> {
         let items = quote! {
             #[doc(hidden)]
             #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+            #[allow(clippy::collapsible_if, reason = "one `if` per nested case freed")]
             /// # Safety
             /// Called by the host once after the export returned.
             pub unsafe fn #post_fn<T_: #bound>(#ret: i32) {
