@@ -41,7 +41,7 @@ use std::path::Path;
 use proc_macro2::TokenStream;
 
 pub use bindings::Bindings;
-pub use options::{Options, Ownership};
+pub use options::{ChainEntry, Chaining, Options, Ownership};
 
 /// Expands `generate!`'s input. `manifest_dir` is the invoking crate's root;
 /// `runtime` the path of the runtime crate as the invoking crate names it.

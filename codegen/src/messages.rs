@@ -21,6 +21,23 @@ pub fn unknown_option(key: &str, known: &[&str]) -> String {
 pub const SYNC_AND_ASYNC: &str =
     "give either `sync` or (wit-bindgen 0.60's spelling) `async`, not both; `async: [\"-f\"]` is `sync: [\"f\"]`";
 
+/// `enable_method_chaining` and `chainable_methods` together.
+pub const CHAINING_TWICE: &str = "`chainable_methods` and `enable_method_chaining` cannot be used together: \
+`enable_method_chaining` (wit-bindgen 0.60) makes every method without results return `&Self`, imported and \
+exported; `chainable_methods` (0.61) chooses imported methods one by one (`[\"&all\"]` is the closest to the first)";
+
+/// A `chainable_methods` entry that names no imported method.
+pub fn unused_chain_entry(entry: &str, suggestion: Option<&str>) -> String {
+    let mut msg = format!("`chainable_methods` entry \"{entry}\" matches no imported method without results");
+    match suggestion {
+        Some(s) => msg.push_str(&format!("; did you mean \"{s}\"?")),
+        None => msg.push_str(
+            "; entries name a resource \"ns:pkg/iface#res\" or a method \"ns:pkg/iface#[method]res.m\" (\"res\", \"[method]res.m\" at world level), or \"all\", with \"&\" or \"-\" in front for `&Self` or no chaining",
+        ),
+    }
+    msg
+}
+
 /// A `sync`/`async` entry that names no function of the world.
 pub fn unused_sync_entry(key: &str, entry: &str, suggestion: Option<&str>) -> String {
     let mut msg = format!("`{key}` entry \"{entry}\" matches no function of the world");

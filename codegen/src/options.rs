@@ -75,6 +75,9 @@ pub struct Options {
     pub map_type: Option<syn::Path>,
     /// `enable_method_chaining`: resource methods without results return `&Self`.
     pub enable_method_chaining: bool,
+    /// `chainable_methods`: which imported methods without results return
+    /// their resource (wit-bindgen 0.61's option), in order.
+    pub chainable_methods: Vec<ChainEntry>,
     /// `ownership`: how imported functions take their parameters.
     pub ownership: Ownership,
     /// `merge_structurally_equal_types`: equal types become aliases of one.
@@ -120,6 +123,50 @@ impl SyncEntry {
     /// Whether the entry names `name` on the given side.
     pub fn matches(&self, export: bool, name: &str) -> bool {
         self.export.is_none_or(|e| e == export) && self.name.as_deref().is_none_or(|n| n == name)
+    }
+}
+
+/// One entry of `chainable_methods: [..]`: `all`, a resource
+/// (`ns:pkg/iface#res`, `res` at world level) or a method
+/// (`ns:pkg/iface#[method]res.m`), with a prefix: none for `self … -> Self`,
+/// `&` for `&self … -> &Self`, `-` for no chaining. The first entry that
+/// matches a method decides.
+#[derive(Clone)]
+pub struct ChainEntry {
+    /// The entry as written, for messages.
+    pub text: String,
+    /// Where it was written.
+    pub span: Span,
+    /// The resource or method named; `None`: all.
+    pub name: Option<String>,
+    /// What the matched methods get.
+    pub mode: Option<Chaining>,
+}
+
+/// How a chainable method returns its resource.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chaining {
+    /// `self … -> Self`.
+    Owning,
+    /// `&self … -> &Self`.
+    Borrowing,
+}
+
+impl ChainEntry {
+    fn parse(text: &str, span: Span) -> ChainEntry {
+        let (mode, rest) = match (text.strip_prefix('-'), text.strip_prefix('&')) {
+            (Some(rest), _) => (None, rest),
+            (None, Some(rest)) => (Some(Chaining::Borrowing), rest),
+            (None, None) => (Some(Chaining::Owning), text),
+        };
+        let name = (rest != "all").then(|| rest.to_string());
+        ChainEntry { text: text.to_string(), span, name, mode }
+    }
+
+    /// Whether the entry names the method `method` (qualified as entries
+    /// name it) of the resource `resource`.
+    pub fn matches(&self, resource: &str, method: &str) -> bool {
+        self.name.as_deref().is_none_or(|n| n == resource || n == method)
     }
 }
 
@@ -190,6 +237,7 @@ pub const KNOWN: &[&str] = &[
     "raw_strings",
     "assume_valid_utf8",
     "enable_method_chaining",
+    "chainable_methods",
     "merge_structurally_equal_types",
     "export_prefix",
     "debug",
@@ -203,6 +251,7 @@ impl Options {
     pub fn from_input(input: &Input, diag: &mut Diagnostics) -> Options {
         let mut o = Options { span: Some(input.span), ..Options::default() };
         let mut seen: Vec<String> = Vec::new();
+        let mut chain_span = None;
         for entry in &input.entries {
             let key = entry.key.to_string();
             if seen.contains(&key) {
@@ -242,6 +291,11 @@ impl Options {
                 "debug" => o.debug = flag(v, &key, diag),
                 "map_type" => o.map_type = rust_path(v, &key, "\"std::collections::HashMap\"", diag),
                 "enable_method_chaining" => o.enable_method_chaining = flag(v, &key, diag),
+                "chainable_methods" => {
+                    o.chainable_methods =
+                        strings(v, &key, diag).into_iter().map(|(t, span)| ChainEntry::parse(&t, span)).collect();
+                    chain_span = Some(entry.key.span());
+                }
                 "ownership" => o.ownership = ownership(v, diag),
                 "merge_structurally_equal_types" => o.merge_structurally_equal_types = flag(v, &key, diag),
                 "additional_type_attributes" => o.type_attributes = attr_map(v, &key, "type", diag),
@@ -254,6 +308,10 @@ impl Options {
                 k if NOT_YET.contains(&k) => diag.error(entry.key.span(), messages::option_not_yet(k)),
                 k => diag.error(entry.key.span(), messages::unknown_option(k, KNOWN)),
             }
+        }
+        // 0.60's switch and 0.61's list mean different things for exports.
+        if let (Some(span), true) = (chain_span, o.enable_method_chaining) {
+            diag.error(span, messages::CHAINING_TWICE);
         }
         o
     }

@@ -217,14 +217,50 @@ fn streams_of_numbers_and_records_of_numbers_move_in_bulk() {
 }
 
 #[test]
-fn what_is_newer_than_wit_guest_knows_is_an_error_not_wrong_code() {
-    // wit-bindgen 0.61's `chainable_methods` (issue #15): named in the error.
-    let e = errors(quote!({ inline: "package a:b; world w {}", chainable_methods: ["all"] }));
-    assert!(e.contains("chainable_methods"), "{e}");
+fn wit_accessors_are_an_error_at_the_wit_not_wrong_code() {
     // 0.63's WIT accessors: wit-parser's error, at the WIT's line and column.
     let wit = "package a:b;\ninterface i {\n  resource r {\n    size: get() -> u32;\n  }\n}\nworld w { import i; }";
     let e = errors(quote!({ inline: #wit }));
     assert!(e.contains(":4:"), "{e}");
+}
+
+#[test]
+fn chainable_methods_choose_imported_methods_first_match_wins() {
+    let wit = "package a:b@1.0.0;
+        interface i {
+          resource r {
+            constructor();
+            set-a: func(v: u32);
+            set-b: func(v: u32);
+            set-c: func(v: u32);
+            get: func() -> u32;
+          }
+          resource s { poke: func(); }
+        }
+        world w { import i; export i; }";
+    let out = expand(quote!({
+        inline: #wit,
+        chainable_methods: ["-a:b/i@1.0.0#[method]r.set-c", "&a:b/i@1.0.0#[method]r.set-b", "a:b/i@1.0.0#r"],
+    }))
+    .replace(' ', "");
+    assert!(!out.contains("compile_error"), "{out}");
+    assert!(out.contains("pubfnset_a(self,v:u32)->Self{"), "{out}");
+    assert!(out.contains("pubfnset_b(&self,v:u32)->&Self{"), "{out}");
+    assert!(out.contains("pubfnset_c(&self,v:u32){"), "{out}");
+    assert!(out.contains("pubfnget(&self,)->u32{"), "{out}");
+    // `s` matches no entry; exported methods never chain.
+    assert!(out.contains("pubfnpoke(&self,){"), "{out}");
+    assert!(out.contains("fnset_a(&self,v:u32);"), "{out}");
+
+    let e = errors(quote!({ inline: #wit, chainable_methods: ["a:b/i@1.0.0#rr"] }));
+    assert!(e.contains("matches no imported method") && e.contains("did you mean \\\"a:b/i@1.0.0#r\\\""), "{e}");
+    let e = errors(quote!({ inline: #wit, chainable_methods: ["all"], enable_method_chaining }));
+    assert!(e.contains("cannot be used together"), "{e}");
+    let e = errors(quote!({ inline: #wit, chainable_methods: ["all"], chainable_methods: ["&all"] }));
+    assert!(e.contains("chainable_methods"), "{e}");
+    // `all` matching nothing is fine.
+    let out = expand(quote!({ inline: "package a:b; world w {}", chainable_methods: ["&all"] }));
+    assert!(!out.contains("compile_error"), "{out}");
 }
 
 #[test]

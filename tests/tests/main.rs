@@ -6,6 +6,7 @@ mod async_compose;
 mod asyncs;
 mod calculator;
 mod cargo_component;
+mod chain;
 mod coexist;
 mod compat;
 mod fuzz;

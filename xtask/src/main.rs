@@ -306,6 +306,8 @@ const HOST_EXCLUDE: &[&str] = &[
     "guest-streams-wb",
     "--exclude",
     "guest-stream-driver-wb",
+    "--exclude",
+    "guest-chain-wb",
 ];
 
 /// The leak checks (types, resources, async calls, streams and futures on

@@ -26,6 +26,7 @@ use crate::messages;
 use crate::model::scope::{borrow_ident, type_name};
 use crate::model::{Mode, Scope};
 use crate::names;
+use crate::options::Chaining;
 
 /// What an exported interface's resources add to its module.
 #[derive(Default)]
@@ -273,21 +274,30 @@ fn is_handle(scope: &Scope, ty: &Type) -> bool {
 fn imported_method(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> TokenStream {
     let doc = docs(&func.docs);
     let method = matches!(func.kind, FunctionKind::Method(_) | FunctionKind::AsyncMethod(_));
-    let chaining = method && func.result.is_none() && scope.model.opts.enable_method_chaining;
+    // 0.60's `enable_method_chaining`, or 0.61's `chainable_methods`.
+    let chaining = match scope.model.chained.of(scope.model.resolve, key, func) {
+        Some(mode) => Some(mode),
+        None if method && func.result.is_none() && scope.model.opts.enable_method_chaining => Some(Chaining::Borrowing),
+        None => None,
+    };
     let asyncness = is_async(scope, key, func);
     let params = func.params.iter().skip(usize::from(method)).map(|p| {
         let n = names::snake_ident(&p.name);
         let t = scope.rust_type(&p.ty, param_mode(asyncness));
         quote!(#n: #t)
     });
-    let self_param = method.then(|| quote!(&self,));
+    let self_param = match chaining {
+        Some(Chaining::Owning) => Some(quote!(self,)),
+        _ => method.then(|| quote!(&self,)),
+    };
     let ret = match (&func.kind, &func.result) {
         (FunctionKind::Constructor(_), Some(t)) if is_handle(scope, t) => quote!(-> Self),
         (_, Some(t)) => {
             let t = scope.rust_type(t, Mode::Owned);
             quote!(-> #t)
         }
-        _ if chaining => quote!(-> &Self),
+        _ if chaining == Some(Chaining::Owning) => quote!(-> Self),
+        _ if chaining.is_some() => quote!(-> &Self),
         (_, None) => TokenStream::new(),
     };
     let name = match func.kind {
@@ -297,7 +307,7 @@ fn imported_method(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> To
     let lint = allow_many_args(func.params.len());
     if asyncness {
         let mut body = async_call_body(scope, key, func, method.then(|| quote!(self)));
-        if chaining {
+        if chaining.is_some() {
             body = quote!(#body; self);
         }
         return quote! {
@@ -309,7 +319,7 @@ fn imported_method(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> To
         };
     }
     let mut body = call_body(scope, key, func, method.then(|| quote!(self)));
-    if chaining {
+    if chaining.is_some() {
         body.extend(quote!(self));
     }
     quote! {

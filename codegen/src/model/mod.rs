@@ -10,11 +10,14 @@
 //! - `paths`: the module of each interface; `scope`: how a type is spelled
 //!   from one of them;
 //! - `asyncness`: which functions get async bindings (`sync`/`async`);
+//! - `chaining`: which imported methods return their resource
+//!   (`chainable_methods`);
 //! - `check`: what the world asks for that cannot be generated, every
 //!   problem collected.
 
 pub mod asyncness;
 pub mod attrs;
+pub mod chaining;
 pub mod check;
 pub mod facts;
 pub mod merge;
@@ -65,6 +68,8 @@ pub struct Model<'a> {
     pub component_type: Vec<u8>,
     /// Which functions get async bindings (`sync`/`async` options applied).
     pub asyncness: asyncness::Asyncness,
+    /// Which imported methods return their resource (`chainable_methods`).
+    pub chained: chaining::Chained,
 }
 
 impl<'a> Model<'a> {
@@ -77,6 +82,7 @@ impl<'a> Model<'a> {
         let with = with::resolve_with(resolve, loaded.world, opts, &mut diag);
         let attrs = attrs::resolve(resolve, loaded.world, opts, &mut diag);
         let asyncness = asyncness::Asyncness::new(resolve, loaded.world, opts, &mut diag);
+        let chained = chaining::Chained::new(resolve, loaded.world, opts, &mut diag);
         check::check_world(loaded, opts, &with, &mut diag);
         if !diag.is_empty() {
             return Err(diag);
@@ -127,6 +133,7 @@ impl<'a> Model<'a> {
             error_types: BTreeSet::new(),
             component_type,
             asyncness,
+            chained,
         };
         model.error_types = model.find_error_types();
         Ok(model)

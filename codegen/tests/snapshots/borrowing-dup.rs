@@ -1143,6 +1143,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_relay<T_: Guest>(_ret: i32) {

@@ -19,6 +19,7 @@ pub unsafe fn _export_r_x_cabi<T_: Guest>() -> i32 {
 }
 #[doc(hidden)]
 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(clippy::collapsible_if, reason = "one `if` per nested case freed")]
 /// # Safety
 /// Called by the host once after the export returned.
 pub unsafe fn __post_return_r_x<T_: Guest>(ret: i32) {
@@ -45,6 +46,7 @@ pub unsafe fn _export_x_cabi<T_: Guest>() -> i32 {
 }
 #[doc(hidden)]
 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(clippy::collapsible_if, reason = "one `if` per nested case freed")]
 /// # Safety
 /// Called by the host once after the export returned.
 pub unsafe fn __post_return_x<T_: Guest>(ret: i32) {
@@ -455,6 +457,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r_x<T_: Guest>(ret: i32) {
@@ -496,6 +502,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r_make<T_: Guest>(ret: i32) {
@@ -532,6 +542,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r_new<T_: Guest>(ret: i32) {
@@ -558,6 +572,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_f_type<T_: Guest>(ret: i32) {
@@ -605,6 +623,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r__x<T_: GuestR>(ret: i32) {
@@ -646,6 +668,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r__make<T_: GuestR>(ret: i32) {
@@ -754,6 +780,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_ret_area_f__get<T_: GuestRetAreaF>(

@@ -933,6 +933,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_area<T_: Guest>(_ret: i32) {
@@ -1099,6 +1103,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_nest<T_: Guest>(ret: i32) {
@@ -1175,6 +1183,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_tuples<T_: Guest>(_ret: i32) {
@@ -1282,6 +1294,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_echo_polys<T_: Guest>(ret: i32) {

@@ -303,6 +303,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_input_stream__read<T_: GuestInputStream>(

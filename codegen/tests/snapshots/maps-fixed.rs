@@ -27,6 +27,7 @@ pub unsafe fn _export_tally_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
         let result_ = &*RET_SLOT_TALLY.put(<T_ as Guest>::tally(p0_));
         let ret_ = RET_AREA_TALLY.as_mut_ptr();
         let mut cleanup_ = ::wit_guest::rt::Untracked;
+        #[allow(unused_imports)]
         use ::wit_guest::rt::MapEntries as _;
         let (len3_, entries9_) = result_.wit_map_entries();
         let base4_ = cleanup_.alloc(len3_ * 12, 4);
@@ -44,6 +45,7 @@ pub unsafe fn _export_tally_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
 }
 #[doc(hidden)]
 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(clippy::collapsible_if, reason = "one `if` per nested case freed")]
 /// # Safety
 /// Called by the host once after the export returned.
 pub unsafe fn __post_return_tally<T_: Guest>(ret: i32) {
@@ -226,6 +228,7 @@ pub mod fixture {
                 )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    #[allow(unused_imports)]
                     use ::wit_guest::rt::MapEntries as _;
                     let (len2_, entries8_) = idx.wit_map_entries();
                     let base3_ = cleanup_.alloc(len2_ * 16, 4);
@@ -323,6 +326,7 @@ pub mod fixture {
                             *at8_.cast::<u8>() = ::wit_guest::rt::as_i32(e6_) as u8;
                         }
                     }
+                    #[allow(unused_imports)]
                     use ::wit_guest::rt::MapEntries as _;
                     let (len10_, entries16_) = g.labels.wit_map_entries();
                     let base11_ = cleanup_.alloc(len10_ * 12, 4);
@@ -613,6 +617,7 @@ pub mod exports {
                             .put(<T_ as Guest>::lookup(p0_, p1_));
                         let ret_ = RET_AREA_LOOKUP.as_mut_ptr();
                         let mut cleanup_ = ::wit_guest::rt::Untracked;
+                        #[allow(unused_imports)]
                         use ::wit_guest::rt::MapEntries as _;
                         let (len4_, entries11_) = result_.wit_map_entries();
                         let base5_ = cleanup_.alloc(len4_ * 16, 4);
@@ -640,6 +645,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_lookup<T_: Guest>(ret: i32) {
@@ -736,6 +745,7 @@ pub mod exports {
                                         *at10_.cast::<u8>() = ::wit_guest::rt::as_i32(e8_) as u8;
                                     }
                                 }
+                                #[allow(unused_imports)]
                                 use ::wit_guest::rt::MapEntries as _;
                                 let (len12_, entries18_) = e4_.labels.wit_map_entries();
                                 let base13_ = cleanup_.alloc(len12_ * 12, 4);
@@ -774,6 +784,10 @@ pub mod exports {
                 }
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+                #[allow(
+                    clippy::collapsible_if,
+                    reason = "one `if` per nested case freed"
+                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_transform<T_: Guest>(ret: i32) {

@@ -169,6 +169,7 @@ pub unsafe fn _export_run_cabi<T_: Guest>(
 }
 #[doc(hidden)]
 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(clippy::collapsible_if, reason = "one `if` per nested case freed")]
 /// # Safety
 /// Called by the host once after the export returned.
 pub unsafe fn __post_return_run<T_: Guest>(_ret: i32) {
