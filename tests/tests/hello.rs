@@ -40,3 +40,25 @@ fn greets_each_name_and_logs() {
     assert_eq!(got, Err("names cannot be empty".to_string()));
     assert_eq!(store.data().logs, ["greeting 2 name(s)", "greeting 1 name(s)"]);
 }
+
+/// The component says which generator made its bindings, as wit-bindgen's
+/// do: its core module's `processed-by` names wit-guest and its version.
+#[test]
+fn the_producers_section_names_wit_guest() {
+    let bytes = std::fs::read(wit_guest_tests::guest_wasm("hello_guest")).unwrap();
+    let mut versions = Vec::new();
+    let mut all = Vec::new();
+    // Every producers section, the nested modules' included.
+    for payload in wasmparser::Parser::new(0).parse_all(&bytes) {
+        if let Ok(wasmparser::Payload::CustomSection(c)) = payload
+            && c.name() == "producers"
+        {
+            let p = wasm_metadata::Producers::from_bytes(c.data(), c.data_offset()).unwrap();
+            if let Some(v) = p.get("processed-by").and_then(|f| f.get("wit-guest").cloned()) {
+                versions.push(v);
+            }
+            all.push(format!("{p:?}"));
+        }
+    }
+    assert_eq!(versions, [env!("CARGO_PKG_VERSION")], "{all:?}");
+}

@@ -87,9 +87,13 @@ impl<'a> Model<'a> {
         if !diag.is_empty() {
             return Err(diag);
         }
-        let component_type =
-            wit_component::metadata::encode(resolve, loaded.world, wit_component::StringEncoding::UTF8, None)
-                .map_err(|e| Diagnostics::single(loaded.span, messages::encode_error(&e)))?;
+        let component_type = wit_component::metadata::encode(
+            resolve,
+            loaded.world,
+            wit_component::StringEncoding::UTF8,
+            Some(&producers()),
+        )
+        .map_err(|e| Diagnostics::single(loaded.span, messages::encode_error(&e)))?;
         let rt = match &opts.runtime_path {
             Some(p) => quote!(#p),
             None => quote!(#runtime::rt),
@@ -217,4 +221,12 @@ pub(crate) mod testing {
     pub fn ty(resolve: &Resolve, name: &str) -> Type {
         Type::Id(named(resolve, name))
     }
+}
+
+/// The producers section of the component type: the generator and its
+/// version, as wit-bindgen names itself in its own.
+fn producers() -> wasm_metadata::Producers {
+    let mut p = wasm_metadata::Producers::empty();
+    p.add("processed-by", "wit-guest", env!("CARGO_PKG_VERSION"));
+    p
 }
