@@ -196,6 +196,14 @@ pub fn interface_names(resolve: &Resolve, key: &WorldKey) -> Vec<String> {
 }
 
 /// Inline WIT loaded for unit tests of the phases after `load`.
+/// The producers section of the component type: the generator and its
+/// version, as wit-bindgen names itself in its own.
+fn producers() -> wasm_metadata::Producers {
+    let mut p = wasm_metadata::Producers::empty();
+    p.add("processed-by", "wit-guest", env!("CARGO_PKG_VERSION"));
+    p
+}
+
 #[cfg(test)]
 pub(crate) mod testing {
     use proc_macro2::Span;
@@ -221,12 +229,4 @@ pub(crate) mod testing {
     pub fn ty(resolve: &Resolve, name: &str) -> Type {
         Type::Id(named(resolve, name))
     }
-}
-
-/// The producers section of the component type: the generator and its
-/// version, as wit-bindgen names itself in its own.
-fn producers() -> wasm_metadata::Producers {
-    let mut p = wasm_metadata::Producers::empty();
-    p.add("processed-by", "wit-guest", env!("CARGO_PKG_VERSION"));
-    p
 }
