@@ -127,11 +127,55 @@ pub unsafe fn dealloc(ptr: *mut u8, size: usize, align: usize) {
 pub unsafe fn string_lift(ptr: i32, len: i32) -> String {
     // SAFETY: the caller's promise, passed on.
     let bytes = unsafe { list_lift::<u8>(ptr, len) };
-    if core::str::from_utf8(&bytes).is_err() {
+    if !is_utf8(&bytes) {
         host_broke_the_abi()
     }
     // SAFETY: checked just above.
     unsafe { String::from_utf8_unchecked(bytes) }
+}
+
+/// Whether `bytes` is UTF-8. The ASCII prefix is skipped 32, then 8 bytes
+/// at a time with 64-bit loads (wasm has them; `core`'s own fast path goes
+/// a `usize`, 4 bytes on wasm32, at a time, after an alignment prelude that
+/// dominates short strings); `core` checks whatever follows it.
+#[inline]
+fn is_utf8(bytes: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if bytes.is_empty() {
+        return true;
+    }
+    let start = bytes.as_ptr();
+    // SAFETY: `start` plus a multiple of 32 no greater than the length
+    // stays within (or one past) `bytes`.
+    let blocks_end = unsafe { start.add(bytes.len() & !31) };
+    let mut at = start;
+    while at < blocks_end {
+        // SAFETY: `at + 32 <= blocks_end`: the four words are within
+        // `bytes`; unaligned reads of plain bytes.
+        let any_high = unsafe {
+            let w = at.cast::<u64>();
+            (w.read_unaligned() | w.add(1).read_unaligned() | w.add(2).read_unaligned() | w.add(3).read_unaligned())
+                & HIGH
+        };
+        if any_high != 0 {
+            break;
+        }
+        // SAFETY: still within (or one past) `bytes`, as `at < blocks_end`.
+        at = unsafe { at.add(32) };
+    }
+    let mut ascii = at as usize - start as usize;
+    while ascii + 8 <= bytes.len() {
+        // SAFETY: the 8 bytes at `ascii` are within `bytes`.
+        if unsafe { start.add(ascii).cast::<u64>().read_unaligned() } & HIGH != 0 {
+            break;
+        }
+        ascii += 8;
+    }
+    while ascii < bytes.len() && bytes[ascii] < 0x80 {
+        ascii += 1;
+    }
+    // The ASCII prefix ends on a character boundary.
+    ascii == bytes.len() || core::str::from_utf8(&bytes[ascii..]).is_ok()
 }
 
 /// [`string_lift`] without the UTF-8 check, for bindings generated with
@@ -801,5 +845,22 @@ mod lift_tests {
             assert_eq!(*buf.0.get(), 20, "the capacity in bytes");
             drop(Vec::from_raw_parts(raw, 0, 10));
         }
+    }
+
+    #[test]
+    fn utf8_is_checked_past_the_ascii_prefix() {
+        let mut text = "0123456789abcdef".repeat(4);
+        assert!(is_utf8(text.as_bytes()));
+        text.push_str("héllo wörld, ünïcode ✓ 😀");
+        assert!(is_utf8(text.as_bytes()));
+        for bad in [&b"\xff"[..], b"\xed\xa0\x80", b"\xc0\x80", b"\xf4\x90\x80\x80", b"abc\xe2\x82"] {
+            for prefix in [0, 5, 16, 31, 32] {
+                let mut b = b"x".repeat(prefix);
+                b.extend_from_slice(bad);
+                assert!(!is_utf8(&b), "{b:?}");
+                assert_eq!(is_utf8(&b), core::str::from_utf8(&b).is_ok());
+            }
+        }
+        assert!(is_utf8(b""));
     }
 }
