@@ -28,26 +28,29 @@ exported; `chainable_methods` (0.61) chooses imported methods one by one (`[\"&a
 
 /// A `chainable_methods` entry that names no imported method.
 pub fn unused_chain_entry(entry: &str, suggestion: Option<&str>) -> String {
-    let mut msg = format!("`chainable_methods` entry \"{entry}\" matches no imported method without results");
-    match suggestion {
-        Some(s) => msg.push_str(&format!("; did you mean \"{s}\"?")),
-        None => msg.push_str(
-            "; entries name a resource \"ns:pkg/iface#res\" or a method \"ns:pkg/iface#[method]res.m\" (\"res\", \"[method]res.m\" at world level), or \"all\", with \"&\" or \"-\" in front for `&Self` or no chaining",
-        ),
-    }
-    msg
+    unused_entry(
+        &format!("`chainable_methods` entry \"{entry}\" matches no imported method without results"),
+        suggestion,
+        "entries name a resource \"ns:pkg/iface#res\" or a method \"ns:pkg/iface#[method]res.m\" (\"res\", \"[method]res.m\" at world level), or \"all\", with \"&\" or \"-\" in front for `&Self` or no chaining",
+    )
 }
 
 /// A `sync`/`async` entry that names no function of the world.
 pub fn unused_sync_entry(key: &str, entry: &str, suggestion: Option<&str>) -> String {
-    let mut msg = format!("`{key}` entry \"{entry}\" matches no function of the world");
+    unused_entry(
+        &format!("`{key}` entry \"{entry}\" matches no function of the world"),
+        suggestion,
+        "functions are named \"ns:pkg/iface@version#func\" (methods \"ns:pkg/iface#[method]res.m\"), or \"func\" at world level",
+    )
+}
+
+/// An entry of a list option that matched nothing: the closest name, or
+/// how names are written.
+fn unused_entry(what: &str, suggestion: Option<&str>, naming: &str) -> String {
     match suggestion {
-        Some(s) => msg.push_str(&format!("; did you mean \"{s}\"?")),
-        None => msg.push_str(
-            "; functions are named \"ns:pkg/iface@version#func\" (methods \"ns:pkg/iface#[method]res.m\"), or \"func\" at world level",
-        ),
+        Some(s) => format!("{what}; did you mean \"{s}\"?"),
+        None => format!("{what}; {naming}"),
     }
-    msg
 }
 
 /// An `async` entry naming a function the WIT declares without `async`.

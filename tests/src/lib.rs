@@ -80,6 +80,13 @@ impl Wasi {
     }
 }
 
+/// A host that needs nothing but WASI uses `Wasi` as its store's data.
+impl WasiView for Wasi {
+    fn ctx(&mut self) -> WasiCtxView<'_> {
+        self.view()
+    }
+}
+
 /// A store with plenty of fuel and a linker with WASI, for host state `T`.
 pub fn store_and_linker<T: WasiView + 'static>(state: T) -> (Store<T>, Linker<T>) {
     let mut store = Store::new(engine(), state);

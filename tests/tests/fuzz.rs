@@ -14,20 +14,8 @@
 use std::sync::{Arc, Mutex};
 
 use wasmtime::component::{Linker, Val};
-use wasmtime_wasi::{WasiCtxView, WasiView};
 use wit_guest_fuzz_gen::{Def, Rng, Ty, World};
 use wit_guest_tests::{Wasi, component, store_and_linker};
-
-#[derive(Default)]
-struct Host {
-    wasi: Wasi,
-}
-
-impl WasiView for Host {
-    fn ctx(&mut self) -> WasiCtxView<'_> {
-        self.wasi.view()
-    }
-}
 
 /// Values made for each type per run.
 const VALUES: usize = 3;
@@ -38,7 +26,7 @@ fn random_values_of_random_types_round_trip() {
     let world = World::new(seed, cases);
     let mut rng = Rng::new(seed ^ 0xF00D);
     let made: Arc<Mutex<Vec<Val>>> = Arc::new(Mutex::new(Vec::new()));
-    let (mut store, mut linker): (_, Linker<Host>) = store_and_linker(Host::default());
+    let (mut store, mut linker): (_, Linker<Wasi>) = store_and_linker(Wasi::default());
     {
         let mut host = linker.instance("test:fuzz/host").unwrap();
         for i in 0..world.funcs.len() {

@@ -4,24 +4,12 @@
 //! adapter). The guest is `tests/guests/hostile`, here with valid values.
 
 use wasmtime::component::{Component, HasSelf};
-use wasmtime_wasi::{WasiCtxView, WasiView};
 use wit_component::ComponentEncoder;
 use wit_guest_tests::{Wasi, engine, store_and_linker, target_dir};
 
 wasmtime::component::bindgen!({ path: "guests/hostile/wit", world: "hostile" });
 
-#[derive(Default)]
-struct Host {
-    wasi: Wasi,
-}
-
-impl WasiView for Host {
-    fn ctx(&mut self) -> WasiCtxView<'_> {
-        self.wasi.view()
-    }
-}
-
-impl HostileImports for Host {
+impl HostileImports for Wasi {
     fn give_string(&mut self) -> String {
         "naïve".to_string()
     }
@@ -41,8 +29,8 @@ fn run(target: &str, adapter: Option<&[u8]>) {
         encoder = encoder.adapter("wasi_snapshot_preview1", adapter).unwrap();
     }
     let component = Component::new(engine(), encoder.encode().unwrap()).unwrap();
-    let (mut store, mut linker) = store_and_linker(Host::default());
-    Hostile::add_to_linker::<_, HasSelf<Host>>(&mut linker, |h| h).unwrap();
+    let (mut store, mut linker) = store_and_linker(Wasi::default());
+    Hostile::add_to_linker::<_, HasSelf<Wasi>>(&mut linker, |h| h).unwrap();
     let g = Hostile::instantiate(&mut store, &component, &linker).unwrap();
     let s = &mut store;
     assert_eq!(g.call_take_string(&mut *s, "héllo").unwrap(), 6, "{target}");

@@ -1,7 +1,6 @@
 //! The runtime's `realloc` feature off (`tests/guests/own-realloc`): the
 //! component's own `cabi_realloc` serves the host's strings.
 
-use wasmtime_wasi::{WasiCtxView, WasiView};
 use wit_guest_tests::{Wasi, component, store_and_linker};
 
 wasmtime::component::bindgen!({
@@ -14,20 +13,9 @@ wasmtime::component::bindgen!({
     ",
 });
 
-#[derive(Default)]
-struct Host {
-    wasi: Wasi,
-}
-
-impl WasiView for Host {
-    fn ctx(&mut self) -> WasiCtxView<'_> {
-        self.wasi.view()
-    }
-}
-
 #[test]
 fn the_components_own_cabi_realloc_serves_the_host() {
-    let (mut store, linker) = store_and_linker(Host::default());
+    let (mut store, linker) = store_and_linker(Wasi::default());
     let guest = OwnRealloc::instantiate(&mut store, &component("guest_own_realloc"), &linker).unwrap();
     let before = guest.call_reallocs(&mut store).unwrap();
     assert_eq!(guest.call_reverse(&mut store, "héllo, wörld").unwrap(), "dlröw ,olléh");
