@@ -1,7 +1,6 @@
 //! A component whose `cabi_realloc` is its own (the runtime's `realloc`
 //! feature is off): it counts the calls, then allocates as the runtime would.
 
-use std::alloc::Layout;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 wit_guest::generate!({
@@ -30,6 +29,7 @@ pub unsafe extern "C" fn cabi_realloc(old_ptr: *mut u8, old_len: usize, align: u
     if new_len == 0 {
         return align as *mut u8;
     }
+    use std::alloc::Layout;
     let layout = Layout::from_size_align(new_len, align).expect("a valid layout");
     // SAFETY: a non-zero size; `old_ptr` per the contract above.
     let p = unsafe {
