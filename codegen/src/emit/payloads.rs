@@ -119,7 +119,11 @@ pub fn emit(model: &Model) -> TokenStream {
             #[allow(dead_code, reason = "not every payload is made here")]
             pub mod wit_future {
                 /// A payload type of the world's futures.
-                pub trait FuturePayload: ::core::marker::Unpin + ::core::marker::Sized + 'static {
+                ///
+                /// # Safety
+                /// `VTABLE` is the one generated for `Self` (the runtime trusts its
+                /// size, layout and glue); only these bindings implement it.
+                pub unsafe trait FuturePayload: ::core::marker::Unpin + ::core::marker::Sized + 'static {
                     #[doc(hidden)]
                     const VTABLE: &'static #rt::async_support::FutureVtable<Self>;
                 }
@@ -145,7 +149,11 @@ pub fn emit(model: &Model) -> TokenStream {
             #[allow(dead_code, reason = "not every payload is made here")]
             pub mod wit_stream {
                 /// A payload type of the world's streams.
-                pub trait StreamPayload: ::core::marker::Unpin + ::core::marker::Sized + 'static {
+                ///
+                /// # Safety
+                /// `VTABLE` is the one generated for `Self` (the runtime copies
+                /// canonical payloads as bytes); only these bindings implement it.
+                pub unsafe trait StreamPayload: ::core::marker::Unpin + ::core::marker::Sized + 'static {
                     #[doc(hidden)]
                     const VTABLE: &'static #rt::async_support::StreamVtable<Self>;
                 }
@@ -240,7 +248,8 @@ fn vtable(model: &Model, p: &Payload, n: usize, stream: bool) -> TokenStream {
                 drop_writable: cm::drop_writable_,
             };
 
-            impl super::#payload_trait for #payload {
+            // SAFETY: the vtable generated above for this payload type.
+            unsafe impl super::#payload_trait for #payload {
                 const VTABLE: &'static #rt::async_support::#vt<Self> = &VTABLE;
             }
         }

@@ -86,7 +86,11 @@ pub(crate) use __export__flows_cabi;
 #[allow(dead_code, reason = "not every payload is made here")]
 pub mod wit_future {
     /// A payload type of the world's futures.
-    pub trait FuturePayload: ::core::marker::Unpin + ::core::marker::Sized + 'static {
+    ///
+    /// # Safety
+    /// `VTABLE` is the one generated for `Self` (the runtime trusts its
+    /// size, layout and glue); only these bindings implement it.
+    pub unsafe trait FuturePayload: ::core::marker::Unpin + ::core::marker::Sized + 'static {
         #[doc(hidden)]
         const VTABLE: &'static ::wit_guest::rt::async_support::FutureVtable<Self>;
     }
@@ -208,7 +212,7 @@ pub mod wit_future {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::FuturePayload for u32 {
+        unsafe impl super::FuturePayload for u32 {
             const VTABLE: &'static ::wit_guest::rt::async_support::FutureVtable<Self> = &VTABLE;
         }
     }
@@ -320,7 +324,7 @@ pub mod wit_future {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::FuturePayload for u64 {
+        unsafe impl super::FuturePayload for u64 {
             const VTABLE: &'static ::wit_guest::rt::async_support::FutureVtable<Self> = &VTABLE;
         }
     }
@@ -469,7 +473,7 @@ pub mod wit_future {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::FuturePayload
+        unsafe impl super::FuturePayload
         for ::core::result::Result<::wit_guest::rt::String, ::wit_guest::rt::String> {
             const VTABLE: &'static ::wit_guest::rt::async_support::FutureVtable<Self> = &VTABLE;
         }
@@ -617,7 +621,7 @@ pub mod wit_future {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::FuturePayload
+        unsafe impl super::FuturePayload
         for ::wit_guest::rt::Vec<super::super::fixture::flows::types::Handle> {
             const VTABLE: &'static ::wit_guest::rt::async_support::FutureVtable<Self> = &VTABLE;
         }
@@ -742,7 +746,8 @@ pub mod wit_future {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::FuturePayload for ::wit_guest::rt::async_support::StreamReader<u8> {
+        unsafe impl super::FuturePayload
+        for ::wit_guest::rt::async_support::StreamReader<u8> {
             const VTABLE: &'static ::wit_guest::rt::async_support::FutureVtable<Self> = &VTABLE;
         }
     }
@@ -848,7 +853,7 @@ pub mod wit_future {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::FuturePayload for () {
+        unsafe impl super::FuturePayload for () {
             const VTABLE: &'static ::wit_guest::rt::async_support::FutureVtable<Self> = &VTABLE;
         }
     }
@@ -960,7 +965,7 @@ pub mod wit_future {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::FuturePayload for u8 {
+        unsafe impl super::FuturePayload for u8 {
             const VTABLE: &'static ::wit_guest::rt::async_support::FutureVtable<Self> = &VTABLE;
         }
     }
@@ -1098,7 +1103,8 @@ pub mod wit_future {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::FuturePayload for super::super::fixture::flows::source::Chunk {
+        unsafe impl super::FuturePayload
+        for super::super::fixture::flows::source::Chunk {
             const VTABLE: &'static ::wit_guest::rt::async_support::FutureVtable<Self> = &VTABLE;
         }
     }
@@ -1108,7 +1114,11 @@ pub mod wit_future {
 #[allow(dead_code, reason = "not every payload is made here")]
 pub mod wit_stream {
     /// A payload type of the world's streams.
-    pub trait StreamPayload: ::core::marker::Unpin + ::core::marker::Sized + 'static {
+    ///
+    /// # Safety
+    /// `VTABLE` is the one generated for `Self` (the runtime copies
+    /// canonical payloads as bytes); only these bindings implement it.
+    pub unsafe trait StreamPayload: ::core::marker::Unpin + ::core::marker::Sized + 'static {
         #[doc(hidden)]
         const VTABLE: &'static ::wit_guest::rt::async_support::StreamVtable<Self>;
     }
@@ -1258,7 +1268,8 @@ pub mod wit_stream {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::StreamPayload for super::super::fixture::flows::source::Chunk {
+        unsafe impl super::StreamPayload
+        for super::super::fixture::flows::source::Chunk {
             const VTABLE: &'static ::wit_guest::rt::async_support::StreamVtable<Self> = &VTABLE;
         }
     }
@@ -1495,7 +1506,8 @@ pub mod wit_stream {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::StreamPayload for super::super::fixture::flows::source::Event {
+        unsafe impl super::StreamPayload
+        for super::super::fixture::flows::source::Event {
             const VTABLE: &'static ::wit_guest::rt::async_support::StreamVtable<Self> = &VTABLE;
         }
     }
@@ -1612,7 +1624,7 @@ pub mod wit_stream {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::StreamPayload for u8 {
+        unsafe impl super::StreamPayload for u8 {
             const VTABLE: &'static ::wit_guest::rt::async_support::StreamVtable<Self> = &VTABLE;
         }
     }
@@ -1729,7 +1741,7 @@ pub mod wit_stream {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::StreamPayload for u32 {
+        unsafe impl super::StreamPayload for u32 {
             const VTABLE: &'static ::wit_guest::rt::async_support::StreamVtable<Self> = &VTABLE;
         }
     }
@@ -1846,7 +1858,7 @@ pub mod wit_stream {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::StreamPayload for ::wit_guest::rt::String {
+        unsafe impl super::StreamPayload for ::wit_guest::rt::String {
             const VTABLE: &'static ::wit_guest::rt::async_support::StreamVtable<Self> = &VTABLE;
         }
     }
@@ -1972,7 +1984,8 @@ pub mod wit_stream {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::StreamPayload for super::super::fixture::flows::types::Handle {
+        unsafe impl super::StreamPayload
+        for super::super::fixture::flows::types::Handle {
             const VTABLE: &'static ::wit_guest::rt::async_support::StreamVtable<Self> = &VTABLE;
         }
     }
@@ -2083,7 +2096,7 @@ pub mod wit_stream {
             drop_readable: cm::drop_readable_,
             drop_writable: cm::drop_writable_,
         };
-        impl super::StreamPayload for () {
+        unsafe impl super::StreamPayload for () {
             const VTABLE: &'static ::wit_guest::rt::async_support::StreamVtable<Self> = &VTABLE;
         }
     }
