@@ -147,13 +147,12 @@ fn wasi_p3_wit() -> bool {
             return false;
         }
     };
-    // `"manifest_path":".../wasmtime-wasi-http-48.x.y/Cargo.toml"`.
-    let found = out.split("\"manifest_path\":\"").skip(1).filter_map(|rest| rest.split('"').next()).find(|p| {
-        Path::new(p)
-            .parent()
-            .and_then(|d| d.file_name())
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.strip_prefix("wasmtime-wasi-http-").is_some_and(|v| v.starts_with(char::is_numeric)))
+    // The package whose manifest sits in `.../wasmtime-wasi-http-48.x.y/`.
+    let meta: serde_json::Value = serde_json::from_str(&out).unwrap_or_default();
+    let found = meta["packages"].as_array().into_iter().flatten().find_map(|p| {
+        let manifest = p["manifest_path"].as_str()?;
+        let dir = Path::new(manifest).parent()?.file_name()?.to_str()?;
+        dir.strip_prefix("wasmtime-wasi-http-").filter(|v| v.starts_with(char::is_numeric)).map(|_| manifest)
     });
     let Some(manifest) = found else {
         eprintln!("the workspace has no wasmtime-wasi-http package: cannot find WASI 0.3's WIT");
