@@ -163,6 +163,11 @@ impl ChainEntry {
         ChainEntry { text: text.to_string(), span, name, mode }
     }
 
+    /// `all` in the given mode.
+    pub fn all(mode: Chaining) -> ChainEntry {
+        ChainEntry { text: "all".into(), span: Span::call_site(), name: None, mode: Some(mode) }
+    }
+
     /// Whether the entry names the method `method` (qualified as entries
     /// name it) of the resource `resource`.
     pub fn matches(&self, resource: &str, method: &str) -> bool {

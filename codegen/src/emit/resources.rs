@@ -274,12 +274,8 @@ fn is_handle(scope: &Scope, ty: &Type) -> bool {
 fn imported_method(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> TokenStream {
     let doc = docs(&func.docs);
     let method = matches!(func.kind, FunctionKind::Method(_) | FunctionKind::AsyncMethod(_));
-    // 0.60's `enable_method_chaining`, or 0.61's `chainable_methods`.
-    let chaining = match scope.model.chained.of(scope.model.resolve, key, func) {
-        Some(mode) => Some(mode),
-        None if method && func.result.is_none() && scope.model.opts.enable_method_chaining => Some(Chaining::Borrowing),
-        None => None,
-    };
+    // 0.61's `chainable_methods`, or 0.60's `enable_method_chaining`.
+    let chaining = scope.model.chained.of(scope.model.resolve, key, func);
     let asyncness = is_async(scope, key, func);
     let params = func.params.iter().skip(usize::from(method)).map(|p| {
         let n = names::snake_ident(&p.name);

@@ -11,7 +11,7 @@ use wit_parser::{Function, FunctionKind, Resolve, WorldId, WorldKey};
 use super::functions;
 use crate::diag::Diagnostics;
 use crate::messages;
-use crate::options::{Chaining, Options};
+use crate::options::{ChainEntry, Chaining, Options};
 
 /// The chained imported methods and how, by qualified name.
 #[derive(Default)]
@@ -38,7 +38,10 @@ fn method_of(func: &Function) -> Option<wit_parser::TypeId> {
 impl Chained {
     /// Decides every imported method of `world`; unused entries go to `diag`.
     pub fn new(resolve: &Resolve, world: WorldId, opts: &Options, diag: &mut Diagnostics) -> Chained {
-        let entries = &opts.chainable_methods;
+        // 0.60's `enable_method_chaining` is `["&all"]` on the import side
+        // (its export side is the `GuestR` traits' business).
+        let all = [ChainEntry::all(Chaining::Borrowing)];
+        let entries: &[ChainEntry] = if opts.enable_method_chaining { &all } else { &opts.chainable_methods };
         let mut out = Chained::default();
         if entries.is_empty() {
             return out;
