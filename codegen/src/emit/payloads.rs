@@ -123,6 +123,7 @@ pub fn emit(model: &Model) -> TokenStream {
                 /// # Safety
                 /// `VTABLE` is the one generated for `Self` (the runtime trusts its
                 /// size, layout and glue); only these bindings implement it.
+                #[allow(clippy::missing_safety_doc, reason = "clippy does not see the section above in expanded code")]
                 pub unsafe trait FuturePayload: ::core::marker::Unpin + ::core::marker::Sized + 'static {
                     #[doc(hidden)]
                     const VTABLE: &'static #rt::async_support::FutureVtable<Self>;
@@ -153,6 +154,7 @@ pub fn emit(model: &Model) -> TokenStream {
                 /// # Safety
                 /// `VTABLE` is the one generated for `Self` (the runtime copies
                 /// canonical payloads as bytes); only these bindings implement it.
+                #[allow(clippy::missing_safety_doc, reason = "clippy does not see the section above in expanded code")]
                 pub unsafe trait StreamPayload: ::core::marker::Unpin + ::core::marker::Sized + 'static {
                     #[doc(hidden)]
                     const VTABLE: &'static #rt::async_support::StreamVtable<Self>;

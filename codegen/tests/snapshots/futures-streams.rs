@@ -90,6 +90,10 @@ pub mod wit_future {
     /// # Safety
     /// `VTABLE` is the one generated for `Self` (the runtime trusts its
     /// size, layout and glue); only these bindings implement it.
+    #[allow(
+        clippy::missing_safety_doc,
+        reason = "clippy does not see the section above in expanded code"
+    )]
     pub unsafe trait FuturePayload: ::core::marker::Unpin + ::core::marker::Sized + 'static {
         #[doc(hidden)]
         const VTABLE: &'static ::wit_guest::rt::async_support::FutureVtable<Self>;
@@ -1118,6 +1122,10 @@ pub mod wit_stream {
     /// # Safety
     /// `VTABLE` is the one generated for `Self` (the runtime copies
     /// canonical payloads as bytes); only these bindings implement it.
+    #[allow(
+        clippy::missing_safety_doc,
+        reason = "clippy does not see the section above in expanded code"
+    )]
     pub unsafe trait StreamPayload: ::core::marker::Unpin + ::core::marker::Sized + 'static {
         #[doc(hidden)]
         const VTABLE: &'static ::wit_guest::rt::async_support::StreamVtable<Self>;
