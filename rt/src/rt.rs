@@ -29,69 +29,14 @@ pub use alloc::vec::Vec;
 #[cfg(feature = "bitflags")]
 pub use bitflags;
 
-/// The allocator entry point the component model calls to place strings,
-/// lists and spilled arguments in this module's memory.
-///
-/// `old_len == 0` allocates; `new_len == 0` returns a dangling, aligned
-/// pointer so that zero-length lists never reach the allocator.
-///
-/// Exported with the `realloc` feature (on by default); without it the
-/// crate must export its own `cabi_realloc` (one allocator per component).
-///
-/// # Safety
-/// Called by the host with the canonical ABI's contract: `old_ptr` is null or
-/// was returned by an earlier call with the same `align` and `old_len`.
+/// The canonical ABI's `cabi_realloc` and its body, from the
+/// `wit-guest-cabi` crate: every major version of this runtime shares that
+/// crate (it stays 1.x), so a component using two of them links one
+/// `cabi_realloc`. The `realloc` feature (on by default) exports it; without
+/// it the crate must export its own (one allocator per component).
 #[cfg(all(target_arch = "wasm32", feature = "realloc"))]
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn cabi_realloc(old_ptr: *mut u8, old_len: usize, align: usize, new_len: usize) -> *mut u8 {
-    // SAFETY: the caller's contract is `realloc`'s.
-    unsafe { realloc(old_ptr, old_len, align, new_len) }
-}
-
-/// The body of `cabi_realloc`, callable on every target.
-///
-/// # Safety
-/// See [`cabi_realloc`].
-#[inline]
-pub unsafe fn realloc(old_ptr: *mut u8, old_len: usize, align: usize, new_len: usize) -> *mut u8 {
-    // SAFETY: the caller promises `align` is a power of two and that
-    // `old_ptr`/`old_len` is a live block of this alignment (or null/0);
-    // a zero `new_len` frees and returns a dangling, aligned address.
-    let ptr = unsafe {
-        if new_len == 0 {
-            if old_len != 0 {
-                alloc::alloc::dealloc(old_ptr, Layout::from_size_align_unchecked(old_len, align));
-            }
-            return align as *mut u8;
-        }
-        let layout = Layout::from_size_align_unchecked(new_len, align);
-        if old_len == 0 {
-            alloc::alloc::alloc(layout)
-        } else {
-            let old = Layout::from_size_align_unchecked(old_len, align);
-            alloc::alloc::realloc(old_ptr, old, new_len)
-        }
-    };
-    if ptr.is_null() {
-        out_of_memory(new_len, align);
-    }
-    ptr
-}
-
-/// Allocation failure. A release build on wasm32 traps right away: the
-/// standard handler's message would link in the formatting machinery, tens
-/// of kilobytes in every component.
-#[cold]
-fn out_of_memory(len: usize, align: usize) -> ! {
-    #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
-    {
-        let _ = (len, align);
-        core::arch::wasm32::unreachable()
-    }
-    #[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
-    // SAFETY: the layout of the request that failed, valid as it was made.
-    alloc::alloc::handle_alloc_error(unsafe { Layout::from_size_align_unchecked(len, align) })
-}
+pub use wit_guest_cabi::cabi_realloc;
+pub use wit_guest_cabi::realloc;
 
 /// Allocates `size` bytes aligned to `align` (a dangling pointer for 0).
 /// Panics unless `align` is a power of two and `size` rounded up to it fits
@@ -406,15 +351,11 @@ pub fn run_ctors_once() {
     }
 }
 
-/// Referenced from generated code so that this crate's `cabi_realloc` is
-/// linked into every component that uses the bindings.
-#[inline(never)]
+/// Referenced from generated code so that `cabi_realloc` is linked into
+/// every component that uses the bindings.
+#[inline]
 pub fn maybe_link_cabi_realloc() {
-    #[cfg(all(target_arch = "wasm32", feature = "realloc"))]
-    {
-        static REALLOC: unsafe extern "C" fn(*mut u8, usize, usize, usize) -> *mut u8 = cabi_realloc;
-        let _ = core::hint::black_box(&REALLOC);
-    }
+    wit_guest_cabi::link();
 }
 
 macro_rules! flat_conv {
@@ -457,19 +398,6 @@ mod memory_tests {
         for (size, align) in [(8, 3), (8, 0), (usize::MAX - 4, 8)] {
             let r = std::panic::catch_unwind(|| alloc(size, align));
             assert!(r.is_err(), "{size} at {align}");
-        }
-    }
-
-    #[test]
-    fn realloc_keeps_the_contents_and_frees_on_zero() {
-        // SAFETY: each call passes the block the previous one returned,
-        // with its length and alignment.
-        unsafe {
-            let p = realloc(core::ptr::null_mut(), 0, 4, 8);
-            p.copy_from(b"abcdefgh".as_ptr(), 8);
-            let q = realloc(p, 8, 4, 4096);
-            assert_eq!(core::slice::from_raw_parts(q, 8), b"abcdefgh");
-            assert_eq!(realloc(q, 4096, 4, 0) as usize, 4);
         }
     }
 

@@ -96,3 +96,67 @@ fn composed_calculator_runs_in_node_via_jco() {
     );
     assert_eq!(stdout, "3\n42\nerror: 1 / 0: division by zero\n");
 }
+
+/// jco lowers a JavaScript `char` with `codePointAt(0)` and no range check,
+/// so a lone surrogate from a JavaScript host reaches the guest as is: the
+/// guest must trap (tests/guests/hostile, the core module made a component
+/// here, debug and release builds). Strings cannot arrive malformed from
+/// JavaScript: jco encodes them with `TextEncoder`, which turns a lone
+/// surrogate into U+FFFD; that case runs too, and the guest sees 3 bytes.
+#[test]
+fn jco_hosts_lone_surrogates_trap_in_the_guest() {
+    let jco = jco_dir();
+    for profile in ["debug", "release"] {
+        let path = target_dir().join(format!("wasm32-unknown-unknown/{profile}/guest_hostile.wasm"));
+        let module = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}: run `cargo xtask guests`", path.display()));
+        let mut encoder = wit_component::ComponentEncoder::default().module(&module).unwrap().validate(true);
+        let wasm = jco.join(format!("hostile-{profile}.wasm"));
+        std::fs::write(&wasm, encoder.encode().unwrap()).unwrap();
+        let name = format!("hostile-{profile}");
+        let status = Command::new("node")
+            .arg(jco.join("node_modules/@bytecodealliance/jco/dist/jco.js"))
+            .arg("transpile")
+            .arg(&wasm)
+            .args(["--name", &name, "--quiet", "--instantiation", "sync", "-o"])
+            .arg(jco.join("out").join(&name))
+            .status()
+            .expect("node runs");
+        assert!(status.success(), "jco transpile {} failed", wasm.display());
+        let script = HOSTILE_JS.replace("NAME", &name);
+        let stdout = node(&jco, &format!("{name}.mjs"), &script);
+        assert_eq!(
+            stdout,
+            "take-char é: 233\n\
+             take-char 😀: 128512\n\
+             take-char \\uD800: trap\n\
+             take-char \\uDFFF: trap\n\
+             give-char 😀: 128512\n\
+             give-char \\uDBFF: trap\n\
+             take-string a\\uD800b: 5\n\
+             give-string \\uDC00: 3\n",
+            "{profile}"
+        );
+    }
+}
+
+/// Each case on a fresh instance (a trap leaves an instance unusable).
+const HOSTILE_JS: &str = r#"import { readFileSync } from 'node:fs';
+import { instantiate } from './out/NAME/NAME.js';
+
+const load = (file) => new WebAssembly.Module(readFileSync(new URL(`./out/NAME/${file}`, import.meta.url)));
+const instance = (giveChar, giveString) => instantiate(load, {
+  'give-string': { default: () => giveString },
+  'give-bytes': { default: () => new BigUint64Array([1n]) },
+  'give-char': { default: () => giveChar },
+});
+const show = (s) => s.replace(/[\uD800-\uDFFF]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const run = (label, f) => {
+  let out;
+  try { out = f(); } catch (e) { out = e instanceof WebAssembly.RuntimeError ? 'trap' : `error ${e}`; }
+  console.log(`${label}: ${out}`);
+};
+for (const c of ['é', '😀', '\uD800', '\uDFFF']) run(`take-char ${show(c)}`, () => instance('a', '').takeChar(c));
+for (const c of ['😀', '\uDBFF']) run(`give-char ${show(c)}`, () => instance(c, '').callGiveChar());
+run(`take-string ${show('a\uD800b')}`, () => instance('a', '').takeString('a\uD800b'));
+run(`give-string ${show('\uDC00')}`, () => instance('a', '\uDC00').callGiveString());
+"#;

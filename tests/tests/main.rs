@@ -23,5 +23,6 @@ mod resources;
 mod rustc_guest;
 mod stream_compose;
 mod streams;
+mod two_runtimes;
 mod types;
 mod wasi_p3;

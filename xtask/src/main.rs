@@ -127,6 +127,7 @@ fn build_guests() -> bool {
         && (newer.is_empty() || build_with_newer_linker(&newer))
         && build_rustc_guest()
         && build_core_guests()
+        && build_two_runtimes()
 }
 
 /// Puts WASI 0.3's WIT, as the `wasmtime-wasi-http` crate of the workspace
@@ -288,6 +289,66 @@ fn build_rustc_guest() -> bool {
         .arg("-o")
         .arg(target.join("wasm32-wasip2/debug/rustc_guest.wasm"));
     run(c)
+}
+
+/// The runtime made another major version: `rt/` copied to
+/// `target/rt-major-2` as `wit-guest` 2.0.0, its workspace-inherited fields
+/// spelled out. `tests/two-runtimes` (a workspace of its own, as the copy is
+/// not in a fresh clone) links it beside `wit-guest` 0.1 in one component.
+fn build_two_runtimes() -> bool {
+    let dest = root().join("target/rt-major-2");
+    let manifest = std::fs::read_to_string(root().join("rt/Cargo.toml")).unwrap_or_default();
+    let abs = |dir: &str| root().join(dir).display().to_string();
+    let manifest = manifest
+        .replace("version.workspace = true", "version = \"2.0.0\"")
+        .replace("edition.workspace = true", "edition = \"2024\"")
+        .replace("license.workspace = true", "license = \"MIT\"")
+        .replace(
+            "wit-guest-macro = { workspace = true, optional = true }",
+            &format!("wit-guest-macro = {{ path = {:?}, optional = true }}", abs("macro")),
+        )
+        .replace("wit-guest-cabi = { workspace = true }", &format!("wit-guest-cabi = {{ path = {:?} }}", abs("cabi")))
+        .replace("bitflags = { workspace = true, optional = true }", "bitflags = { version = \"2\", optional = true }");
+    if manifest.contains("workspace") || !manifest.contains("2.0.0") {
+        eprintln!("rt/Cargo.toml changed shape: teach xtask's build_two_runtimes its new workspace-inherited fields");
+        return false;
+    }
+    let copied = copy_dir(&root().join("rt/src"), &dest.join("src"))
+        && std::fs::copy(root().join("rt/GENERATE.md"), dest.join("GENERATE.md")).is_ok()
+        && write_if_changed(&dest.join("Cargo.toml"), &manifest);
+    if !copied {
+        eprintln!("could not copy rt/ to {}", dest.display());
+        return false;
+    }
+    // The fixture's own lock file starts as the workspace's: the same
+    // dependency versions, so nothing is built twice.
+    let lock = root().join("tests/two-runtimes/Cargo.lock");
+    if !lock.exists() && std::fs::copy(root().join("Cargo.lock"), &lock).is_err() {
+        return false;
+    }
+    let mut c = cargo();
+    c.args(["build", "--target", "wasm32-wasip2", "--manifest-path", "tests/two-runtimes/Cargo.toml"]);
+    c.arg("--target-dir").arg(root().join("target"));
+    run(c)
+}
+
+/// Copies `src` into `dst` recursively, rewriting only files that changed
+/// (so cargo's fingerprints stay fresh).
+fn copy_dir(src: &Path, dst: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(src) else { return false };
+    std::fs::create_dir_all(dst).is_ok()
+        && entries.flatten().all(|e| {
+            let to = dst.join(e.file_name());
+            if e.path().is_dir() {
+                copy_dir(&e.path(), &to)
+            } else {
+                std::fs::read_to_string(e.path()).is_ok_and(|text| write_if_changed(&to, &text))
+            }
+        })
+}
+
+fn write_if_changed(path: &Path, text: &str) -> bool {
+    std::fs::read_to_string(path).is_ok_and(|old| old == text) || std::fs::write(path, text).is_ok()
 }
 
 /// Guests that cannot be built for the host: wit-bindgen's own export
