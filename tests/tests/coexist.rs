@@ -1,5 +1,5 @@
-//! wit-guest beside the `wasip2` and `wasip3` crates (wit-bindgen 0.62's and
-//! 0.63's runtimes) in one component (`tests/guests/coexist`): it links,
+//! wit-guest beside the `wasip2`, `wasip3` and `wstd` crates (wit-bindgen
+//! 0.62's, 0.63's and 0.57's runtimes) in one component (`tests/guests/coexist`): it links,
 //! and calls through all three sets of bindings carry their values.
 
 use wasmtime::Store;
@@ -50,13 +50,13 @@ async fn wit_guest_and_wit_bindgen_runtimes_share_one_component() {
     let guest = Coexist::instantiate_async(&mut store, &component("guest_coexist"), &linker).await.unwrap();
     for n in [0u32, 1, 1000] {
         let (bytes, word, args, answer) = guest.call_mix(&mut store, n).await.unwrap();
-        assert_eq!(bytes, vec![7u8; n as usize]);
+        assert_eq!(bytes, vec![7u8; n as usize + 2]);
         assert_eq!(word, 0x0707_0707_0707_0707);
         assert_eq!(args, ["coexist", "a b", "ç"]);
-        let msg = format!("{n} bytes, 3 arguments");
+        let msg = format!("{} bytes, 3 arguments", n + 2);
         assert_eq!(answer, [format!("noted: {msg}"), String::new(), "ünïcödé".to_string()]);
     }
-    assert_eq!(store.data().notes, ["0 bytes, 3 arguments", "1 bytes, 3 arguments", "1000 bytes, 3 arguments"]);
+    assert_eq!(store.data().notes, ["2 bytes, 3 arguments", "3 bytes, 3 arguments", "1002 bytes, 3 arguments"]);
 }
 
 /// README's "Switching from wit-bindgen" shows this guest's code: it must be

@@ -108,7 +108,8 @@ fn jco_hosts_lone_surrogates_trap_in_the_guest() {
     let jco = jco_dir();
     for profile in ["debug", "release"] {
         let path = target_dir().join(format!("wasm32-unknown-unknown/{profile}/guest_hostile.wasm"));
-        let module = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}: run `cargo xtask guests`", path.display()));
+        let module =
+            std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}: run `cargo xtask guests`", path.display()));
         let mut encoder = wit_component::ComponentEncoder::default().module(&module).unwrap().validate(true);
         let wasm = jco.join(format!("hostile-{profile}.wasm"));
         std::fs::write(&wasm, encoder.encode().unwrap()).unwrap();
