@@ -149,6 +149,12 @@ pub fn foreign_import(iface: &str) -> String {
     )
 }
 
+pub fn function_name_clash(first: &str, second: &str, rust: &str, scope: &str) -> String {
+    format!(
+        "{first} and {second} would both be bound as `{rust}` in {scope}: rename one of them in the WIT (the setter of `x` is `set_x`, a getter is the property's name, a constructor is `new`)"
+    )
+}
+
 pub fn options_text(e: &proc_macro2::LexError) -> String {
     format!("options: {e}")
 }

@@ -76,3 +76,33 @@ mod tests {
         assert_eq!(version_suffix("0.2.0-rc.1"), "0_2_0_rc_1");
     }
 }
+
+/// The WIT-cased name a function is bound under: `new` for a constructor,
+/// `set-x` for the setter of property `x` (WIT accessors, `x: set(v: T)`),
+/// the item's own name otherwise (a getter `x: get() -> T` is `x`).
+pub fn function(func: &wit_parser::Function) -> std::borrow::Cow<'_, str> {
+    use wit_parser::{AccessorKind, FunctionKind};
+    match (&func.kind, func.kind.accessor()) {
+        (FunctionKind::Constructor(_), _) => "new".into(),
+        (_, Some(AccessorKind::Setter)) => format!("set-{}", func.item_name()).into(),
+        _ => func.item_name().into(),
+    }
+}
+
+/// The Rust identifier of [`function`].
+pub fn function_ident(func: &wit_parser::Function) -> Ident {
+    snake_ident(&function(func))
+}
+
+/// Whether the function takes its resource as `self` (methods, and the
+/// getters and setters of a resource's properties).
+pub fn is_method(func: &wit_parser::Function) -> bool {
+    use wit_parser::FunctionKind;
+    matches!(
+        func.kind,
+        FunctionKind::Method(_)
+            | FunctionKind::AsyncMethod(_)
+            | FunctionKind::MethodGetter(_)
+            | FunctionKind::MethodSetter(_)
+    )
+}

@@ -62,7 +62,7 @@ fn wasm_encoded_wit_packages_load_like_text() {
     // A binary WIT package (as `wasm-tools component wit --wasm` writes it).
     let mut resolve = wit_parser::Resolve::default();
     let (pkg, _) = resolve.push_path(fixture()).unwrap();
-    let wasm = wit_component::encode(&resolve, pkg).unwrap();
+    let wasm = wit_component::encode(&resolve, pkg, false).unwrap();
     let dir = std::env::temp_dir().join(format!("wit-guest-wasm-pkg-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("compound.wasm");

@@ -1,6 +1,9 @@
 //! A crate whose `Cargo.lock` was made with wit-bindgen 0.60 switches to
-//! wit-guest with no `cargo update`: with the dependency renamed, cargo only
-//! adds packages, it changes none that are locked.
+//! wit-guest with no `cargo update`: with the dependency renamed, cargo adds
+//! packages and drops those only wit-bindgen used, and moves no locked
+//! package to another compatible version. (The generator's wasm-tools
+//! family, 0.263, is newer than the one wit-bindgen 0.60 locked, 0.254: a
+//! semver-incompatible second family is added, the old one left unused.)
 //!
 //! `lockfile/wit-bindgen-0.60-minimal.lock` is the lockfile of a crate that
 //! depends on `wit-bindgen = "=0.60.0"`, resolved to the lowest versions
@@ -24,6 +27,24 @@ fn packages(lock: &str) -> BTreeMap<String, Vec<String>> {
         }
     }
     out
+}
+
+/// Whether cargo's `^a` accepts `b`: the same major version, or for 0.x the
+/// same minor (0.0.x: the same patch).
+fn compatible(a: &str, b: &str) -> bool {
+    let parts = |v: &str| -> Vec<u64> { v.split(['.', '-', '+']).take(3).map(|p| p.parse().unwrap_or(0)).collect() };
+    let (a, b) = (parts(a), parts(b));
+    match (a[0], a[1]) {
+        (0, 0) => a == b,
+        (0, _) => a[..2] == b[..2],
+        _ => a[0] == b[0],
+    }
+}
+
+#[test]
+fn compatible_follows_cargos_caret() {
+    assert!(compatible("2.0.50", "2.0.100") && compatible("0.3.1", "0.3.9"));
+    assert!(!compatible("0.254.0", "0.263.0") && !compatible("1.0.0", "2.0.0") && !compatible("0.0.1", "0.0.2"));
 }
 
 #[test]
@@ -53,11 +74,14 @@ fn a_wit_bindgen_lockfile_takes_wit_guest_without_updates() {
     let new = std::fs::read_to_string(dir.join("Cargo.lock")).unwrap();
     std::fs::remove_dir_all(&dir).ok();
     let (before, after) = (packages(&old), packages(&new));
+    // A locked version gone while a compatible one is there: an update.
     let changed: Vec<String> = before
         .iter()
-        .filter_map(|(name, versions)| {
+        .flat_map(|(name, versions)| versions.iter().map(move |v| (name, v)))
+        .filter_map(|(name, v)| {
             let now = after.get(name)?;
-            (now != versions).then(|| format!("{name}: {versions:?} -> {now:?}"))
+            let moved = !now.contains(v) && now.iter().any(|w| compatible(v, w));
+            moved.then(|| format!("{name}: {v} -> {now:?}"))
         })
         .collect();
     assert!(changed.is_empty(), "locked packages changed: {changed:#?}");

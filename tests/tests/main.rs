@@ -1,6 +1,7 @@
 //! The end-to-end suites: guests built for `wasm32-wasip2`, run in wasmtime
 //! (and node, and over loopback HTTP), with the host asserting every value.
 
+mod accessors;
 mod add;
 mod async_compose;
 mod asyncs;

@@ -172,8 +172,9 @@ fn wasi_p3_wit() -> bool {
 /// Guests whose component type the toolchain's bundled `wasm-component-ld`
 /// (0.5.21 with Rust 1.95) cannot read: interfaces imported under plain
 /// names (`import primary: store;`) are encoded with the component model's
-/// `implements` import names, which newer linkers understand.
-const NEEDS_NEWER_LINKER: &[&str] = &["guest-named"];
+/// `implements` import names, and WIT accessors with `[get]`/`[set]` names
+/// (wit-component 0.260+), which newer linkers understand.
+const NEEDS_NEWER_LINKER: &[&str] = &["guest-named", "guest-accessors", "guest-accessors-wb"];
 
 /// The linker those guests are built with, installed into `target/tools`.
 const NEWER_LINKER_VERSION: &str = "0.5.31";

@@ -50,11 +50,11 @@ pub struct Callee {
 impl Callee {
     /// `<T_ as Guest>::f(args)`: a freestanding function of a `Guest` trait.
     pub fn freestanding(bound: TokenStream, func: &Function) -> Callee {
-        let method = names::snake_ident(func.item_name());
+        let method = names::function_ident(func);
         let b = bound.clone();
         Callee {
             bound,
-            glue: glue::function(None, func.item_name()),
+            glue: glue::function(None, &names::function(func)),
             call: Box::new(move |t, args| quote!(<#t as #b>::#method(#(#args),*))),
             macro_ty: quote!($ty),
             constructor: false,
@@ -490,7 +490,7 @@ impl Export<'_, '_> {
 
 /// The trait method's name, `&self` and parameters, and result.
 fn signature(scope: &Scope, func: &Function, callee: &Callee) -> (Ident, Option<TokenStream>, Option<TokenStream>) {
-    let method = names::snake_ident(if callee.constructor { "new" } else { func.item_name() });
+    let method = names::function_ident(func);
     let self_param = is_method(func).then(|| quote!(&self,));
     let ret = match &func.result {
         Some(t) if callee.constructor => Some(constructor_result(scope, t)),
@@ -557,7 +557,7 @@ fn async_parts(asyncness: bool) -> (TokenStream, TokenStream) {
 
 /// Methods of resources take `&self`.
 pub fn is_method(func: &Function) -> bool {
-    matches!(func.kind, wit_parser::FunctionKind::Method(_) | wit_parser::FunctionKind::AsyncMethod(_))
+    names::is_method(func)
 }
 
 /// `-> Self`, or `-> Result<Self, E>` for a fallible constructor.

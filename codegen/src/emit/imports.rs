@@ -30,7 +30,7 @@ pub fn param_mode(is_async: bool) -> Mode {
 
 /// The Rust function for an imported WIT function (freestanding).
 pub fn emit_import(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> TokenStream {
-    let name = names::snake_ident(func.item_name());
+    let name = names::function_ident(func);
     let doc = docs(&func.docs);
     let asyncness = is_async(scope, key, func);
     let params: Vec<_> = func

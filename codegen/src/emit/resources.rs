@@ -273,7 +273,7 @@ fn is_handle(scope: &Scope, ty: &Type) -> bool {
 
 fn imported_method(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> TokenStream {
     let doc = docs(&func.docs);
-    let method = matches!(func.kind, FunctionKind::Method(_) | FunctionKind::AsyncMethod(_));
+    let method = names::is_method(func);
     // 0.61's `chainable_methods`, or 0.60's `enable_method_chaining`.
     let chaining = scope.model.chained.of(scope.model.resolve, key, func);
     let asyncness = is_async(scope, key, func);
@@ -296,10 +296,7 @@ fn imported_method(scope: &Scope, key: Option<&WorldKey>, func: &Function) -> To
         _ if chaining.is_some() => quote!(-> &Self),
         (_, None) => TokenStream::new(),
     };
-    let name = match func.kind {
-        FunctionKind::Constructor(_) => names::ident("new"),
-        _ => names::snake_ident(func.item_name()),
-    };
+    let name = names::function_ident(func);
     let lint = allow_many_args(func.params.len());
     if asyncness {
         let mut body = async_call_body(scope, key, func, method.then(|| quote!(self)));
@@ -479,7 +476,7 @@ fn intrinsic(scope: &Scope, key: &WorldKey, r: TypeId, which: ResourceIntrinsic)
 /// How an exported resource function reaches the user's `GuestR` impl.
 fn resource_callee(scope: &Scope, func: &Function, name: &Ident, guest_trait: &Ident) -> Callee {
     let resource = func.kind.resource().map(|r| type_name(scope.model.resolve, r));
-    let method = names::snake_ident(func.item_name());
+    let method = names::function_ident(func);
     let bound = quote!(#guest_trait);
     let b = bound.clone();
     let n = name.clone();
@@ -494,17 +491,16 @@ fn resource_callee(scope: &Scope, func: &Function, name: &Ident, guest_trait: &I
                 }
             })
         }
-        FunctionKind::Method(_) | FunctionKind::AsyncMethod(_) => Box::new(move |t, args| match args.split_first() {
+        _ if names::is_method(func) => Box::new(move |t, args| match args.split_first() {
             Some((first, rest)) => quote!(<#t as #b>::#method(#first.get::<#t>(), #(#rest),*)),
             None => quote!(<#t as #b>::#method()),
         }),
         _ => Box::new(move |t, args| quote!(<#t as #b>::#method(#(#args),*))),
     };
     let constructor = matches!(func.kind, FunctionKind::Constructor(_));
-    let item = if constructor { "new" } else { func.item_name() };
     Callee {
         bound,
-        glue: glue::function(resource, item),
+        glue: glue::function(resource, &names::function(func)),
         call,
         macro_ty: quote!(<$ty as $($path_to_types)*::Guest>::#name),
         constructor,

@@ -4,7 +4,7 @@
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
-use wit_parser::{Function, FunctionKind, InterfaceId, TypeDefKind, WorldItem, WorldKey};
+use wit_parser::{Function, InterfaceId, TypeDefKind, WorldItem, WorldKey};
 
 use super::export_macro::{cabi_macro, custom_section, export_macro, on_unimplemented, stubs, track_files};
 use super::exports::{Callee, emit_export};
@@ -121,7 +121,7 @@ fn imports(root: &Scope, tree: &mut ModTree) -> TokenStream {
 /// Freestanding functions that `skip` does not name (resource functions are
 /// emitted with their resource).
 fn is_generated(model: &Model, func: &Function) -> bool {
-    matches!(func.kind, FunctionKind::Freestanding | FunctionKind::AsyncFreestanding) && !model.skipped(func)
+    func.kind.resource().is_none() && !model.skipped(func)
 }
 
 /// Whether a named type is generated: used by some function, or a resource,

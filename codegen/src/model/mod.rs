@@ -92,6 +92,7 @@ impl<'a> Model<'a> {
             loaded.world,
             wit_component::StringEncoding::UTF8,
             Some(&producers()),
+            false,
         )
         .map_err(|e| Diagnostics::single(loaded.span, messages::encode_error(&e)))?;
         let rt = match &opts.runtime_path {
@@ -119,7 +120,8 @@ impl<'a> Model<'a> {
             HashMap::new()
         };
         let mut sizes = SizeAlign::default();
-        sizes.fill(resolve);
+        // A fixed-length list whose size overflows the address space.
+        sizes.fill(resolve).map_err(|e| Diagnostics::single(loaded.span, messages::encode_error(&e)))?;
         let mut model = Model {
             resolve,
             world: loaded.world,

@@ -1,0 +1,5 @@
+wit_guest::generate!({
+    inline: "package a:b; interface i { resource r { poke: func(); } } world w { import i; }",
+    chainable_methods: ["&a:b/i#[method]r.pok"],
+});
+fn main() {}
