@@ -60,23 +60,6 @@ pub fn version_suffix(v: &str) -> String {
     v.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keywords_and_cases() {
-        assert_eq!(snake("type"), "type_");
-        assert_eq!(snake("self"), "self_");
-        assert_eq!(snake("get-x-y"), "get_x_y");
-        assert_eq!(camel("guest"), "Guest_");
-        assert_eq!(camel("my-error"), "MyError");
-        assert_eq!(case("guest"), "Guest");
-        assert_eq!(shouty("can-read"), "CAN_READ");
-        assert_eq!(version_suffix("0.2.0-rc.1"), "0_2_0_rc_1");
-    }
-}
-
 /// The WIT-cased name a function is bound under: `new` for a constructor,
 /// `set-x` for the setter of property `x` (WIT accessors, `x: set(v: T)`),
 /// the item's own name otherwise (a getter `x: get() -> T` is `x`).
@@ -105,4 +88,21 @@ pub fn is_method(func: &wit_parser::Function) -> bool {
             | FunctionKind::MethodGetter(_)
             | FunctionKind::MethodSetter(_)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_and_cases() {
+        assert_eq!(snake("type"), "type_");
+        assert_eq!(snake("self"), "self_");
+        assert_eq!(snake("get-x-y"), "get_x_y");
+        assert_eq!(camel("guest"), "Guest_");
+        assert_eq!(camel("my-error"), "MyError");
+        assert_eq!(case("guest"), "Guest");
+        assert_eq!(shouty("can-read"), "CAN_READ");
+        assert_eq!(version_suffix("0.2.0-rc.1"), "0_2_0_rc_1");
+    }
 }

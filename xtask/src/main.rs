@@ -356,6 +356,8 @@ fn write_if_changed(path: &Path, text: &str) -> bool {
 /// symbols (`ns:pkg/iface#f`) are not valid in an ELF version script.
 const HOST_EXCLUDE: &[&str] = &[
     "--exclude",
+    "guest-accessors-wb",
+    "--exclude",
     "guest-compat-wb",
     "--exclude",
     "calc-adder-wb",

@@ -151,9 +151,17 @@ mod tests {
         assert!(errors[0].contains("the setter `x: set(..)` (t.wit:4:15)"), "{}", errors[0]);
         assert!(errors[0].contains("the function `set-x` (t.wit:5:15)"), "{}", errors[0]);
         assert!(errors[0].contains("`set_x`") && errors[0].contains("import `t:t/i`"), "{}", errors[0]);
-        assert!(errors[1].contains("the constructor") && errors[1].contains("the static function `new`"), "{}", errors[1]);
+        assert!(
+            errors[1].contains("the constructor") && errors[1].contains("the static function `new`"),
+            "{}",
+            errors[1]
+        );
         assert!(errors[1].contains("resource `r`"), "{}", errors[1]);
-        assert!(errors[2].contains("the method `set-level`") && errors[2].contains("the setter `level: set(..)`"), "{}", errors[2]);
+        assert!(
+            errors[2].contains("the method `set-level`") && errors[2].contains("the setter `level: set(..)`"),
+            "{}",
+            errors[2]
+        );
         assert!(errors[3].contains("export `t:t/i`"), "{}", errors[3]);
     }
 
