@@ -301,7 +301,8 @@ fn build_two_runtimes() -> bool {
     let manifest = std::fs::read_to_string(root().join("rt/Cargo.toml")).unwrap_or_default();
     let abs = |dir: &str| root().join(dir).display().to_string();
     let manifest = manifest
-        .replace("version.workspace = true", "version = \"2.0.0\"")
+        .replace("rust-version.workspace = true", "rust-version = \"1.88\"")
+        .replace("\nversion.workspace = true", "\nversion = \"2.0.0\"")
         .replace("edition.workspace = true", "edition = \"2024\"")
         .replace("license.workspace = true", "license = \"MIT\"")
         .replace(
