@@ -186,3 +186,32 @@ fn median(v: &mut [f64]) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
 }
+
+/// Glue instructions per call of every workload (exports, then imports, in
+/// [`measure`]'s order) on each of several builds of the bench guest; the
+/// builds must compute the same results.
+pub fn fuel_only(builds: &[&Path]) -> Result<Vec<Vec<f64>>> {
+    let engine = host::engine(true)?;
+    let mut guests = builds.iter().map(|p| Guest::new(&engine, p, true)).collect::<Result<Vec<_>>>()?;
+    let mut rows = Vec::new();
+    for dir in [Direction::Export, Direction::Import] {
+        for spec in workloads::all() {
+            let payload = Payload::new(&spec);
+            let wl = workloads::workload(spec.kind);
+            let mut row = Vec::new();
+            let mut first = None;
+            for g in &mut guests {
+                let c = match dir {
+                    Direction::Export => export_fuel(g, &spec, &payload)?,
+                    Direction::Import => import_fuel(g, wl, &spec)?,
+                };
+                if *first.get_or_insert(c.checksum) != c.checksum {
+                    bail!("{dir:?} {}: the builds computed different results", spec.label);
+                }
+                row.push(c.fuel);
+            }
+            rows.push(row);
+        }
+    }
+    Ok(rows)
+}

@@ -81,6 +81,14 @@ fn main() -> Result<()> {
             "-p",
             "bench-wg",
             "-p",
+            "bench-wb63",
+            "-p",
+            "bench-wgu",
+            "-p",
+            "proxy-wb",
+            "-p",
+            "proxy-wg",
+            "-p",
             "min-wb",
             "-p",
             "min-wg",
@@ -95,12 +103,18 @@ fn main() -> Result<()> {
     step("glue: instructions, time and heap per call");
     let glue = glue::measure(&wasm("bench-wb"), &wasm("bench-wg"))?;
 
+    step("glue instructions on four builds: wit-bindgen 0.60 and 0.63, wit-guest with and without the UTF-8 check");
+    let builds = [wasm("bench-wb"), wasm("bench-wb63"), wasm("bench-wg"), wasm("bench-wgu")];
+    let four = glue::fuel_only(&builds.iter().map(|p| p.as_path()).collect::<Vec<_>>())?;
+
     step("async glue: instructions per call (against wit-bindgen 0.63)");
     let async_rows = asyncs::measure(&wasm("async-wb"), &wasm("async-wg")).map_err(|e| format!("{e:#}"));
 
     step("code size and expansion size");
     let sizes = Sides { wb: size::measure(&wasm("bench-wb"))?, wg: size::measure(&wasm("bench-wg"))? };
     let min_sizes = Sides { wb: size::measure(&wasm("min-wb"))?, wg: size::measure(&wasm("min-wg"))? };
+    let proxy_sizes = Sides { wb: size::measure(&wasm("proxy-wb"))?, wg: size::measure(&wasm("proxy-wg"))? };
+    let more_sizes = Sides { wb: size::measure(&wasm("bench-wb63"))?, wg: size::measure(&wasm("bench-wgu"))? };
     let bench_expansion = compile::expand(&root().join("benches/wit"), "bench", false)?;
     let proxy_expansion =
         compile::expand(&guests_dir().join("wit-wasi-http"), "wasi:http/proxy", true).map_err(|e| format!("{e:#}"));
@@ -121,9 +135,12 @@ fn main() -> Result<()> {
     let report = Report {
         machine,
         glue,
+        four,
         async_rows,
         sizes,
         min_sizes,
+        proxy_sizes,
+        more_sizes,
         bench_expansion,
         proxy_expansion,
         warm,

@@ -12,10 +12,8 @@
 // `baseline` mode without the call, so the host can subtract everything but
 // the call and its glue (argument set-up, the loop, the checksum).
 
-wit_bindgen::generate!({
-    path: "../../wit",
-    world: "bench",
-});
+// The `generate!` call is in each crate's lib.rs, before the `include!` of
+// this file: `bench-wgu` adds `assume_valid_utf8` to it.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box as bb;

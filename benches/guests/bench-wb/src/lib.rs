@@ -1,1 +1,5 @@
+wit_bindgen::generate!({
+    path: "../../wit",
+    world: "bench",
+});
 include!("../../src/bench.rs");
