@@ -168,3 +168,56 @@ mod tests {
         assert_eq!(type_section_len("pub static T: [u8; 3] = [0; 3];"), None);
     }
 }
+
+/// Rebuilds of the large world's guest after an edit of its WIT file
+/// (dev profile), `runs` per side, alternating; each build follows its own
+/// edit.
+pub fn wit_edit_rebuild(file: &Path, runs: usize) -> Result<Sides<Vec<Duration>>> {
+    let target = bench_target();
+    // Untimed: brings both crates up to date.
+    cargo::run(cargo(&target, &["build", "--offline", "--target", TARGET, "-p", "large-wb", "-p", "large-wg"]))?;
+    let mut out = Sides::<Vec<Duration>>::default();
+    let mut n = 0;
+    for r in 0..runs {
+        let sides: [(&str, bool); 2] = if r % 2 == 0 {
+            [("large-wb", true), ("large-wg", false)]
+        } else {
+            [("large-wg", false), ("large-wb", true)]
+        };
+        for (pkg, is_wb) in sides {
+            n += 1;
+            let d = timed(
+                || crate::large::edit(file, n),
+                || cargo(&target, &["build", "--offline", "--target", TARGET, "-p", pkg]),
+            )?;
+            eprintln!("    {pkg}: {:.2} s", d.as_secs_f64());
+            if is_wb { out.wb.push(d) } else { out.wg.push(d) }
+        }
+    }
+    Ok(out)
+}
+
+/// The wit-guest macro's time per phase on the large world, in this
+/// process (the generator as a library): the median of `runs` expansions.
+pub fn phases(runs: usize) -> Result<Vec<(&'static str, Duration)>> {
+    let input: proc_macro2::TokenStream =
+        r#"{ path: "../wit-large", world: "bench:large/large", generate_all, stubs }"#.parse().map_err(|e| anyhow!("{e:?}"))?;
+    let dir = guests_dir().join("large-wg");
+    let mut all = Vec::new();
+    for _ in 0..runs {
+        all.push(
+            wit_guest_codegen::expand_phases(input.clone(), &dir, quote::quote!(::wit_bindgen))
+                .map_err(|e| anyhow!(e))?,
+        );
+    }
+    let names: Vec<&'static str> = all[0].iter().map(|(n, _)| *n).collect();
+    Ok(names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let mut v: Vec<Duration> = all.iter().map(|p| p[i].1).collect();
+            v.sort();
+            (*n, v[v.len() / 2])
+        })
+        .collect())
+}

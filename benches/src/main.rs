@@ -17,6 +17,7 @@ mod cargo;
 mod compile;
 mod glue;
 mod host;
+mod large;
 mod report;
 mod size;
 mod workloads;
@@ -34,21 +35,25 @@ use crate::report::Report;
 struct Args {
     skip_compile: bool,
     runs: usize,
+    large_runs: usize,
     cold_runs: usize,
     out: PathBuf,
 }
 
 fn args() -> Result<Args> {
-    let mut a = Args { skip_compile: false, runs: 10, cold_runs: 3, out: root().join("BENCHMARKS.md") };
+    let mut a = Args { skip_compile: false, runs: 10, large_runs: 3, cold_runs: 3, out: root().join("BENCHMARKS.md") };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--skip-compile" => a.skip_compile = true,
             "--runs" => a.runs = it.next().context("--runs takes a number")?.parse::<usize>()?.max(1),
+            "--large-runs" => a.large_runs = it.next().context("--large-runs takes a number")?.parse::<usize>()?.max(1),
             "--cold-runs" => a.cold_runs = it.next().context("--cold-runs takes a number")?.parse::<usize>()?.max(1),
             "--out" => a.out = PathBuf::from(it.next().context("--out takes a path")?),
             other => {
-                bail!("unknown argument `{other}`; expected --skip-compile, --runs N, --cold-runs N or --out FILE")
+                bail!(
+                    "unknown argument `{other}`; expected --skip-compile, --runs N, --large-runs N, --cold-runs N or --out FILE"
+                )
             }
         }
     }
@@ -119,15 +124,22 @@ fn main() -> Result<()> {
     let proxy_expansion =
         compile::expand(&guests_dir().join("wit-wasi-http"), "wasi:http/proxy", true).map_err(|e| format!("{e:#}"));
 
+    step("the large world: its WIT, and the macro's time per phase on it");
+    let large_wit = large::write()?;
+    let large_lines = large::size(&large_wit);
+    let phases = compile::phases(5).map_err(|e| format!("{e:#}"));
+
     let skipped = "skipped (`--skip-compile`)".to_string();
-    let (warm, cold) = if args.skip_compile {
-        (Err(skipped.clone()), Err(skipped))
+    let (warm, cold, wit_edit) = if args.skip_compile {
+        (Err(skipped.clone()), Err(skipped.clone()), Err(skipped))
     } else {
+        step("rebuilds of the large world's guest after a WIT edit");
+        let wit_edit = compile::wit_edit_rebuild(&large_wit, args.large_runs).map_err(|e| format!("{e:#}"));
         step("warm rebuilds of the wasi:http/proxy guest");
         let warm = compile::warm_rebuild(args.runs).map_err(|e| format!("{e:#}"));
         step("cold builds of the minimal guest");
         let cold = compile::cold_build(args.cold_runs).map_err(|e| format!("{e:#}"));
-        (warm, cold)
+        (warm, cold, wit_edit)
     };
 
     machine.push(format!("WASI WIT: `{}`", wit_src.display()));
@@ -145,6 +157,9 @@ fn main() -> Result<()> {
         proxy_expansion,
         warm,
         cold,
+        wit_edit,
+        large_lines,
+        phases,
         wall: start.elapsed(),
     };
     std::fs::write(&args.out, report.markdown()).with_context(|| format!("writing {}", args.out.display()))?;
