@@ -34,8 +34,19 @@ pub enum Mode {
     Owned,
     Field,
     Param,
+    /// Inside a tuple, option or result of a parameter that borrows
+    /// (holds a string, a list or a borrow): named types are `&T`, as
+    /// wit-bindgen spells them there.
+    ParamInner,
     /// A field of a borrowed definition (`ownership: Borrowing`).
     BorrowedField,
+}
+
+impl Mode {
+    /// An imported function's parameter, at its top or inside it.
+    pub fn is_param(self) -> bool {
+        matches!(self, Mode::Param | Mode::ParamInner)
+    }
 }
 
 impl<'a> Scope<'a> {
@@ -128,6 +139,17 @@ impl<'a> Scope<'a> {
         match mode {
             Mode::Param if self.model.usage.borrowing() => return self.borrowed_type(ty, &quote!('_)),
             Mode::BorrowedField => return self.borrowed_type(ty, &quote!('a)),
+            // wit-bindgen's rule for an imported function's parameter: one
+            // holding an `own` handle (and no borrow) is passed owned
+            // throughout, strings included; one holding no string, list or
+            // borrow is passed by value; the others borrow their strings,
+            // lists and named types.
+            Mode::Param => {
+                let f = self.model.facts.of(ty);
+                if (f.has_own && !f.has_borrow) || (!f.has_list && !f.has_borrow) {
+                    return self.rust_type(ty, Mode::Owned);
+                }
+            }
             _ => {}
         }
         match ty {
@@ -143,9 +165,9 @@ impl<'a> Scope<'a> {
             Type::F32 => quote!(f32),
             Type::F64 => quote!(f64),
             Type::Char => quote!(char),
-            Type::String if self.model.opts.raw_strings && mode == Mode::Param => quote!(&[u8]),
+            Type::String if self.model.opts.raw_strings && mode.is_param() => quote!(&[u8]),
             Type::String if self.model.opts.raw_strings => quote!(#rt::Vec<u8>),
-            Type::String if mode == Mode::Param => quote!(&str),
+            Type::String if mode.is_param() => quote!(&str),
             Type::String => quote!(#rt::String),
             Type::ErrorContext => quote!(#rt::async_support::ErrorContext),
             Type::Id(id) => self.rust_type_id(*id, mode),
@@ -157,6 +179,18 @@ impl<'a> Scope<'a> {
         let def = &resolve.types[id];
         if def.name.is_none() || matches!(def.kind, TypeDefKind::Handle(_)) {
             return self.anonymous(&def.kind, mode);
+        }
+        if mode == Mode::ParamInner {
+            return match &def.kind {
+                TypeDefKind::Type(t) => self.rust_type(t, mode),
+                TypeDefKind::List(_) | TypeDefKind::Map(..) | TypeDefKind::FixedLengthList(..) => {
+                    self.anonymous(&def.kind, mode)
+                }
+                _ => {
+                    let path = self.named(id, Mode::Owned);
+                    quote!(&#path)
+                }
+            };
         }
         if mode == Mode::Param {
             match &def.kind {
@@ -247,12 +281,13 @@ impl<'a> Scope<'a> {
                 let owned = self.model.facts.of(t).has_own;
                 let t = self.rust_type(t, elem_mode);
                 match mode {
-                    Mode::Param if !owned => quote!(&[#t]),
+                    Mode::Param | Mode::ParamInner if !owned => quote!(&[#t]),
                     _ => quote!(#rt::Vec<#t>),
                 }
             }
             TypeDefKind::Option(_) | TypeDefKind::Result(_) | TypeDefKind::Tuple(_) => {
-                wrapper(kind, &|t| self.rust_type(t, mode))
+                let inner = if mode.is_param() { Mode::ParamInner } else { mode };
+                wrapper(kind, &|t| self.rust_type(t, inner))
             }
             TypeDefKind::Type(t) => self.rust_type(t, mode),
             TypeDefKind::Handle(h) => self.handle_type(h, mode),
@@ -272,7 +307,7 @@ impl<'a> Scope<'a> {
                 let k = self.rust_type(k, Mode::Owned);
                 let v = self.rust_type(v, Mode::Owned);
                 match mode {
-                    Mode::Param => quote!(&#map<#k, #v>),
+                    Mode::Param | Mode::ParamInner => quote!(&#map<#k, #v>),
                     _ => quote!(#map<#k, #v>),
                 }
             }

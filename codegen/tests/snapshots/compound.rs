@@ -505,7 +505,7 @@ pub mod fixture {
             }
             #[inline]
             pub fn tuples(
-                t: (u8, &str, Point),
+                t: (u8, &str, &Point),
             ) -> (::wit_guest::rt::String, Kind, Perms) {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:compound/shapes")]

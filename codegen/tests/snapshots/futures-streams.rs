@@ -2838,7 +2838,7 @@ pub mod fixture {
                 #[inline]
                 pub fn drain(
                     &self,
-                    input: super::super::super::fixture::flows::types::Bytes,
+                    input: Bytes,
                 ) -> ::wit_guest::rt::async_support::FutureReader<u64> {
                     #[cfg(target_arch = "wasm32")]
                     #[link(wasm_import_module = "fixture:flows/source")]
