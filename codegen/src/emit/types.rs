@@ -68,7 +68,19 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
             let target = model.dealias(*target);
             merged_aliases(scope, id, target, &item.name, &item.doc, &item.more)
         }
-        TypeDefKind::Type(t) => alias(&item, scope.rust_type(t, Mode::Field)),
+        TypeDefKind::Type(t) => {
+            let mut out = alias(&item, scope.rust_type(t, Mode::Field));
+            // A `use`d resource of an exported interface: its borrowed
+            // handle under the new name too (`SourceBorrow<'a>`).
+            let target = model.dealias(id);
+            if matches!(model.resolve.types[target].kind, TypeDefKind::Resource) && scope.is_ours(target) {
+                let Item { doc, name, .. } = &item;
+                let borrow = format_ident!("{}Borrow", name);
+                let path = scope.borrow_path(target);
+                out.extend(quote!(#doc pub type #borrow<'a> = #path<'a>;));
+            }
+            out
+        }
         kind => alias(&item, scope.anonymous(kind, Mode::Field)),
     }
 }

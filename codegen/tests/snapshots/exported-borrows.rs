@@ -452,6 +452,9 @@ pub mod exports {
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
                 pub type Source = super::super::super::super::exports::fixture::exported_borrows::streams::InputStream;
+                pub type SourceBorrow<'a> = super::super::super::super::exports::fixture::exported_borrows::streams::InputStreamBorrow<
+                    'a,
+                >;
                 pub type ExtraOptions<'a> = super::super::super::super::exports::fixture::exported_borrows::streams::ExtraOptions<
                     'a,
                 >;

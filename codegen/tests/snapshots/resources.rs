@@ -2100,6 +2100,9 @@ pub mod exports {
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
                 pub type View = super::super::super::super::exports::test::resources::guest_res::Blob;
+                pub type ViewBorrow<'a> = super::super::super::super::exports::test::resources::guest_res::BlobBorrow<
+                    'a,
+                >;
                 pub type Counter = super::super::super::super::test::resources::host_res::Counter;
                 pub struct Lens<'a> {
                     pub target: ::core::option::Option<
@@ -2455,6 +2458,9 @@ pub mod exports {
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
                 pub type Cell = super::super::super::super::exports::test::resources::shared::Cell;
+                pub type CellBorrow<'a> = super::super::super::super::exports::test::resources::shared::CellBorrow<
+                    'a,
+                >;
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
