@@ -44,6 +44,11 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
     if let Some(rep) = model.merged.get(&id) {
         return merged_aliases(scope, id, *rep, &name, &doc, &TokenStream::new());
     }
+    if scope.exported && model.export_aliases.contains_key(&id) {
+        // Merged with an import-side type: `type_path` names that one.
+        let path = scope.type_path(id);
+        return quote!(#doc pub type #name = #path;);
+    }
     let facts = model.facts.of_id(id);
     let handles = facts.has_own || facts.has_borrow;
     let derives = if facts.is_copy {

@@ -47,6 +47,33 @@ pub fn representatives<S: PartialEq>(
     out
 }
 
+/// Across the import/export boundary, as wit-bindgen merges: each type
+/// emitted in an export module (`exported`) that holds no handle and equals
+/// a type emitted on the import side (`imported`) → the import side's
+/// representative (`merged` applied), which the export module aliases. A
+/// type with handles stays apart: an exported resource's handle is another
+/// Rust type than the imported one of the same WIT resource.
+pub fn export_aliases(
+    resolve: &Resolve,
+    live: &[TypeId],
+    merged: &HashMap<TypeId, TypeId>,
+    has_handles: impl Fn(TypeId) -> bool,
+    exported: impl Fn(TypeId) -> bool,
+    imported: impl Fn(TypeId) -> bool,
+) -> HashMap<TypeId, TypeId> {
+    let mut out = HashMap::new();
+    for &id in live {
+        let def = &resolve.types[id];
+        if def.name.is_none() || !nominal(&def.kind) || !exported(id) || has_handles(id) {
+            continue;
+        }
+        if let Some(&r) = live.iter().find(|&&r| imported(r) && equal_ids(resolve, r, id)) {
+            out.insert(id, merged.get(&r).copied().unwrap_or(r));
+        }
+    }
+    out
+}
+
 fn equal(resolve: &Resolve, a: &Type, b: &Type) -> bool {
     match (dealias_type(resolve, a), dealias_type(resolve, b)) {
         (Type::Id(a), Type::Id(b)) => equal_ids(resolve, a, b),

@@ -57,6 +57,9 @@ pub struct Model<'a> {
     pub usage: ownership::Usage,
     /// `merge_structurally_equal_types`: type → the type it is an alias of.
     pub merged: HashMap<TypeId, TypeId>,
+    /// `merge_structurally_equal_types` across sides: a type as an export
+    /// module spells it → the import-side type it is an alias of there.
+    pub export_aliases: HashMap<TypeId, TypeId>,
     /// Interfaces and types bound to existing Rust code by `with`.
     pub with: with::WithMap,
     /// `additional_type_attributes` and `additional_member_attributes`.
@@ -108,16 +111,30 @@ impl<'a> Model<'a> {
             None => quote!(#rt::bitflags),
         };
         let paths = paths::ModulePaths::new(resolve, loaded.world);
-        let merged = if opts.merge_structurally_equal_types {
+        let (merged, export_aliases) = if opts.merge_structurally_equal_types {
             let mut live = LiveTypes::default();
             live.add_world(resolve, loaded.world);
             let side = |id: TypeId| match resolve.types[id].owner {
                 TypeOwner::Interface(i) => (paths.imported(i), paths.exported(i).is_some()),
                 _ => (true, false),
             };
-            merge::representatives(resolve, &live.iter().collect::<Vec<_>>(), side)
+            let live: Vec<TypeId> = live.iter().collect();
+            let merged = merge::representatives(resolve, &live, side);
+            let aliases = if opts.ownership == crate::options::Ownership::Owning {
+                merge::export_aliases(
+                    resolve,
+                    &live,
+                    &merged,
+                    |id| facts.of_id(id).has_own || facts.of_id(id).has_borrow,
+                    |id| side(id).1,
+                    |id| side(id).0,
+                )
+            } else {
+                HashMap::new()
+            };
+            (merged, aliases)
         } else {
-            HashMap::new()
+            (HashMap::new(), HashMap::new())
         };
         let mut sizes = SizeAlign::default();
         // A fixed-length list whose size overflows the address space.
@@ -133,6 +150,7 @@ impl<'a> Model<'a> {
             usage: ownership::Usage::new(resolve, &facts, opts.ownership, &merged),
             facts,
             merged,
+            export_aliases,
             with,
             attrs,
             paths,

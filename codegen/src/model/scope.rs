@@ -79,6 +79,13 @@ impl<'a> Scope<'a> {
 
     /// The path of a named type's owned or borrowed definition.
     pub fn type_path_as(&self, id: TypeId, borrowed: bool) -> TokenStream {
+        if self.exported
+            && let Some(&rep) = self.model.export_aliases.get(&id)
+        {
+            // Merged across sides: the import side's type.
+            let import = Scope { model: self.model, depth: self.depth, iface: None, key: None, exported: false };
+            return import.type_path_as(rep, borrowed);
+        }
         let mut name = names::camel_ident(type_name(self.model.resolve, id));
         if self.model.usage.two_names(id) {
             name = quote::format_ident!("{}{}", name, if borrowed { "Param" } else { "Result" });

@@ -69,7 +69,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod merge_sides {
-        /// Imported (through `i`) and exported: its `point` is two Rust types.
+        /// Imported (through `i`) and exported: merging makes the export module's
+        /// `point` an alias of the import module's, as wit-bindgen does.
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -192,7 +193,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod merge_sides {
-            /// Imported (through `i`) and exported: its `point` is two Rust types.
+            /// Imported (through `i`) and exported: merging makes the export module's
+            /// `point` an alias of the import module's, as wit-bindgen does.
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
@@ -207,21 +209,7 @@ pub mod exports {
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
-                #[repr(C)]
-                #[derive(Clone, Copy)]
-                pub struct Point {
-                    pub x: u32,
-                }
-                #[automatically_derived]
-                impl ::core::fmt::Debug for Point {
-                    #[inline]
-                    fn fmt(
-                        &self,
-                        f: &mut ::core::fmt::Formatter<'_>,
-                    ) -> ::core::fmt::Result {
-                        f.debug_struct("Point").field("x", &self.x).finish()
-                    }
-                }
+                pub type Point = super::super::super::super::fixture::merge_sides::c::Point;
                 /// Implemented by the type passed to `export!`: the functions of `fixture:merge-sides/c`.
                 #[diagnostic::on_unimplemented(
                     message = "`{Self}` is exported as the implementation of interface `fixture:merge-sides/c`, but does not implement `exports::fixture::merge_sides::c::Guest`",
@@ -255,23 +243,9 @@ pub mod exports {
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
-                pub type Point = super::super::super::super::exports::fixture::merge_sides::c::Point;
-                /// Equal to `i.a`, but spelled from an export module: not merged with it.
-                #[repr(C)]
-                #[derive(Clone, Copy)]
-                pub struct B {
-                    pub p: Point,
-                }
-                #[automatically_derived]
-                impl ::core::fmt::Debug for B {
-                    #[inline]
-                    fn fmt(
-                        &self,
-                        f: &mut ::core::fmt::Formatter<'_>,
-                    ) -> ::core::fmt::Result {
-                        f.debug_struct("B").field("p", &self.p).finish()
-                    }
-                }
+                pub type Point = super::super::super::super::fixture::merge_sides::c::Point;
+                /// Equal to `i.a`: the export module's `b` is an alias of it.
+                pub type B = super::super::super::super::fixture::merge_sides::i::A;
                 #[doc(hidden)]
                 #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
@@ -284,8 +258,8 @@ pub mod exports {
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
-                        let p0_ = B {
-                            p: super::super::super::super::exports::fixture::merge_sides::c::Point {
+                        let p0_ = super::super::super::super::fixture::merge_sides::i::A {
+                            p: super::super::super::super::fixture::merge_sides::c::Point {
                                 x: arg0 as u32,
                             },
                         };
@@ -299,7 +273,7 @@ pub mod exports {
                     note = "every export of the world is implemented by the one type passed to `export!`; add `impl exports::fixture::merge_sides::e::Guest for {Self} {{ .. }}`"
                 )]
                 pub trait Guest {
-                    fn put(v: B);
+                    fn put(v: super::super::super::super::fixture::merge_sides::i::A);
                 }
                 #[doc(hidden)]
                 macro_rules! __export_fixture__merge_sides__e_cabi {
