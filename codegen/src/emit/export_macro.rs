@@ -78,8 +78,11 @@ fn export_once_marker(model: &Model, once: &Ident) -> TokenStream {
 
 /// Makes the crate that exports link the bindings' `component-type` section
 /// even when they live in another crate and it names nothing else of theirs
-/// (a world with only world-level exports). It refers to the section's own
-/// static, which pulls in nothing else.
+/// (a world with only world-level exports). It refers to the helper function
+/// defined beside the section's static, which brings the section's object
+/// into the link; referring to the static itself would also place a copy
+/// of the section's bytes in linear memory (the whole world's type, 7 KB for
+/// `wasi:http/proxy`), as any static whose address is taken.
 fn link_section_ref(model: &Model) -> TokenStream {
     if model.opts.disable_custom_section_link_helpers {
         return TokenStream::new();
@@ -88,7 +91,7 @@ fn link_section_ref(model: &Model) -> TokenStream {
         #[cfg(target_arch = "wasm32")]
         const _: () = {
             #[used]
-            static __FORCE_SECTION_REF: &[u8] = &$($path_to_types_root)*::__WIT_GUEST_COMPONENT_TYPE;
+            static __FORCE_SECTION_REF: fn() = $($path_to_types_root)*::__link_custom_section_describing_imports;
         };
     }
 }
@@ -200,7 +203,9 @@ pub fn custom_section(model: &Model) -> TokenStream {
         #[cfg(target_arch = "wasm32")]
         #[unsafe(link_section = #section)]
         #[doc(hidden)]
-        #[used]
+        // Not `#[used]`: rustc emits a wasm `link_section` static as a custom
+        // section whether or not it is used, and a used (or referenced)
+        // static keeps a copy of its bytes in linear memory as well.
         pub static __WIT_GUEST_COMPONENT_TYPE: [u8; #len] = *#lit;
         #helper
     }

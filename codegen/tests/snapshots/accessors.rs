@@ -22,8 +22,8 @@ macro_rules! __export_w_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_w < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::exports::test::acc::props::__export_test__acc__props_cabi!($ty with_types_in
         $($path_to_types_root)* ::exports::test::acc::props);
     };
@@ -34,7 +34,6 @@ pub(crate) use __export_w_impl as export;
 #[cfg(target_arch = "wasm32")]
 #[unsafe(link_section = "component-type:wit-guest:0.1.0:test:acc:w:encoded world")]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 821usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\xC5\x05\x01A\x02\x01A\x04\x01B\x17\x04\0\x04knob\x03\x01\x01i\0\x01@\x01\x05starty\0\x01\x04\0\x11[constructor]knob\x01\x02\x01h\0\x01@\x01\x04self\x03\0y\x04\0\x17[method][get]knob.level\x01\x04\x01@\x02\x04self\x03\x01ly\x01\0\x04\0\x17[method][set]knob.level\x01\x05\x01@\0\0y\x04\0\x17[static][get]knob.limit\x01\x06\x01@\x01\x01ly\x01\0\x04\0\x17[static][set]knob.limit\x01\x07\x01@\x02\x04self\x03\x02byz\x01\0\x04\0\x11[method]knob.turn\x01\x08\x04\0\x0B[get]volume\x01\x06\x01@\x01\x01vy\x01\0\x04\0\x0B[set]volume\x01\t\x01@\0\0s\x04\0\t[get]mode\x01\n\x01j\0\x01s\x01@\x01\x01ms\0\x0B\x04\0\t[set]mode\x01\x0C\x03\0\x0Etest:acc/props\x05\0\x01B\x17\x04\0\x04knob\x03\x01\x01i\0\x01@\x01\x05starty\0\x01\x04\0\x11[constructor]knob\x01\x02\x01h\0\x01@\x01\x04self\x03\0y\x04\0\x17[method][get]knob.level\x01\x04\x01@\x02\x04self\x03\x01ly\x01\0\x04\0\x17[method][set]knob.level\x01\x05\x01@\0\0y\x04\0\x17[static][get]knob.limit\x01\x06\x01@\x01\x01ly\x01\0\x04\0\x17[static][set]knob.limit\x01\x07\x01@\x02\x04self\x03\x02byz\x01\0\x04\0\x11[method]knob.turn\x01\x08\x04\0\x0B[get]volume\x01\x06\x01@\x01\x01vy\x01\0\x04\0\x0B[set]volume\x01\t\x01@\0\0s\x04\0\t[get]mode\x01\n\x01j\0\x01s\x01@\x01\x01ms\0\x0B\x04\0\t[set]mode\x01\x0C\x04\0\x0Etest:acc/props\x05\x01\x04\0\ntest:acc/w\x04\0\x0B\x07\x01\0\x01w\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]

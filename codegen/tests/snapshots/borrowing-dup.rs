@@ -22,8 +22,8 @@ macro_rules! __export_borrowing_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_borrowing < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::exports::fixture::borrowing::more::__export_fixture__borrowing__more_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::borrowing::more);
     };
@@ -36,7 +36,6 @@ pub(crate) use __export_borrowing_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:borrowing:borrowing:encoded world"
 )]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 879usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\xF7\x05\x01A\x02\x01A\x08\x01B,\x04\0\x06handle\x03\x01\x01ps\x01r\x02\x04texts\x04tags\x01\x04\0\x05label\x03\0\x02\x01p\x03\x01ks\x01r\x03\x05inner\x03\x05items\x04\x04note\x05\x04\0\x05outer\x03\0\x06\x01r\x02\x02idy\x04bodys\x04\0\x04both\x03\0\x08\x01p\t\x01q\x03\x04text\x01s\0\x04many\x01\n\0\x04none\0\0\x04\0\x05shape\x03\0\x0B\x01r\x02\x01xy\x01yu\x04\0\x05plain\x03\0\r\x01i\0\x01r\x02\x01h\x0F\x04names\x04\0\x06owning\x03\0\x10\x01h\0\x01r\x02\x01h\x12\x04names\x04\0\x07lending\x03\0\x13\x01@\x01\x04names\0\x0F\x04\0\x13[constructor]handle\x01\x15\x01@\x02\x04self\x12\x02to\x03\x01\0\x04\0\x15[method]handle.rename\x01\x16\x01@\x02\x04self\x12\x06labels\x04\x01\0\x04\0\x16[method]handle.set-all\x01\x17\x01p}\x01o\x02s\x18\x01@\x03\x01o\x07\x01t\x19\x01p\x0E\0y\x04\0\x04send\x01\x1A\x01o\x02\t\x0C\x01@\x03\x01b\t\x02bs\n\x01s\x0C\0\x1B\x04\0\x04swap\x01\x1C\x01@\x01\x01o\x11\0s\x04\0\x04give\x01\x1D\x01p\x14\x01@\x02\x01l\x14\x02ls\x1E\0s\x04\0\x04lend\x01\x1F\x01p\x01\x01k\n\x01j\x01\x03\x01s\x01@\x03\x01x \x01y!\x01z\"\x01\0\x04\0\x06nested\x01#\x03\0\x16fixture:borrowing/docs\x05\0\x02\x03\0\0\x05label\x02\x03\0\0\x04both\x01B\x08\x02\x03\x02\x01\x01\x04\0\x05label\x03\0\0\x02\x03\x02\x01\x02\x04\0\x04both\x03\0\x02\x01p\x01\x04\0\x06labels\x03\0\x04\x01@\x02\x01l\x01\x01b\x03\0\x03\x04\0\x05relay\x01\x06\x03\0\x16fixture:borrowing/more\x05\x03\x01B\x08\x02\x03\x02\x01\x01\x04\0\x05label\x03\0\0\x02\x03\x02\x01\x02\x04\0\x04both\x03\0\x02\x01p\x01\x04\0\x06labels\x03\0\x04\x01@\x02\x01l\x01\x01b\x03\0\x03\x04\0\x05relay\x01\x06\x04\0\x16fixture:borrowing/more\x05\x04\x04\0\x1Bfixture:borrowing/borrowing\x04\0\x0B\x0F\x01\0\tborrowing\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]

@@ -22,8 +22,8 @@ macro_rules! __export_borrows_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_borrows < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::exports::fixture::borrows::api::__export_fixture__borrows__api_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::borrows::api);
     };
@@ -36,7 +36,6 @@ pub(crate) use __export_borrows_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:borrows:borrows:encoded world"
 )]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 399usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\x99\x02\x01A\x02\x01A\x05\x01B\x07\x04\0\x05thing\x03\x01\x01i\0\x01@\x01\x01vy\0\x01\x04\0\x12[constructor]thing\x01\x02\x01h\0\x01@\x01\x04self\x03\0y\x04\0\x11[method]thing.get\x01\x04\x03\0\x13fixture:borrows/res\x05\0\x02\x03\0\0\x05thing\x01B\x0E\x02\x03\x02\x01\x01\x04\0\x05thing\x03\0\0\x01h\x01\x01r\x02\x01a\x02\x01b\x02\x04\0\x04pair\x03\0\x03\x01p\x02\x01@\x01\x02ts\x05\0y\x04\0\x05total\x01\x06\x01k\x02\x01@\x02\x01t\x07\x01p\x04\0y\x04\0\x04pick\x01\x08\x01i\x01\x01@\x01\x01t\t\0\t\x04\0\x04keep\x01\n\x04\0\x13fixture:borrows/api\x05\x02\x04\0\x17fixture:borrows/borrows\x04\0\x0B\r\x01\0\x07borrows\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]

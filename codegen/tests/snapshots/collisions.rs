@@ -116,8 +116,8 @@ macro_rules! __export_collisions_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_collisions < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::__export__collisions_cabi!($ty with_types_in $($path_to_types_root)*);
         $($path_to_types_root)*
         ::exports::fixture::collisions::api::__export_fixture__collisions__api_cabi!($ty
@@ -132,7 +132,6 @@ pub(crate) use __export_collisions_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:collisions:collisions:encoded world"
 )]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 420usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\xAB\x02\x01A\x02\x01A\x05\x01@\0\0s\x04\0\x03r-x\x01\0\x04\0\x01x\x01\0\x01B\x16\x04\0\x01r\x03\x01\x04\0\nret-area-f\x03\x01\x01i\0\x01@\x01\x01ss\0\x02\x04\0\x0E[constructor]r\x01\x03\x01h\0\x01@\x01\x04self\x04\0s\x04\0\x0B[method]r.x\x01\x05\x01ps\x01@\0\0\x06\x04\0\x0E[static]r.make\x01\x07\x01h\x01\x01py\x01@\x01\x04self\x08\0\t\x04\0\x16[method]ret-area-f.get\x01\n\x01@\0\0s\x04\0\x03r-x\x01\x0B\x04\0\x06r-make\x01\x07\x01@\x01\x01ss\0s\x04\0\x05r-new\x01\x0C\x01@\0\0\t\x04\0\x06f-type\x01\r\x04\0\x16fixture:collisions/api\x05\x01\x04\0\x1Dfixture:collisions/collisions\x04\0\x0B\x10\x01\0\ncollisions\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]

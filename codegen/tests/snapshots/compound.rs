@@ -22,8 +22,8 @@ macro_rules! __export_compound_world_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_compound_world < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::exports::fixture::compound::shapes::__export_fixture__compound__shapes_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::compound::shapes);
     };
@@ -36,7 +36,6 @@ pub(crate) use __export_compound_world_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:compound:compound-world:encoded world"
 )]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 865usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\xE4\x05\x01A\x02\x01A\x04\x01B!\x01r\x02\x01xv\x01yv\x04\0\x05point\x03\0\0\x01p\x01\x01ps\x01r\x03\x05labels\x06points\x02\x04tags\x03\x04\0\x07polygon\x03\0\x04\x01q\x03\x03dot\x01\x01\0\x04poly\x01\x05\0\x07nothing\0\0\x04\0\x05shape\x03\0\x06\x01m\x03\x01a\x01b\x01c\x04\0\x04kind\x03\0\x08\x01n\x02\x04read\x05write\x04\0\x05perms\x03\0\n\x01p\x05\x04\0\x05polys\x03\0\x0C\x01q\x02\tnot-found\x01s\0\x07too-big\x01w\0\x04\0\x07failure\x03\0\x0E\x01j\x01u\x01\x0F\x01@\x01\x01s\x07\0\x10\x04\0\x04area\x01\x11\x01k\x05\x01p\x12\x01ky\x01k\x14\x01p\x07\x01j\x01\x16\x01s\x01@\x02\x01x\x13\x01y\x15\0\x17\x04\0\x04nest\x01\x18\x01o\x03}s\x01\x01o\x03s\t\x0B\x01@\x01\x01t\x19\0\x1A\x04\0\x06tuples\x01\x1B\x01@\x01\x01p\r\0\r\x04\0\necho-polys\x01\x1C\x03\0\x17fixture:compound/shapes\x05\0\x01B!\x01r\x02\x01xv\x01yv\x04\0\x05point\x03\0\0\x01p\x01\x01ps\x01r\x03\x05labels\x06points\x02\x04tags\x03\x04\0\x07polygon\x03\0\x04\x01q\x03\x03dot\x01\x01\0\x04poly\x01\x05\0\x07nothing\0\0\x04\0\x05shape\x03\0\x06\x01m\x03\x01a\x01b\x01c\x04\0\x04kind\x03\0\x08\x01n\x02\x04read\x05write\x04\0\x05perms\x03\0\n\x01p\x05\x04\0\x05polys\x03\0\x0C\x01q\x02\tnot-found\x01s\0\x07too-big\x01w\0\x04\0\x07failure\x03\0\x0E\x01j\x01u\x01\x0F\x01@\x01\x01s\x07\0\x10\x04\0\x04area\x01\x11\x01k\x05\x01p\x12\x01ky\x01k\x14\x01p\x07\x01j\x01\x16\x01s\x01@\x02\x01x\x13\x01y\x15\0\x17\x04\0\x04nest\x01\x18\x01o\x03}s\x01\x01o\x03s\t\x0B\x01@\x01\x01t\x19\0\x1A\x04\0\x06tuples\x01\x1B\x01@\x01\x01p\r\0\r\x04\0\necho-polys\x01\x1C\x04\0\x17fixture:compound/shapes\x05\x01\x04\0\x1Ffixture:compound/compound-world\x04\0\x0B\x14\x01\0\x0Ecompound-world\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]

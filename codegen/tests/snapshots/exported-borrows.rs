@@ -22,8 +22,8 @@ macro_rules! __export_exported_borrows_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_exported_borrows < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::exports::fixture::exported_borrows::streams::__export_fixture__exported_borrows__streams_cabi!($ty
         with_types_in $($path_to_types_root)*
         ::exports::fixture::exported_borrows::streams); $($path_to_types_root)*
@@ -40,7 +40,6 @@ pub(crate) use __export_exported_borrows_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:exported-borrows:exported-borrows:encoded world"
 )]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 548usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\xA5\x03\x01A\x02\x01A\x06\x01B\x0C\x04\0\x0Cinput-stream\x03\x01\x01h\0\x01k\x01\x01r\x02\x06source\x02\x05limity\x04\0\rextra-options\x03\0\x03\x01r\x01\x01s\x01\x04\0\x04view\x03\0\x05\x01p}\x01@\x02\x04self\x01\x01ny\0\x07\x04\0\x19[method]input-stream.read\x01\x08\x01@\x01\x01v\x06\0y\x04\0\x05first\x01\t\x04\0 fixture:exported-borrows/streams\x05\0\x02\x03\0\0\x0Cinput-stream\x02\x03\0\0\rextra-options\x01B\x0C\x02\x03\x02\x01\x01\x04\0\x06source\x03\0\0\x02\x03\x02\x01\x02\x04\0\rextra-options\x03\0\x02\x01h\x01\x01r\x01\x01s\x04\x04\0\x04view\x03\0\x05\x01@\x02\x01s\x04\x04opts\x03\0y\x04\0\x05drain\x01\x07\x01p\x06\x01@\x02\x01v\x06\x03all\x08\0y\x04\0\x06second\x01\t\x04\0\"fixture:exported-borrows/consumers\x05\x03\x04\0)fixture:exported-borrows/exported-borrows\x04\0\x0B\x16\x01\0\x10exported-borrows\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]

@@ -66,8 +66,8 @@ macro_rules! __export_extended_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_extended < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::__export__extended_cabi!($ty with_types_in $($path_to_types_root)*);
     };
 }
@@ -79,7 +79,6 @@ pub(crate) use __export_extended_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:includes:extended:encoded world"
 )]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 216usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07b\x01A\x02\x01A\x04\x01B\x02\x01@\x01\x03msgs\x01\0\x04\0\x03log\x01\0\x03\0\x18fixture:includes/logging\x05\0\x01@\0\0y\x04\0\x02go\x01\x01\x04\0\x19fixture:includes/extended\x04\0\x0B\x0E\x01\0\x08extended\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]

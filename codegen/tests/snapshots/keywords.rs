@@ -22,8 +22,8 @@ macro_rules! __export_keywords_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_keywords < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::exports::fixture::keywords::self_::__export_fixture__keywords__self__cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::keywords::self_);
     };
@@ -36,7 +36,6 @@ pub(crate) use __export_keywords_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:keywords:keywords:encoded world"
 )]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 399usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\x98\x02\x01A\x02\x01A\x04\x01B\x08\x01r\x02\x04typey\x04impls\x04\0\x05guest\x03\0\0\x01q\x02\x06struct\0\0\x02fn\x01}\0\x04\0\x04enum\x03\0\x02\x01@\x02\x02iny\x05match\x01\0\x03\x04\0\x04type\x01\x04\x01@\0\x01\0\x04\0\x04loop\x01\x05\x03\0\x15fixture:keywords/self\x05\0\x01B\x08\x01r\x02\x04typey\x04impls\x04\0\x05guest\x03\0\0\x01q\x02\x06struct\0\0\x02fn\x01}\0\x04\0\x04enum\x03\0\x02\x01@\x02\x02iny\x05match\x01\0\x03\x04\0\x04type\x01\x04\x01@\0\x01\0\x04\0\x04loop\x01\x05\x04\0\x15fixture:keywords/self\x05\x01\x04\0\x19fixture:keywords/keywords\x04\0\x0B\x0E\x01\0\x08keywords\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]

@@ -116,8 +116,8 @@ macro_rules! __export_maps_fixed_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_maps_fixed < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::__export__maps_fixed_cabi!($ty with_types_in $($path_to_types_root)*);
         $($path_to_types_root)*
         ::exports::fixture::maps::shapes::__export_fixture__maps__shapes_cabi!($ty
@@ -132,7 +132,6 @@ pub(crate) use __export_maps_fixed_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:maps:maps-fixed:encoded world"
 )]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 602usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\xE1\x03\x01A\x02\x01A\x08\x01B\x19\x01py\x01cs\0\x04\0\x05index\x03\0\x01\x01g}\x04\x01g\x03\x04\x01cys\x01gu\x02\x01r\x03\x05cells\x04\x06labels\x05\x06corner\x06\x04\0\x04grid\x03\0\x07\x01ps\x01ky\x01cs\n\x01@\x02\x03idx\x02\x04keys\t\0\x0B\x04\0\x06lookup\x01\x0C\x01gv\x10\x01j\x01\x08\x01s\x01@\x02\x01g\x08\x01m\r\0\x0E\x04\0\ttransform\x01\x0F\x01gw\x11\x01gs\x03\x01k\x11\x01o\x02}t\x01g\x13\x05\x01@\x02\x01x\x10\x01y\x12\0\x14\x04\0\x04wide\x01\x15\x03\0\x13fixture:maps/shapes\x05\0\x01ps\x01csy\x01@\x01\x05words\x01\0\x02\x04\0\x05tally\x01\x03\x01B\x19\x01py\x01cs\0\x04\0\x05index\x03\0\x01\x01g}\x04\x01g\x03\x04\x01cys\x01gu\x02\x01r\x03\x05cells\x04\x06labels\x05\x06corner\x06\x04\0\x04grid\x03\0\x07\x01ps\x01ky\x01cs\n\x01@\x02\x03idx\x02\x04keys\t\0\x0B\x04\0\x06lookup\x01\x0C\x01gv\x10\x01j\x01\x08\x01s\x01@\x02\x01g\x08\x01m\r\0\x0E\x04\0\ttransform\x01\x0F\x01gw\x11\x01gs\x03\x01k\x11\x01o\x02}t\x01g\x13\x05\x01@\x02\x01x\x10\x01y\x12\0\x14\x04\0\x04wide\x01\x15\x04\0\x13fixture:maps/shapes\x05\x04\x04\0\x17fixture:maps/maps-fixed\x04\0\x0B\x10\x01\0\nmaps-fixed\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]

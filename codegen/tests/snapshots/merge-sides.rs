@@ -22,8 +22,8 @@ macro_rules! __export_merge_sides_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_merge_sides < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::exports::fixture::merge_sides::c::__export_fixture__merge_sides__c_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::merge_sides::c);
         $($path_to_types_root)*
@@ -39,7 +39,6 @@ pub(crate) use __export_merge_sides_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:merge-sides:merge-sides:encoded world"
 )]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 411usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\xA1\x02\x01A\x02\x01A\t\x01B\x02\x01r\x01\x01xy\x04\0\x05point\x03\0\0\x03\0\x15fixture:merge-sides/c\x05\0\x02\x03\0\0\x05point\x01B\x06\x02\x03\x02\x01\x01\x04\0\x05point\x03\0\0\x01r\x01\x01p\x01\x04\0\x01a\x03\0\x02\x01@\0\0\x03\x04\0\x03get\x01\x04\x03\0\x15fixture:merge-sides/i\x05\x02\x01B\x02\x01r\x01\x01xy\x04\0\x05point\x03\0\0\x04\0\x15fixture:merge-sides/c\x05\x03\x01B\x06\x02\x03\x02\x01\x01\x04\0\x05point\x03\0\0\x01r\x01\x01p\x01\x04\0\x01b\x03\0\x02\x01@\x01\x01v\x03\x01\0\x04\0\x03put\x01\x04\x04\0\x15fixture:merge-sides/e\x05\x04\x04\0\x1Ffixture:merge-sides/merge-sides\x04\0\x0B\x11\x01\0\x0Bmerge-sides\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]

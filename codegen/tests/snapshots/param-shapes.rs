@@ -22,8 +22,8 @@ macro_rules! __export_param_shapes_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_param_shapes < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; };
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; };
     };
 }
 #[doc(inline)]
@@ -34,7 +34,6 @@ pub(crate) use __export_param_shapes_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:param-shapes:param-shapes:encoded world"
 )]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 779usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\x90\x05\x01A\x02\x01A\x02\x01B=\x01r\x02\x01xv\x01yv\x04\0\x03pod\x03\0\0\x01r\x01\x01ss\x04\0\x05owned\x03\0\x02\x01m\x02\x03red\x05green\x04\0\x05color\x03\0\x04\x04\0\x01r\x03\x01\x01@\x01\x01p\x01\x01\0\x04\0\x05f-pod\x01\x07\x01@\x01\x01o\x03\x01\0\x04\0\x07f-owned\x01\x08\x01o\x02}\x01\x01@\x01\x01t\t\x01\0\x04\0\x0Bf-tuple-pod\x01\n\x01o\x02}\x03\x01@\x01\x01t\x0B\x01\0\x04\0\rf-tuple-owned\x01\x0C\x01k\x01\x01@\x01\x01o\r\x01\0\x04\0\x0Cf-option-pod\x01\x0E\x01o\x02\x01s\x01k\x0F\x01@\x01\x01o\x10\x01\0\x04\0\x0Ef-option-tuple\x01\x11\x01o\x02\x01\x03\x01p\x12\x01@\x01\x01l\x13\x01\0\x04\0\x0Cf-list-tuple\x01\x14\x01j\x01\x01\x01\x03\x01@\x01\x01r\x15\x01\0\x04\0\x0Cf-result-pod\x01\x16\x01o\x02\rs\x01@\x01\x01t\x17\x01\0\x04\0\x0Cg-nested-opt\x01\x18\x01o\x02\x01}\x01o\x02\x19s\x01@\x01\x01t\x1A\x01\0\x04\0\x0Eg-nested-tuple\x01\x1B\x01p}\x01o\x03}\x01\x1C\x01@\x01\x01t\x1D\x01\0\x04\0\x0Eg-list-sibling\x01\x1E\x01h\x06\x01o\x02\x01\x1F\x01@\x01\x01t \x01\0\x04\0\x10g-borrow-sibling\x01!\x01i\x06\x01o\x03\x01\"s\x01@\x01\x01t#\x01\0\x04\0\rg-own-sibling\x01$\x01j\x01\x01\x01s\x01@\x01\x01r%\x01\0\x04\0\x0Cg-result-str\x01&\x01j\x01\x01\0\x01@\x01\x01r'\x01\0\x04\0\rg-result-unit\x01(\x01@\x02\x01p\r\x01ss\x01\0\x04\0\ng-separate\x01)\x01o\x02\x05s\x01@\x01\x01t*\x01\0\x04\0\x06g-enum\x01+\x03\0\x1Bfixture:param-shapes/shapes\x05\0\x04\0!fixture:param-shapes/param-shapes\x04\0\x0B\x12\x01\0\x0Cparam-shapes\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]

@@ -22,8 +22,8 @@ macro_rules! __export_scalars_world_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_scalars_world < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::exports::fixture::scalars::scalars::__export_fixture__scalars__scalars_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::scalars::scalars);
     };
@@ -36,7 +36,6 @@ pub(crate) use __export_scalars_world_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:scalars:scalars-world:encoded world"
 )]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 396usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\x90\x02\x01A\x02\x01A\x04\x01B\x06\x01@\x02\x01ay\x01by\0y\x04\0\x03add\x01\0\x01@\x0C\x01a\x7F\x01b~\x01c}\x01d|\x01e{\x01fz\x01gy\x01hx\x01iw\x01jv\x01ku\x01lt\0u\x04\0\x03all\x01\x01\x01@\0\x01\0\x04\0\x07nothing\x01\x02\x03\0\x17fixture:scalars/scalars\x05\0\x01B\x06\x01@\x02\x01ay\x01by\0y\x04\0\x03add\x01\0\x01@\x0C\x01a\x7F\x01b~\x01c}\x01d|\x01e{\x01fz\x01gy\x01hx\x01iw\x01jv\x01ku\x01lt\0u\x04\0\x03all\x01\x01\x01@\0\x01\0\x04\0\x07nothing\x01\x02\x04\0\x17fixture:scalars/scalars\x05\x01\x04\0\x1Dfixture:scalars/scalars-world\x04\0\x0B\x13\x01\0\rscalars-world\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]

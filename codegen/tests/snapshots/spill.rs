@@ -22,8 +22,8 @@ macro_rules! __export_spill_world_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_spill_world < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::exports::fixture::spill::wide::__export_fixture__spill__wide_cabi!($ty
         with_types_in $($path_to_types_root)* ::exports::fixture::spill::wide);
     };
@@ -36,7 +36,6 @@ pub(crate) use __export_spill_world_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:spill:spill-world:encoded world"
 )]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 510usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\x84\x03\x01A\x02\x01A\x04\x01B\x07\x01r\x05\x01aw\x01bw\x01cw\x01dw\x01es\x04\0\x03big\x03\0\0\x01@\x11\x02a1y\x02a2y\x02a3y\x02a4y\x02a5y\x02a6y\x02a7y\x02a8y\x02a9y\x03a10y\x03a11y\x03a12y\x03a13y\x03a14y\x03a15y\x03a16y\x03a17y\0y\x04\0\tseventeen\x01\x02\x01o\x02\x01\x01\x01@\x02\x01x\x01\x01y\x01\0\x03\x04\0\x07records\x01\x04\x03\0\x12fixture:spill/wide\x05\0\x01B\x07\x01r\x05\x01aw\x01bw\x01cw\x01dw\x01es\x04\0\x03big\x03\0\0\x01@\x11\x02a1y\x02a2y\x02a3y\x02a4y\x02a5y\x02a6y\x02a7y\x02a8y\x02a9y\x03a10y\x03a11y\x03a12y\x03a13y\x03a14y\x03a15y\x03a16y\x03a17y\0y\x04\0\tseventeen\x01\x02\x01o\x02\x01\x01\x01@\x02\x01x\x01\x01y\x01\0\x03\x04\0\x07records\x01\x04\x04\0\x12fixture:spill/wide\x05\x01\x04\0\x19fixture:spill/spill-world\x04\0\x0B\x11\x01\0\x0Bspill-world\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]

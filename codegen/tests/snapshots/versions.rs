@@ -22,8 +22,8 @@ macro_rules! __export_app_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_app < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; };
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; };
     };
 }
 #[doc(inline)]
@@ -34,7 +34,6 @@ pub(crate) use __export_app_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:versions:app:encoded world"
 )]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 201usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07X\x01A\x02\x01A\x02\x01B\x03\x01ks\x01@\x01\x03keys\0\0\x04\0\x03get\x01\x01\x03\0\x1Cfixture:spin/key-value@2.0.0\x05\0\x04\0\x14fixture:versions/app\x04\0\x0B\t\x01\0\x03app\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]

@@ -235,8 +235,8 @@ macro_rules! __export_top_impl {
     ($ty:ident with_types_in $($path_to_types_root:tt)*) => {
         impl $($path_to_types_root)* ::__ExportedOnce_top < $ty > for
         $($path_to_types_root)* ::__ExportMarker {} #[cfg(target_arch = "wasm32")] const
-        _ : () = { #[used] static __FORCE_SECTION_REF : & [u8] = &
-        $($path_to_types_root)* ::__WIT_GUEST_COMPONENT_TYPE; }; $($path_to_types_root)*
+        _ : () = { #[used] static __FORCE_SECTION_REF : fn () = $($path_to_types_root)*
+        ::__link_custom_section_describing_imports; }; $($path_to_types_root)*
         ::__export__top_cabi!($ty with_types_in $($path_to_types_root)*);
         $($path_to_types_root)* ::exports::api::__export_api_cabi!($ty with_types_in
         $($path_to_types_root)* ::exports::api);
@@ -250,7 +250,6 @@ pub(crate) use __export_top_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:world-level:top:encoded world"
 )]
 #[doc(hidden)]
-#[used]
 pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 331usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\xD9\x01\x01A\x02\x01A\x10\x01B\x02\x01@\x01\x05topics\0s\x04\0\x04help\x01\0\x03\0\x06helper\x05\0\x01r\x02\x04names\x05level}\x03\0\x06config\x03\0\x01\x01m\x02\x04fast\x04slow\x03\0\x04mode\x03\0\x03\x01@\0\0\x02\x03\0\nget-config\x01\x05\x01@\x01\x01m\x04\x01\0\x03\0\x08set-mode\x01\x06\x01ps\x01ks\x01@\x02\x01c\x02\x04args\x07\0\x08\x04\0\x03run\x01\t\x01B\x02\x01@\x01\x01xx\0x\x04\0\x04call\x01\0\x04\0\x03api\x05\n\x04\0\x17fixture:world-level/top\x04\0\x0B\t\x01\0\x03top\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]
