@@ -155,20 +155,6 @@ fn type_section_len(text: &str) -> Option<usize> {
     rest[ty..].chars().take_while(char::is_ascii_digit).collect::<String>().parse().ok()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::type_section_len;
-
-    #[test]
-    fn finds_the_type_section_length() {
-        let wg = "#[unsafe(\n link_section = \"component-type:x\"\n)]\npub static T: [u8; 1268usize] = *b\"\";";
-        let wb = "#[unsafe(link_section = \"component-type:y\")]\npub static T: [u8; 99] = *b\"\";";
-        assert_eq!(type_section_len(wg), Some(1268));
-        assert_eq!(type_section_len(wb), Some(99));
-        assert_eq!(type_section_len("pub static T: [u8; 3] = [0; 3];"), None);
-    }
-}
-
 /// Rebuilds of the large world's guest after an edit of its WIT file
 /// (dev profile), `runs` per side, alternating; each build follows its own
 /// edit.
@@ -220,4 +206,18 @@ pub fn phases(runs: usize) -> Result<Vec<(&'static str, Duration)>> {
             (*n, v[v.len() / 2])
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::type_section_len;
+
+    #[test]
+    fn finds_the_type_section_length() {
+        let wg = "#[unsafe(\n link_section = \"component-type:x\"\n)]\npub static T: [u8; 1268usize] = *b\"\";";
+        let wb = "#[unsafe(link_section = \"component-type:y\")]\npub static T: [u8; 99] = *b\"\";";
+        assert_eq!(type_section_len(wg), Some(1268));
+        assert_eq!(type_section_len(wb), Some(99));
+        assert_eq!(type_section_len("pub static T: [u8; 3] = [0; 3];"), None);
+    }
 }

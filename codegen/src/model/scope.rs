@@ -153,7 +153,7 @@ impl<'a> Scope<'a> {
             // lists and named types.
             Mode::Param => {
                 let f = self.model.facts.of(ty);
-                if (f.has_own && !f.has_borrow) || (!f.has_list && !f.has_borrow) {
+                if !f.has_borrow && (f.has_own || !f.has_list) {
                     return self.rust_type(ty, Mode::Owned);
                 }
             }
