@@ -1,15 +1,18 @@
 //! `cargo run -p wit-guest-bench`: measures wit-guest against wit-bindgen 0.60
-//! on the same guest source and writes `BENCHMARKS.md` at the repository root.
+//! and 0.63 on the same guest source and writes `BENCHMARKS.md` at the
+//! repository root.
 //!
 //! Steps: copy the WASI HTTP WIT, build the guests for `wasm32-wasip2`
 //! (release), measure glue cost, time and heap in wasmtime ([`glue`]), async
 //! glue against wit-bindgen 0.63 ([`asyncs`]), code
 //! size ([`size`]), expansion size, warm rebuild and cold build ([`compile`]),
-//! then write the report ([`report`]).
+//! the large world's WIT-edit rebuild and macro phases ([`large`]), then
+//! write the report ([`report`]).
 //!
 //! Flags: `--skip-compile` leaves out the warm and cold builds (the report
 //! says so); `--runs N` sets the number of warm rebuilds per side (default
-//! 10); `--cold-runs N` the cold builds per side (default 3); `--out FILE`
+//! 10); `--large-runs N` the large world's rebuilds after a WIT edit
+//! (default 3); `--cold-runs N` the cold builds per side (default 3); `--out FILE`
 //! writes somewhere other than `BENCHMARKS.md`.
 
 mod asyncs;
