@@ -117,21 +117,49 @@ fn spread(rows: &[Row], four: &[Vec<f64>]) -> Sides<f64> {
     out
 }
 
-/// Glue of 0 B and 16 B strings relative to 1 KiB, per direction and side:
+/// Glue of 0 B and 16 B strings relative to 1 KiB, per direction, for
+/// wit-bindgen 0.60 and wit-guest with the UTF-8 check off:
 /// `(direction, size, wit-bindgen delta, wit-guest delta)`.
-fn small_deltas(rows: &[Row]) -> Vec<(Direction, u32, f64, f64)> {
+fn small_deltas(rows: &[Row], four: &[Vec<f64>]) -> Vec<(Direction, u32, f64, f64)> {
     let mut out = Vec::new();
     for dir in [Direction::Export, Direction::Import] {
-        let at = |size| rows.iter().find(|r| r.dir == dir && r.spec.kind == Kind::EchoString && r.spec.size == size);
+        let at = |size| {
+            rows.iter()
+                .zip(four)
+                .find(|(r, _)| r.dir == dir && r.spec.kind == Kind::EchoString && r.spec.size == size)
+                .map(|(_, f)| f)
+        };
         if let Some(k) = at(1024) {
             for size in [0, 16] {
-                if let Some(r) = at(size) {
-                    out.push((dir, size, r.fuel.wb - k.fuel.wb, r.fuel.wg - k.fuel.wg));
+                if let Some(f) = at(size) {
+                    out.push((dir, size, f[0] - k[0], f[3] - k[3]));
                 }
             }
         }
     }
     out
+}
+
+/// A table row of build wall times: the medians of both sides, every run.
+fn builds_row(s: &mut String, what: &str, short: &str, m: &Measured<Sides<Vec<Duration>>>) {
+    match m {
+        Ok(c) => {
+            let (wb, wg) = (median(&c.wb).as_secs_f64(), median(&c.wg).as_secs_f64());
+            let all =
+                |v: &[Duration]| v.iter().map(|d| format!("{:.1}", d.as_secs_f64())).collect::<Vec<_>>().join(", ");
+            let _ = writeln!(
+                s,
+                "| {what}: median of {} (all: wb {}; wg {}) | {wb:.1} s | {wg:.1} s | {} |",
+                c.wb.len(),
+                all(&c.wb),
+                all(&c.wg),
+                fmt_ratio(wg / wb)
+            );
+        }
+        Err(why) => {
+            let _ = writeln!(s, "| {short} | not measured: {why} | | |");
+        }
+    }
 }
 
 impl Report {
@@ -203,7 +231,7 @@ impl Report {
             );
         }
         let sp = spread(rows, &self.four);
-        let small: Vec<String> = small_deltas(rows)
+        let small: Vec<String> = small_deltas(rows, &self.four)
             .iter()
             .map(|(d, size, wb, wg)| {
                 format!("{} {size} B: {wb:+.0} / {wg:+.0}", if *d == Direction::Export { "export" } else { "import" })
@@ -494,24 +522,12 @@ impl Report {
                 let _ = writeln!(s, "| warm rebuild, `wasi:http/proxy` | not measured: {why} | | |");
             }
         }
-        match &self.cold {
-            Ok(c) => {
-                let (wb, wg) = (median(&c.wb).as_secs_f64(), median(&c.wg).as_secs_f64());
-                let all =
-                    |v: &[Duration]| v.iter().map(|d| format!("{:.1}", d.as_secs_f64())).collect::<Vec<_>>().join(", ");
-                let _ = writeln!(
-                    s,
-                    "| cold build, minimal guest, dev profile, empty target dir: median of {} (all: wb {}; wg {}) | {wb:.1} s | {wg:.1} s | {} |",
-                    c.wb.len(),
-                    all(&c.wb),
-                    all(&c.wg),
-                    fmt_ratio(wg / wb)
-                );
-            }
-            Err(why) => {
-                let _ = writeln!(s, "| cold build, minimal guest | not measured: {why} | | |");
-            }
-        }
+        builds_row(
+            s,
+            "cold build, minimal guest, dev profile, empty target dir",
+            "cold build, minimal guest",
+            &self.cold,
+        );
         let exp = |s: &mut String, name: &str, e: &Sides<Expansion>| {
             let _ = writeln!(
                 s,
@@ -546,24 +562,7 @@ impl Report {
             crate::large::TYPES
         ));
         s.push_str("| measurement | wit-bindgen | wit-guest | ratio |\n|---|---:|---:|---:|\n");
-        match &self.wit_edit {
-            Ok(c) => {
-                let (wb, wg) = (median(&c.wb).as_secs_f64(), median(&c.wg).as_secs_f64());
-                let all =
-                    |v: &[Duration]| v.iter().map(|d| format!("{:.1}", d.as_secs_f64())).collect::<Vec<_>>().join(", ");
-                let _ = writeln!(
-                    s,
-                    "| rebuild after a WIT edit, dev profile: median of {} (all: wb {}; wg {}) | {wb:.1} s | {wg:.1} s | {} |",
-                    c.wb.len(),
-                    all(&c.wb),
-                    all(&c.wg),
-                    fmt_ratio(wg / wb)
-                );
-            }
-            Err(why) => {
-                let _ = writeln!(s, "| rebuild after a WIT edit | not measured: {why} | | |");
-            }
-        }
+        builds_row(s, "rebuild after a WIT edit, dev profile", "rebuild after a WIT edit", &self.wit_edit);
         s.push('\n');
         match &self.phases {
             Ok(p) => {
