@@ -13,6 +13,7 @@
 mod api;
 mod gen;
 mod gen60;
+mod paths;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
