@@ -5,6 +5,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
@@ -50,6 +51,19 @@ pub fn guarded<T>(span: Span, f: impl FnOnce() -> Result<T, Diagnostics>) -> Res
 /// runtime crate as the generated code names it. Every entry point calls
 /// this inside [`guarded`], together with its own option parsing.
 pub fn run(opts: &Options, wit: Wit<'_>, runtime: &TokenStream) -> Result<Output, Diagnostics> {
+    run_timed(opts, wit, runtime, &mut Vec::new())
+}
+
+/// [`run`], recording the time of each phase in `phases`: `load` (reading,
+/// parsing and resolving the WIT), `plan` (the model, `encode` included:
+/// the `component-type` section) and `emit`.
+pub fn run_timed(
+    opts: &Options,
+    wit: Wit<'_>,
+    runtime: &TokenStream,
+    phases: &mut Vec<(&'static str, Duration)>,
+) -> Result<Output, Diagnostics> {
+    let t = Instant::now();
     let loaded = match wit {
         Wit::Files(dir) => {
             let mut diag = Diagnostics::default();
@@ -57,8 +71,14 @@ pub fn run(opts: &Options, wit: Wit<'_>, runtime: &TokenStream) -> Result<Output
         }
         Wit::Resolved(resolve, world) => Loaded::from_resolve(*resolve, world),
     };
+    phases.push(("load", t.elapsed()));
+    let t = Instant::now();
     let model = Model::build(&loaded, opts, runtime)?;
+    phases.push(("plan", t.elapsed()));
+    phases.push(("encode", model.encode_time));
+    let t = Instant::now();
     let tokens = crate::emit::generate(&model, &loaded.files);
+    phases.push(("emit", t.elapsed()));
     let has_exports = !loaded.resolve.worlds[loaded.world].exports.is_empty();
     Ok(Output { tokens, files: loaded.files, has_exports })
 }

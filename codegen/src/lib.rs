@@ -67,38 +67,21 @@ pub fn expand_component(input: TokenStream, manifest_dir: &Path, runtime: TokenS
     component::expand(input, manifest_dir, runtime)
 }
 
-/// Where one expansion's time goes, for the benchmarks: `(phase, time)` for
-/// parsing the options, loading the WIT (reading, parsing and resolving:
-/// one `wit-parser` call), planning (the model, which includes encoding the
-/// `component-type` section with wit-component; that encoding is also timed
-/// on its own, as `encode`, by repeating it) and emitting the tokens.
+/// Where one expansion's time goes, for the benchmarks: `(phase, time)`
+/// for parsing the options, then [`driver::run_timed`]'s phases (`load`,
+/// `plan` with the `encode` it includes, `emit`).
 #[doc(hidden)]
 pub fn expand_phases(
     input: TokenStream,
     manifest_dir: &Path,
     runtime: TokenStream,
 ) -> Result<Vec<(&'static str, std::time::Duration)>, String> {
-    use std::time::Instant;
+    let t = std::time::Instant::now();
     let err = |d: diag::Diagnostics| d.messages().join("; ");
-    let t = Instant::now();
     let opts = Options::parse_tokens(input).map_err(err)?;
-    let options = t.elapsed();
-    let t = Instant::now();
-    let mut diag = diag::Diagnostics::default();
-    let loaded = load::load(&opts, manifest_dir, &mut diag).ok_or_else(|| err(diag))?;
-    let load = t.elapsed();
-    let t = Instant::now();
-    let model = model::Model::build(&loaded, &opts, &runtime).map_err(err)?;
-    let plan = t.elapsed();
-    let t = Instant::now();
-    let tokens = emit::generate(&model, &loaded.files);
-    let emit = t.elapsed();
-    let t = Instant::now();
-    wit_component::metadata::encode(&loaded.resolve, loaded.world, wit_component::StringEncoding::UTF8, None, false)
-        .map_err(|e| e.to_string())?;
-    let encode = t.elapsed();
-    drop(tokens);
-    Ok(vec![("options", options), ("load", load), ("plan", plan), ("encode", encode), ("emit", emit)])
+    let mut phases = vec![("options", t.elapsed())];
+    driver::run_timed(&opts, driver::Wit::Files(manifest_dir), &runtime, &mut phases).map_err(err)?;
+    Ok(phases)
 }
 
 /// Pretty-prints an expansion (for snapshots, the CLI and `debug`).

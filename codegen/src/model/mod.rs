@@ -69,6 +69,8 @@ pub struct Model<'a> {
     pub error_types: BTreeSet<TypeId>,
     /// The world encoded as a component type, for the custom section.
     pub component_type: Vec<u8>,
+    /// How long encoding it took (the benchmarks' macro phases).
+    pub encode_time: std::time::Duration,
     /// Which functions get async bindings (`sync`/`async` options applied).
     pub asyncness: asyncness::Asyncness,
     /// Which imported methods return their resource (`chainable_methods`).
@@ -90,6 +92,7 @@ impl<'a> Model<'a> {
         if !diag.is_empty() {
             return Err(diag);
         }
+        let encoding = std::time::Instant::now();
         let component_type = wit_component::metadata::encode(
             resolve,
             loaded.world,
@@ -98,6 +101,7 @@ impl<'a> Model<'a> {
             false,
         )
         .map_err(|e| Diagnostics::single(loaded.span, messages::encode_error(&e)))?;
+        let encode_time = encoding.elapsed();
         let rt = match &opts.runtime_path {
             Some(p) => quote!(#p),
             None => quote!(#runtime::rt),
@@ -156,6 +160,7 @@ impl<'a> Model<'a> {
             paths,
             error_types: BTreeSet::new(),
             component_type,
+            encode_time,
             asyncness,
             chained,
         };
