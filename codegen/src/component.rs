@@ -18,6 +18,7 @@ use std::path::Path;
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
+#[cfg(feature = "cargo-component")]
 use toml_edit::{Document, Item};
 
 use crate::diag::Diagnostics;
@@ -39,6 +40,7 @@ pub struct Metadata {
 }
 
 /// Reads `[package.metadata.component]` from Cargo.toml text.
+#[cfg(feature = "cargo-component")]
 pub fn read_metadata(cargo_toml: &str) -> Result<Metadata, String> {
     let doc = Document::parse(cargo_toml).map_err(|e| messages::cargo_toml(&e))?;
     let Some(component) = doc.get("package").and_then(|p| p.get("metadata")).and_then(|m| m.get("component")) else {
@@ -62,6 +64,13 @@ pub fn read_metadata(cargo_toml: &str) -> Result<Metadata, String> {
         }
     }
     Ok(meta)
+}
+
+/// Without the `cargo-component` feature there is no TOML parser: the error
+/// says which feature to turn on.
+#[cfg(not(feature = "cargo-component"))]
+pub fn read_metadata(_cargo_toml: &str) -> Result<Metadata, String> {
+    Err(messages::cargo_component_feature())
 }
 
 /// Expands `component::generate!(..)`; the input may add `generate!` options.
@@ -115,7 +124,7 @@ fn apply_metadata(meta: &Metadata, opts: &mut Options, span: Span) {
     opts.generate_all = true;
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "cargo-component"))]
 mod tests {
     use super::*;
 

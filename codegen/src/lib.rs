@@ -43,6 +43,14 @@ use proc_macro2::TokenStream;
 pub use bindings::Bindings;
 pub use options::{ChainEntry, Chaining, Options, Ownership};
 
+/// The `component-type` custom section the bindings embed for `world`: the
+/// world as a component type, which the linker turns into the component's
+/// imports and exports.
+#[doc(hidden)]
+pub fn component_type(resolve: &wit_parser::Resolve, world: wit_parser::WorldId) -> Result<Vec<u8>, String> {
+    model::component_type::encode(resolve, world)
+}
+
 /// Expands `generate!`'s input. `manifest_dir` is the invoking crate's root;
 /// `runtime` the path of the runtime crate as the invoking crate names it.
 /// Never panics: problems come back as `compile_error!` invocations.

@@ -73,6 +73,7 @@ pub fn expected(key: &str, what: &str) -> String {
     format!("option `{key}` expects {what}")
 }
 
+#[cfg(feature = "cargo-component")]
 pub fn cargo_toml(e: &impl std::fmt::Display) -> String {
     format!("Cargo.toml: {e}")
 }
@@ -220,8 +221,8 @@ pub fn cli_cannot_write(path: &str, e: &std::io::Error) -> String {
     format!("cannot write {path}: {e}")
 }
 
-pub fn encode_error(err: &anyhow::Error) -> String {
-    format!("failed to encode the world's component type: {err:#}")
+pub fn encode_error(err: &str) -> String {
+    format!("failed to encode the world's component type: {err}")
 }
 
 pub fn internal_error(what: &str) -> String {
@@ -240,10 +241,17 @@ pub fn debug_write_failed(file: &std::path::Path, e: &std::io::Error) -> String 
     format!("`debug`: cannot write the expansion to {}: {e}", file.display())
 }
 
+#[cfg(not(feature = "cargo-component"))]
+pub fn cargo_component_feature() -> String {
+    "`component::generate!` reads `[package.metadata.component]` from Cargo.toml, which needs wit-guest's `cargo-component` feature: depend on it with `features = [\"cargo-component\"]`".to_string()
+}
+
+#[cfg(feature = "cargo-component")]
 pub fn no_component_metadata() -> String {
     "`component::generate!` reads `[package.metadata.component]` from Cargo.toml, and there is none; add `[package.metadata.component.target]` with `path` and `world`, or use `wit_guest::generate!`".to_string()
 }
 
+#[cfg(feature = "cargo-component")]
 pub fn component_dependency_without_path(name: &str) -> String {
     format!(
         "`[package.metadata.component.target.dependencies]`: `{name}` needs `path = \"..\"` (registry dependencies are not supported)"

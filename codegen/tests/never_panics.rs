@@ -4,22 +4,9 @@
 //! five option sets, and each either yields bindings or errors.
 //! `cargo xtask fuzz-macro [N]` runs N packages (`WIT_GUEST_FUZZ_PACKAGES`).
 
+mod common;
+
 use wit_guest_codegen::{Bindings, Options, Ownership};
-use wit_parser::decoding::{DecodedWasm, decode};
-
-/// A small deterministic generator, so failures reproduce.
-struct XorShift(u64);
-
-impl XorShift {
-    fn fill(&mut self, buf: &mut [u8]) {
-        for b in buf {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            *b = self.0 as u8;
-        }
-    }
-}
 
 fn option_set(n: usize) -> Options {
     match n % 5 {
@@ -41,29 +28,8 @@ fn option_set(n: usize) -> Options {
 
 #[test]
 fn a_thousand_arbitrary_worlds_expand_or_error() {
-    let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
-    let config = wit_smith::Config {
-        futures: true,
-        streams: true,
-        async_: true,
-        error_context: true,
-        fixed_length_lists: true,
-        world_include: true,
-        ..Default::default()
-    };
-    let wanted: u64 = std::env::var("WIT_GUEST_FUZZ_PACKAGES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
     let (mut packages, mut worlds, mut expanded, mut rejected) = (0, 0, 0, 0);
-    let mut seed = 0u64;
-    while packages < wanted {
-        seed += 1;
-        assert!(seed < 50 * wanted, "wit-smith produced too few packages");
-        let mut bytes = vec![0u8; 4096];
-        rng.fill(&mut bytes);
-        let mut u = arbitrary::Unstructured::new(&bytes);
-        let Ok(wasm) = wit_smith::smith(&config, &mut u) else { continue };
-        let DecodedWasm::WitPackage(resolve, pkg) = decode(&wasm).expect("wit-smith output decodes") else {
-            continue;
-        };
+    common::for_each_package(&common::config(), common::wanted(1000), |seed, resolve, pkg| {
         packages += 1;
         let ids: Vec<_> = resolve.packages[pkg].worlds.values().copied().collect();
         for world in ids {
@@ -83,7 +49,7 @@ fn a_thousand_arbitrary_worlds_expand_or_error() {
                 Err(_) => rejected += 1,
             }
         }
-    }
+    });
     println!("{packages} packages, {worlds} worlds: {expanded} expanded, {rejected} rejected with an error");
     assert!(expanded > worlds / 2, "most arbitrary worlds should be supported");
 }

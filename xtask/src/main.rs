@@ -433,7 +433,17 @@ fn run_fuzz_macro(rest: &[String]) -> bool {
     let packages = rest.first().cloned().unwrap_or_else(|| "10000".to_string());
     let mut c = cargo();
     c.env("WIT_GUEST_FUZZ_PACKAGES", &packages);
-    c.args(["test", "-p", "wit-guest-codegen", "--test", "never_panics", "--", "--nocapture"]);
+    c.args([
+        "test",
+        "-p",
+        "wit-guest-codegen",
+        "--test",
+        "never_panics",
+        "--test",
+        "component_type",
+        "--",
+        "--nocapture",
+    ]);
     eprintln!("fuzz-macro: {packages} arbitrary WIT packages");
     run(c)
 }

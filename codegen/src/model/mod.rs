@@ -19,6 +19,7 @@ pub mod asyncness;
 pub mod attrs;
 pub mod chaining;
 pub mod check;
+pub mod component_type;
 pub mod facts;
 pub mod merge;
 pub mod ownership;
@@ -93,14 +94,8 @@ impl<'a> Model<'a> {
             return Err(diag);
         }
         let encoding = std::time::Instant::now();
-        let component_type = wit_component::metadata::encode(
-            resolve,
-            loaded.world,
-            wit_component::StringEncoding::UTF8,
-            Some(&producers()),
-            false,
-        )
-        .map_err(|e| Diagnostics::single(loaded.span, messages::encode_error(&e)))?;
+        let component_type = component_type::encode(resolve, loaded.world)
+            .map_err(|e| Diagnostics::single(loaded.span, messages::encode_error(&format!("{e:#}"))))?;
         let encode_time = encoding.elapsed();
         let rt = match &opts.runtime_path {
             Some(p) => quote!(#p),
@@ -142,7 +137,7 @@ impl<'a> Model<'a> {
         };
         let mut sizes = SizeAlign::default();
         // A fixed-length list whose size overflows the address space.
-        sizes.fill(resolve).map_err(|e| Diagnostics::single(loaded.span, messages::encode_error(&e)))?;
+        sizes.fill(resolve).map_err(|e| Diagnostics::single(loaded.span, messages::encode_error(&format!("{e:#}"))))?;
         let mut model = Model {
             resolve,
             world: loaded.world,
@@ -221,14 +216,6 @@ pub fn interface_names(resolve: &Resolve, key: &WorldKey) -> Vec<String> {
 }
 
 /// Inline WIT loaded for unit tests of the phases after `load`.
-/// The producers section of the component type: the generator and its
-/// version, as wit-bindgen names itself in its own.
-fn producers() -> wasm_metadata::Producers {
-    let mut p = wasm_metadata::Producers::empty();
-    p.add("processed-by", "wit-guest", env!("CARGO_PKG_VERSION"));
-    p
-}
-
 #[cfg(test)]
 pub(crate) mod testing {
     use proc_macro2::Span;

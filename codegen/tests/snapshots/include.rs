@@ -79,7 +79,7 @@ pub(crate) use __export_extended_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:includes:extended:encoded world"
 )]
 #[doc(hidden)]
-pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 216usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07b\x01A\x02\x01A\x04\x01B\x02\x01@\x01\x03msgs\x01\0\x04\0\x03log\x01\0\x03\0\x18fixture:includes/logging\x05\0\x01@\0\0y\x04\0\x02go\x01\x01\x04\0\x19fixture:includes/extended\x04\0\x0B\x0E\x01\0\x08extended\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
+pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 194usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07b\x01A\x02\x01A\x04\x01B\x02\x01@\x01\x03msgs\x01\0\x04\0\x03log\x01\0\x03\0\x18fixture:includes/logging\x05\0\x01@\0\0y\x04\0\x02go\x01\x01\x04\0\x19fixture:includes/extended\x04\0\x0B\x0E\x01\0\x08extended\x03\0\0\0)\tproducers\x01\x0Cprocessed-by\x01\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]
 pub fn __link_custom_section_describing_imports() {

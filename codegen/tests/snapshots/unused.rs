@@ -34,7 +34,7 @@ pub(crate) use __export_unused_world_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:unused:unused-world:encoded world"
 )]
 #[doc(hidden)]
-pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 235usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07q\x01A\x02\x01A\x02\x01B\x06\x01r\x01\x01ay\x04\0\x04used\x03\0\0\x01r\x01\x01bs\x04\0\x06unused\x03\0\x02\x01@\0\0\x01\x04\0\x03get\x01\x04\x03\0\x14fixture:unused/types\x05\0\x04\0\x1Bfixture:unused/unused-world\x04\0\x0B\x12\x01\0\x0Cunused-world\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
+pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 213usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07q\x01A\x02\x01A\x02\x01B\x06\x01r\x01\x01ay\x04\0\x04used\x03\0\0\x01r\x01\x01bs\x04\0\x06unused\x03\0\x02\x01@\0\0\x01\x04\0\x03get\x01\x04\x03\0\x14fixture:unused/types\x05\0\x04\0\x1Bfixture:unused/unused-world\x04\0\x0B\x12\x01\0\x0Cunused-world\x03\0\0\0)\tproducers\x01\x0Cprocessed-by\x01\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]
 pub fn __link_custom_section_describing_imports() {

@@ -34,7 +34,7 @@ pub(crate) use __export_app_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:versions:app:encoded world"
 )]
 #[doc(hidden)]
-pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 201usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07X\x01A\x02\x01A\x02\x01B\x03\x01ks\x01@\x01\x03keys\0\0\x04\0\x03get\x01\x01\x03\0\x1Cfixture:spin/key-value@2.0.0\x05\0\x04\0\x14fixture:versions/app\x04\0\x0B\t\x01\0\x03app\x03\0\0\0?\tproducers\x01\x0Cprocessed-by\x02\rwit-component\x070.263.0\twit-guest\x050.1.0";
+pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 179usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07X\x01A\x02\x01A\x02\x01B\x03\x01ks\x01@\x01\x03keys\0\0\x04\0\x03get\x01\x01\x03\0\x1Cfixture:spin/key-value@2.0.0\x05\0\x04\0\x14fixture:versions/app\x04\0\x0B\t\x01\0\x03app\x03\0\0\0)\tproducers\x01\x0Cprocessed-by\x01\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]
 pub fn __link_custom_section_describing_imports() {
