@@ -570,7 +570,7 @@ impl Report {
                     "The wit-guest macro's own time on the large world, per phase (the generator run as a library in \
                     the benchmark's process, release build; median of 5 expansions). *load* reads, parses and \
                     resolves the WIT (one wit-parser call); *plan* builds the model, which includes *encode*, the \
-                    `component-type` section made by wit-component (its share timed within it); *emit* makes the \
+                    `component-type` section encoded with wasm-encoder (its share timed within it); *emit* makes the \
                     tokens. The compiler's work on the tokens is not included.\n\n| phase | time |\n|---|---:|\n",
                 );
                 for (name, d) in p {
@@ -609,7 +609,8 @@ impl Report {
             The guest is `generate!` with `generate_all` and `stubs`, nothing else.\n");
         s.push_str("- Cold build: `cargo build --target wasm32-wasip2 -p min-<side>` with `CARGO_TARGET_DIR=target/bench-cold/<side>` \
             starting empty (crates already downloaded), sides alternating. It builds every dependency of the generator \
-            (wit-parser, wit-component, syn, …), so it is the most sensitive figure to other load on the machine.\n");
+            (wasmparser, wit-parser, syn, …; wit-bindgen's also wit-component and serde), so it is the most sensitive \
+            figure to other load on the machine.\n");
         s.push_str(
             "- Expansion: wit-guest-codegen and wit-bindgen-rust 0.60 run as libraries on the same WIT, \
             both pretty-printed with prettyplease.\n",
