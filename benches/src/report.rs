@@ -608,7 +608,10 @@ impl Report {
             sides alternating; a run that waited for another cargo's lock is repeated. \
             The guest is `generate!` with `generate_all` and `stubs`, nothing else.\n");
         s.push_str("- Cold build: `cargo build --target wasm32-wasip2 -p min-<side>` with `CARGO_TARGET_DIR=target/bench-cold/<side>` \
-            starting empty (crates already downloaded), sides alternating. It builds every dependency of the generator \
+            starting empty (crates already downloaded), sides alternating, with `CARGO_INCREMENTAL=0` on both sides: wit-guest is a \
+            path dependency here, which cargo would compile incrementally (its generator crate then takes about 1.7 times as \
+            long), while users get it, as wit-bindgen here, from crates.io, which cargo never compiles incrementally. \
+            It builds every dependency of the generator \
             (wasmparser, wit-parser, syn, …; wit-bindgen's also wit-component and serde), so it is the most sensitive \
             figure to other load on the machine.\n");
         s.push_str(
