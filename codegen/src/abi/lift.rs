@@ -61,6 +61,21 @@ impl Abi<'_> {
     }
 
     fn lift_flat_id(&mut self, id: TypeId, vals: &mut std::vec::IntoIter<TokenStream>) -> TokenStream {
+        if let Some(flat) = self.flat_helper(id) {
+            let path = self.scope.type_path(id);
+            let args: Vec<TokenStream> = flat.iter().map(|_| vals.next().expect("flat count")).collect();
+            return quote!(#path::__wit_guest_lift_flat(#(#args),*));
+        }
+        self.lift_flat_spelled_out(id, vals)
+    }
+
+    /// The body of `T::__wit_guest_lift_flat` (see `Abi::flat_helper`): the
+    /// lift of `id` from the flat values `vals`, spelled out.
+    pub fn lift_flat_helper_body(&mut self, id: TypeId, vals: Vec<TokenStream>) -> TokenStream {
+        self.lift_flat_spelled_out(id, &mut vals.into_iter())
+    }
+
+    fn lift_flat_spelled_out(&mut self, id: TypeId, vals: &mut std::vec::IntoIter<TokenStream>) -> TokenStream {
         let resolve = self.resolve;
         match &resolve.types[id].kind {
             TypeDefKind::Type(t) => self.lift_flat(t, vals),
@@ -114,6 +129,9 @@ impl Abi<'_> {
     fn lift_enum(&mut self, id: TypeId, v: TokenStream) -> TokenStream {
         let TypeDefKind::Enum(e) = &self.resolve.types[id].kind else { unreachable!() };
         let path = self.scope.type_path(id);
+        if self.scope.model.enum_helper(id) {
+            return quote!(#path::__wit_guest_lift(#v as u32));
+        }
         let rt = self.rt;
         let arms = e.cases.iter().enumerate().map(|(i, c)| {
             let name = crate::names::ident(&crate::names::case(&c.name));
@@ -192,6 +210,21 @@ impl Abi<'_> {
     }
 
     fn load_id(&mut self, id: TypeId, at: &TokenStream, off: usize) -> TokenStream {
+        if self.scope.model.load_helper(id) {
+            let path = self.scope.type_path(id);
+            let a = addr_at(at, off);
+            return quote!(#path::__wit_guest_load(#a));
+        }
+        self.load_spelled_out(id, at, off)
+    }
+
+    /// The body of `T::__wit_guest_load` (see `Model::load_helper`): the
+    /// lift of `id` at `at`, spelled out.
+    pub fn load_helper_body(&mut self, id: TypeId, at: &TokenStream) -> TokenStream {
+        self.load_spelled_out(id, at, 0)
+    }
+
+    fn load_spelled_out(&mut self, id: TypeId, at: &TokenStream, off: usize) -> TokenStream {
         let resolve = self.resolve;
         let addr = |off: usize| addr_at(at, off);
         match &resolve.types[id].kind {

@@ -29,6 +29,12 @@ impl Abi<'_> {
     }
 
     fn lower_flat_id(&mut self, id: TypeId, v: &TokenStream, out: &mut Vec<TokenStream>, stmts: &mut TokenStream) {
+        if let Some(flat) = self.flat_helper(id) {
+            let vars: Vec<TokenStream> = flat.iter().map(|_| self.tmp("f")).collect();
+            stmts.extend(quote!(let (#(#vars,)*) = (#v).__wit_guest_flat();));
+            out.extend(vars);
+            return;
+        }
         let prev = self.enter(id);
         self.lower_flat_id_in(id, v, out, stmts);
         self.borrowed = prev;
@@ -58,6 +64,9 @@ impl Abi<'_> {
                 for i in 0..n {
                     out.push(flags_word(v, i, quote!(i32)));
                 }
+            }
+            TypeDefKind::Enum(_) if self.scope.model.enum_helper(id) => {
+                out.push(quote!((#v).__wit_guest_lower()));
             }
             TypeDefKind::Enum(e) => {
                 let path = self.scope.type_path(id);
@@ -236,10 +245,28 @@ impl Abi<'_> {
     }
 
     fn store_id(&mut self, id: TypeId, v: &TokenStream, at: &TokenStream, off: usize) -> TokenStream {
+        if self.scope.model.store_helper(id) {
+            let a = addr_at(at, off);
+            return quote!((#v).__wit_guest_store(#a););
+        }
         let prev = self.enter(id);
         let out = self.store_id_in(id, v, at, off);
         self.borrowed = prev;
         out
+    }
+
+    /// The body of `T::__wit_guest_flat` (see `Abi::flat_helper`): `v` (a
+    /// `&T`) lowered to a tuple of its flat values, spelled out.
+    pub fn flat_helper_body(&mut self, id: TypeId, v: &TokenStream) -> TokenStream {
+        let (mut out, mut stmts) = (Vec::new(), TokenStream::new());
+        self.lower_flat_id_in(id, v, &mut out, &mut stmts);
+        quote!(#stmts (#(#out,)*))
+    }
+
+    /// The body of `T::__wit_guest_store` (see `Model::store_helper`): the
+    /// store of `v` (a `&T`) at `at`, spelled out.
+    pub fn store_helper_body(&mut self, id: TypeId, v: &TokenStream, at: &TokenStream) -> TokenStream {
+        self.store_id_in(id, v, at, 0)
     }
 
     fn store_id_in(&mut self, id: TypeId, v: &TokenStream, at: &TokenStream, off: usize) -> TokenStream {

@@ -36,6 +36,10 @@ mod lower;
 #[cfg(test)]
 mod tests;
 
+/// The most flat values a function's parameters are passed as; a type
+/// with more is never lowered or lifted flat.
+const MAX_FLAT_PARAMS: usize = 16;
+
 /// One of the four core wasm value types.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Flat {
@@ -220,6 +224,17 @@ impl<'a> Abi<'a> {
             uses_taken: false,
             peek_own: false,
         }
+    }
+
+    /// The flat types of the record or variant `id` when it is lowered to
+    /// and lifted from flat values through the helpers beside its
+    /// definition (`T::__wit_guest_flat`, `T::__wit_guest_lift_flat`): the
+    /// types of `Model::store_helper` that fit in a call's flat parameters.
+    pub fn flat_helper(&self, id: TypeId) -> Option<Vec<Flat>> {
+        if !self.scope.model.store_helper(id) {
+            return None;
+        }
+        flat_types(self.resolve, &Type::Id(id), MAX_FLAT_PARAMS)
     }
 
     /// Steps into a value of type `id`: a borrowed value stays borrowed only

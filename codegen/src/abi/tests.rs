@@ -93,10 +93,17 @@ fn variant_payloads_are_joined_with_the_canonical_casts() {
         assert_eq!(flat_types(resolve, &num, 16), Some(vec![Flat::I32, Flat::I64]));
         let (flat, stmts) = lower(abi, resolve, "num");
         assert_eq!(flat.len(), 2);
-        // f32 joins i64 through its bits; u64 is already i64; `none` is zero.
-        assert!(stmts.contains(".to_bits()asi64"), "{stmts}");
-        assert!(stmts.contains("0i64"), "{stmts}");
+        // A named variant goes through the helpers beside its definition...
+        assert!(stmts.contains("(v).__wit_guest_flat()"), "{stmts}");
         let lifted = text(&abi.lift_flat(&num, &mut vec![quote!(d), quote!(p)].into_iter()));
+        assert!(lifted.contains("__wit_guest_lift_flat(d,p)"), "{lifted}");
+        // ...whose bodies join and split the payloads: f32 joins i64
+        // through its bits; u64 is already i64; `none` is zero.
+        let Type::Id(id) = num else { panic!("a named type") };
+        let lowered = text(&abi.flat_helper_body(id, &quote!(v)));
+        assert!(lowered.contains(".to_bits()asi64"), "{lowered}");
+        assert!(lowered.contains("0i64"), "{lowered}");
+        let lifted = text(&abi.lift_flat_helper_body(id, vec![quote!(d), quote!(p)]));
         assert!(lifted.contains("f32::from_bits(pasu32)"), "{lifted}");
         assert!(lifted.contains("invalid_discriminant"), "{lifted}");
     });

@@ -178,6 +178,7 @@ fn record(item: &Item, r: &Record) -> TokenStream {
             #extra
         });
     }
+    out.extend(load_helper(scope, *id, &item.name));
     out
 }
 
@@ -222,7 +223,86 @@ fn variant(item: &Item, v: &Variant) -> TokenStream {
             #extra
         });
     }
+    out.extend(load_helper(scope, *id, &item.name));
     out
+}
+
+/// `T::__wit_guest_load`, the lift of a record or variant from memory that
+/// every use calls (see `Model::load_helper`).
+fn load_helper(scope: &Scope, id: TypeId, name: &Ident) -> TokenStream {
+    if !scope.model.load_helper(id) {
+        return TokenStream::new();
+    }
+    let at = quote!(at);
+    let load = crate::abi::Abi::new(scope).load_helper_body(id, &at);
+    let store = if scope.model.store_helper(id) {
+        let body = crate::abi::Abi::new(scope).store_helper_body(id, &quote!(self), &at);
+        quote! {
+            #[doc(hidden)]
+            /// # Safety
+            /// `at` has room for a value of this type in the canonical ABI's
+            /// layout, aligned for it; the strings and lists stored there
+            /// point into `self`, which must outlive their use.
+            #[inline]
+            #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+            pub unsafe fn __wit_guest_store(&self, #at: *mut u8) {
+                unsafe { #body }
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+    let flat = match crate::abi::Abi::new(scope).flat_helper(id) {
+        Some(types) => {
+            let lower = crate::abi::Abi::new(scope).flat_helper_body(id, &quote!(self));
+            let names: Vec<TokenStream> = (0..types.len())
+                .map(|i| {
+                    let name = format_ident!("flat{}", i);
+                    quote!(#name)
+                })
+                .collect();
+            let lift = crate::abi::Abi::new(scope).lift_flat_helper_body(id, names.clone());
+            let rust: Vec<TokenStream> = types.iter().map(|t| t.rust()).collect();
+            quote! {
+                #[doc(hidden)]
+                /// # Safety
+                /// None beyond using the result while `self` lives: the
+                /// strings and lists among the flat values point into it.
+                #[inline]
+                #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+                #[allow(clippy::type_complexity, reason = "one element per flat value")]
+                pub unsafe fn __wit_guest_flat(&self) -> (#(#rust,)*) {
+                    unsafe { #lower }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// The flat values of a value of this type that the caller
+                /// owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+                #[allow(clippy::too_many_arguments, reason = "one argument per flat value")]
+                pub unsafe fn __wit_guest_lift_flat(#(#names: #rust),*) -> Self {
+                    unsafe { #lift }
+                }
+            }
+        }
+        None => TokenStream::new(),
+    };
+    quote! {
+        impl #name {
+            #flat
+            #[doc(hidden)]
+            /// # Safety
+            /// `at` holds a value of this type in the canonical ABI's layout,
+            /// which the caller owns: its strings and lists are adopted.
+            #[inline]
+            #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+            pub unsafe fn __wit_guest_load(#at: *mut u8) -> Self {
+                unsafe { #load }
+            }
+            #store
+        }
+    }
 }
 
 fn enumeration(item: &Item, e: &Enum) -> TokenStream {
@@ -243,6 +323,7 @@ fn enumeration(item: &Item, e: &Enum) -> TokenStream {
         let i = Literal::usize_unsuffixed(i);
         quote!(#i => #name::#cname,)
     });
+    let lift_arms: Vec<TokenStream> = lift_arms.collect();
     let repr = match e.tag() {
         wit_parser::Int::U8 => quote!(u8),
         wit_parser::Int::U16 => quote!(u16),
@@ -270,6 +351,18 @@ fn enumeration(item: &Item, e: &Enum) -> TokenStream {
             #[inline]
             pub unsafe fn _lift(val: #repr) -> #name {
                 match val { #(#lift_arms)* _ => #rt::invalid_discriminant() }
+            }
+            /// The case whose discriminant is `val`; traps on any other value.
+            #[doc(hidden)]
+            #[inline]
+            pub fn __wit_guest_lift(val: u32) -> #name {
+                match val { #(#lift_arms)* _ => #rt::invalid_discriminant() }
+            }
+            /// The case's discriminant.
+            #[doc(hidden)]
+            #[inline]
+            pub fn __wit_guest_lower(&self) -> i32 {
+                *self as i32
             }
         }
         #extra

@@ -191,6 +191,50 @@ impl<'a> Model<'a> {
         self.opts.skip.contains(&func.name)
     }
 
+    /// Whether lifting the record or variant `id` from memory calls the
+    /// helper emitted once beside its definition (`T::__wit_guest_load`)
+    /// instead of spelling the lift out at every use: the bindings are
+    /// smaller and compile faster, and release builds inline it back. Only
+    /// for a type with one plain definition here, and no handles (whose
+    /// Rust spelling depends on where they are lifted).
+    pub fn load_helper(&self, id: TypeId) -> bool {
+        let def = &self.resolve.types[id];
+        if !matches!(def.kind, TypeDefKind::Record(_) | TypeDefKind::Variant(_)) {
+            return false;
+        }
+        let facts = self.facts.of_id(id);
+        if facts.has_own || facts.has_borrow {
+            return false;
+        }
+        self.defined_here(id) && self.usage.definitions(id) == [("", false)]
+    }
+
+    /// Whether the enum `id` is lifted and lowered through the helpers
+    /// beside its definition (`T::__wit_guest_lift`, `__wit_guest_lower`).
+    pub fn enum_helper(&self, id: TypeId) -> bool {
+        matches!(self.resolve.types[id].kind, TypeDefKind::Enum(_)) && self.defined_here(id)
+    }
+
+    /// Whether these bindings define `id` themselves (not `with` another
+    /// module's type, nor as an alias of a merged type).
+    fn defined_here(&self, id: TypeId) -> bool {
+        if self.with.types.contains_key(&id) || self.merged.contains_key(&id) || self.export_aliases.contains_key(&id) {
+            return false;
+        }
+        match self.resolve.types[id].owner {
+            TypeOwner::Interface(i) => !self.with.interfaces.contains_key(&i),
+            _ => true,
+        }
+    }
+
+    /// Whether storing the record or variant `id` in memory calls the helper
+    /// emitted beside its definition (`T::__wit_guest_store`): as
+    /// `load_helper`, for a type whose store allocates nothing either (no
+    /// list whose elements need an array of their own).
+    pub fn store_helper(&self, id: TypeId) -> bool {
+        self.load_helper(id) && !self.facts.of_id(id).builds_arrays
+    }
+
     /// Follows `type a = b` aliases to the defining type.
     pub fn dealias(&self, id: TypeId) -> TypeId {
         facts::dealias(self.resolve, id)

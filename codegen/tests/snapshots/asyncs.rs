@@ -293,6 +293,73 @@ pub mod fixture {
                         .finish()
                 }
             }
+            impl Big {
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        Big {
+                            a: *at.cast::<u64>(),
+                            b: *at.add(8).cast::<u64>(),
+                            c: *at.add(16).cast::<u64>(),
+                            d: *at.add(24).cast::<u64>(),
+                            e: *at.add(32).cast::<u64>(),
+                            f: *at.add(40).cast::<u64>(),
+                            g: *at.add(48).cast::<u64>(),
+                            h: *at.add(56).cast::<u64>(),
+                            i: *at.add(64).cast::<u64>(),
+                            j: *at.add(72).cast::<u64>(),
+                            k: *at.add(80).cast::<u64>(),
+                            l: *at.add(88).cast::<u64>(),
+                            m: *at.add(96).cast::<u64>(),
+                            n: *at.add(104).cast::<u64>(),
+                            o: *at.add(112).cast::<u64>(),
+                            p: *at.add(120).cast::<u64>(),
+                            q: *at.add(128).cast::<u64>(),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` has room for a value of this type in the canonical ABI's
+                /// layout, aligned for it; the strings and lists stored there
+                /// point into `self`, which must outlive their use.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                    unsafe {
+                        *at.cast::<i64>() = ::wit_guest::rt::as_i64(self.a);
+                        *at.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(self.b);
+                        *at.add(16).cast::<i64>() = ::wit_guest::rt::as_i64(self.c);
+                        *at.add(24).cast::<i64>() = ::wit_guest::rt::as_i64(self.d);
+                        *at.add(32).cast::<i64>() = ::wit_guest::rt::as_i64(self.e);
+                        *at.add(40).cast::<i64>() = ::wit_guest::rt::as_i64(self.f);
+                        *at.add(48).cast::<i64>() = ::wit_guest::rt::as_i64(self.g);
+                        *at.add(56).cast::<i64>() = ::wit_guest::rt::as_i64(self.h);
+                        *at.add(64).cast::<i64>() = ::wit_guest::rt::as_i64(self.i);
+                        *at.add(72).cast::<i64>() = ::wit_guest::rt::as_i64(self.j);
+                        *at.add(80).cast::<i64>() = ::wit_guest::rt::as_i64(self.k);
+                        *at.add(88).cast::<i64>() = ::wit_guest::rt::as_i64(self.l);
+                        *at.add(96).cast::<i64>() = ::wit_guest::rt::as_i64(self.m);
+                        *at.add(104).cast::<i64>() = ::wit_guest::rt::as_i64(self.n);
+                        *at.add(112).cast::<i64>() = ::wit_guest::rt::as_i64(self.o);
+                        *at.add(120).cast::<i64>() = ::wit_guest::rt::as_i64(self.p);
+                        *at.add(128).cast::<i64>() = ::wit_guest::rt::as_i64(self.q);
+                    }
+                }
+            }
             pub enum Outcome {
                 Done(::wit_guest::rt::String),
                 Failed(::wit_guest::rt::async_support::ErrorContext),
@@ -532,23 +599,7 @@ pub mod fixture {
                 unsafe {
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(272, 8);
                     let base_ = area_.as_mut_ptr();
-                    *base_.cast::<i64>() = ::wit_guest::rt::as_i64(b.a);
-                    *base_.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(b.b);
-                    *base_.add(16).cast::<i64>() = ::wit_guest::rt::as_i64(b.c);
-                    *base_.add(24).cast::<i64>() = ::wit_guest::rt::as_i64(b.d);
-                    *base_.add(32).cast::<i64>() = ::wit_guest::rt::as_i64(b.e);
-                    *base_.add(40).cast::<i64>() = ::wit_guest::rt::as_i64(b.f);
-                    *base_.add(48).cast::<i64>() = ::wit_guest::rt::as_i64(b.g);
-                    *base_.add(56).cast::<i64>() = ::wit_guest::rt::as_i64(b.h);
-                    *base_.add(64).cast::<i64>() = ::wit_guest::rt::as_i64(b.i);
-                    *base_.add(72).cast::<i64>() = ::wit_guest::rt::as_i64(b.j);
-                    *base_.add(80).cast::<i64>() = ::wit_guest::rt::as_i64(b.k);
-                    *base_.add(88).cast::<i64>() = ::wit_guest::rt::as_i64(b.l);
-                    *base_.add(96).cast::<i64>() = ::wit_guest::rt::as_i64(b.m);
-                    *base_.add(104).cast::<i64>() = ::wit_guest::rt::as_i64(b.n);
-                    *base_.add(112).cast::<i64>() = ::wit_guest::rt::as_i64(b.o);
-                    *base_.add(120).cast::<i64>() = ::wit_guest::rt::as_i64(b.p);
-                    *base_.add(128).cast::<i64>() = ::wit_guest::rt::as_i64(b.q);
+                    (b).__wit_guest_store(base_);
                     let ret_ = base_.add(136);
                     let status_ = import_(
                         ::wit_guest::rt::ptr_i32(base_),
@@ -563,25 +614,9 @@ pub mod fixture {
                             ::wit_guest::rt::Vec::new(),
                         )
                         .await;
-                    let result_ = super::super::super::fixture::asyncs::types::Big {
-                        a: *ret_.cast::<u64>(),
-                        b: *ret_.add(8).cast::<u64>(),
-                        c: *ret_.add(16).cast::<u64>(),
-                        d: *ret_.add(24).cast::<u64>(),
-                        e: *ret_.add(32).cast::<u64>(),
-                        f: *ret_.add(40).cast::<u64>(),
-                        g: *ret_.add(48).cast::<u64>(),
-                        h: *ret_.add(56).cast::<u64>(),
-                        i: *ret_.add(64).cast::<u64>(),
-                        j: *ret_.add(72).cast::<u64>(),
-                        k: *ret_.add(80).cast::<u64>(),
-                        l: *ret_.add(88).cast::<u64>(),
-                        m: *ret_.add(96).cast::<u64>(),
-                        n: *ret_.add(104).cast::<u64>(),
-                        o: *ret_.add(112).cast::<u64>(),
-                        p: *ret_.add(120).cast::<u64>(),
-                        q: *ret_.add(128).cast::<u64>(),
-                    };
+                    let result_ = super::super::super::fixture::asyncs::types::Big::__wit_guest_load(
+                        ret_,
+                    );
                     ::core::mem::drop(area_);
                     result_
                 }
@@ -1407,25 +1442,9 @@ pub mod exports {
                             unsafe {
                                 let result_ = {
                                     let params_ = ::wit_guest::rt::i32_ptr(arg0);
-                                    let p0_ = super::super::super::super::fixture::asyncs::types::Big {
-                                        a: *params_.cast::<u64>(),
-                                        b: *params_.add(8).cast::<u64>(),
-                                        c: *params_.add(16).cast::<u64>(),
-                                        d: *params_.add(24).cast::<u64>(),
-                                        e: *params_.add(32).cast::<u64>(),
-                                        f: *params_.add(40).cast::<u64>(),
-                                        g: *params_.add(48).cast::<u64>(),
-                                        h: *params_.add(56).cast::<u64>(),
-                                        i: *params_.add(64).cast::<u64>(),
-                                        j: *params_.add(72).cast::<u64>(),
-                                        k: *params_.add(80).cast::<u64>(),
-                                        l: *params_.add(88).cast::<u64>(),
-                                        m: *params_.add(96).cast::<u64>(),
-                                        n: *params_.add(104).cast::<u64>(),
-                                        o: *params_.add(112).cast::<u64>(),
-                                        p: *params_.add(120).cast::<u64>(),
-                                        q: *params_.add(128).cast::<u64>(),
-                                    };
+                                    let p0_ = super::super::super::super::fixture::asyncs::types::Big::__wit_guest_load(
+                                        params_,
+                                    );
                                     ::wit_guest::rt::free_params(params_, 136, 8);
                                     <T_ as Guest>::wide(p0_).await
                                 };
@@ -1446,55 +1465,7 @@ pub mod exports {
                                     8,
                                 );
                                 let ret_ = area_.as_mut_ptr();
-                                *ret_.cast::<i64>() = ::wit_guest::rt::as_i64(result_.a);
-                                *ret_.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.b,
-                                );
-                                *ret_.add(16).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.c,
-                                );
-                                *ret_.add(24).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.d,
-                                );
-                                *ret_.add(32).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.e,
-                                );
-                                *ret_.add(40).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.f,
-                                );
-                                *ret_.add(48).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.g,
-                                );
-                                *ret_.add(56).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.h,
-                                );
-                                *ret_.add(64).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.i,
-                                );
-                                *ret_.add(72).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.j,
-                                );
-                                *ret_.add(80).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.k,
-                                );
-                                *ret_.add(88).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.l,
-                                );
-                                *ret_.add(96).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.m,
-                                );
-                                *ret_.add(104).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.n,
-                                );
-                                *ret_.add(112).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.o,
-                                );
-                                *ret_.add(120).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.p,
-                                );
-                                *ret_.add(128).cast::<i64>() = ::wit_guest::rt::as_i64(
-                                    result_.q,
-                                );
+                                (result_).__wit_guest_store(ret_);
                                 task_return_(::wit_guest::rt::ptr_i32(ret_));
                             }
                         })

@@ -281,6 +281,79 @@ pub mod fixture {
                         .finish()
                 }
             }
+            impl Plain {
+                #[doc(hidden)]
+                /// # Safety
+                /// None beyond using the result while `self` lives: the
+                /// strings and lists among the flat values point into it.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(clippy::type_complexity, reason = "one element per flat value")]
+                pub unsafe fn __wit_guest_flat(&self) -> (i32, f64) {
+                    unsafe {
+                        (
+                            ::wit_guest::rt::as_i32(self.x),
+                            ::wit_guest::rt::as_f64(self.y),
+                        )
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// The flat values of a value of this type that the caller
+                /// owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "one argument per flat value"
+                )]
+                pub unsafe fn __wit_guest_lift_flat(flat0: i32, flat1: f64) -> Self {
+                    unsafe { Plain { x: flat0 as u32, y: flat1 } }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        Plain {
+                            x: *at.cast::<u32>(),
+                            y: *at.add(8).cast::<f64>(),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` has room for a value of this type in the canonical ABI's
+                /// layout, aligned for it; the strings and lists stored there
+                /// point into `self`, which must outlive their use.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                    unsafe {
+                        *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.x);
+                        *at.add(8).cast::<f64>() = ::wit_guest::rt::as_f64(self.y);
+                    }
+                }
+            }
             pub struct Owning {
                 pub h: Handle,
                 pub name: ::wit_guest::rt::String,
@@ -414,6 +487,7 @@ pub mod fixture {
                             )
                         }
                     };
+                    let (f23_, f24_) = (p).__wit_guest_flat();
                     let r_ = import_(
                         ::wit_guest::rt::ptr_i32(o.inner.text.as_ptr()),
                         ::wit_guest::rt::len_i32(o.inner.text.len()),
@@ -428,8 +502,8 @@ pub mod fixture {
                         ::wit_guest::rt::len_i32(t.0.len()),
                         ::wit_guest::rt::ptr_i32(t.1.as_ptr()),
                         ::wit_guest::rt::len_i32(t.1.len()),
-                        ::wit_guest::rt::as_i32(p.x),
-                        ::wit_guest::rt::as_f64(p.y),
+                        f23_,
+                        f24_,
                     );
                     r_ as u32
                 }

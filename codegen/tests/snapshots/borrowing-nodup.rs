@@ -140,6 +140,38 @@ pub mod fixture {
                         .finish()
                 }
             }
+            impl Label {
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        Label {
+                            text: ::wit_guest::rt::string_lift(
+                                *at.cast::<i32>(),
+                                *at.add(4).cast::<i32>(),
+                            ),
+                            tags: ::wit_guest::rt::list_lift_with(
+                                *at.add(8).cast::<i32>(),
+                                *at.add(12).cast::<i32>(),
+                                8,
+                                4,
+                                |at1_: *mut u8| ::wit_guest::rt::string_lift(
+                                    *at1_.cast::<i32>(),
+                                    *at1_.add(4).cast::<i32>(),
+                                ),
+                            ),
+                        }
+                    }
+                }
+            }
             #[derive(Clone)]
             pub struct Outer<'a> {
                 pub inner: &'a Label,
@@ -178,6 +210,97 @@ pub mod fixture {
                         .finish()
                 }
             }
+            impl Both {
+                #[doc(hidden)]
+                /// # Safety
+                /// None beyond using the result while `self` lives: the
+                /// strings and lists among the flat values point into it.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(clippy::type_complexity, reason = "one element per flat value")]
+                pub unsafe fn __wit_guest_flat(&self) -> (i32, i32, i32) {
+                    unsafe {
+                        (
+                            ::wit_guest::rt::as_i32(self.id),
+                            ::wit_guest::rt::ptr_i32(self.body.as_ptr()),
+                            ::wit_guest::rt::len_i32(self.body.len()),
+                        )
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// The flat values of a value of this type that the caller
+                /// owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "one argument per flat value"
+                )]
+                pub unsafe fn __wit_guest_lift_flat(
+                    flat0: i32,
+                    flat1: i32,
+                    flat2: i32,
+                ) -> Self {
+                    unsafe {
+                        Both {
+                            id: flat0 as u32,
+                            body: ::wit_guest::rt::string_lift(flat1, flat2),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        Both {
+                            id: *at.cast::<u32>(),
+                            body: ::wit_guest::rt::string_lift(
+                                *at.add(4).cast::<i32>(),
+                                *at.add(8).cast::<i32>(),
+                            ),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` has room for a value of this type in the canonical ABI's
+                /// layout, aligned for it; the strings and lists stored there
+                /// point into `self`, which must outlive their use.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                    unsafe {
+                        *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.id);
+                        *at.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            self.body.as_ptr(),
+                        );
+                        *at.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            self.body.len(),
+                        );
+                    }
+                }
+            }
             #[derive(Clone)]
             pub enum Shape {
                 Text(::wit_guest::rt::String),
@@ -198,6 +321,45 @@ pub mod fixture {
                     }
                 }
             }
+            impl Shape {
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        match *at.cast::<u8>() {
+                            0 => {
+                                Shape::Text(
+                                    ::wit_guest::rt::string_lift(
+                                        *at.add(4).cast::<i32>(),
+                                        *at.add(8).cast::<i32>(),
+                                    ),
+                                )
+                            }
+                            1 => {
+                                Shape::Many(
+                                    ::wit_guest::rt::list_lift_with(
+                                        *at.add(4).cast::<i32>(),
+                                        *at.add(8).cast::<i32>(),
+                                        12,
+                                        4,
+                                        |at1_: *mut u8| Both::__wit_guest_load(at1_),
+                                    ),
+                                )
+                            }
+                            2 => Shape::None,
+                            _ => ::wit_guest::rt::invalid_discriminant(),
+                        }
+                    }
+                }
+            }
             #[repr(C)]
             #[derive(Clone, Copy)]
             pub struct Plain {
@@ -215,6 +377,79 @@ pub mod fixture {
                         .field("x", &self.x)
                         .field("y", &self.y)
                         .finish()
+                }
+            }
+            impl Plain {
+                #[doc(hidden)]
+                /// # Safety
+                /// None beyond using the result while `self` lives: the
+                /// strings and lists among the flat values point into it.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(clippy::type_complexity, reason = "one element per flat value")]
+                pub unsafe fn __wit_guest_flat(&self) -> (i32, f64) {
+                    unsafe {
+                        (
+                            ::wit_guest::rt::as_i32(self.x),
+                            ::wit_guest::rt::as_f64(self.y),
+                        )
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// The flat values of a value of this type that the caller
+                /// owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "one argument per flat value"
+                )]
+                pub unsafe fn __wit_guest_lift_flat(flat0: i32, flat1: f64) -> Self {
+                    unsafe { Plain { x: flat0 as u32, y: flat1 } }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        Plain {
+                            x: *at.cast::<u32>(),
+                            y: *at.add(8).cast::<f64>(),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` has room for a value of this type in the canonical ABI's
+                /// layout, aligned for it; the strings and lists stored there
+                /// point into `self`, which must outlive their use.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                    unsafe {
+                        *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.x);
+                        *at.add(8).cast::<f64>() = ::wit_guest::rt::as_f64(self.y);
+                    }
                 }
             }
             pub struct Owning {
@@ -350,6 +585,7 @@ pub mod fixture {
                             )
                         }
                     };
+                    let (f23_, f24_) = (p).__wit_guest_flat();
                     let r_ = import_(
                         ::wit_guest::rt::ptr_i32(o.inner.text.as_ptr()),
                         ::wit_guest::rt::len_i32(o.inner.text.len()),
@@ -364,8 +600,8 @@ pub mod fixture {
                         ::wit_guest::rt::len_i32(t.0.len()),
                         ::wit_guest::rt::ptr_i32(t.1.as_ptr()),
                         ::wit_guest::rt::len_i32(t.1.len()),
-                        ::wit_guest::rt::as_i32(p.x),
-                        ::wit_guest::rt::as_f64(p.y),
+                        f23_,
+                        f24_,
                     );
                     r_ as u32
                 }
@@ -413,42 +649,31 @@ pub mod fixture {
                 )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
-                    let len2_ = bs.len();
-                    let base3_ = cleanup_.alloc(len2_ * 12, 4);
-                    for (i6_, e5_) in bs.iter().enumerate() {
-                        let at4_ = base3_.add(i6_ * 12);
-                        *at4_.cast::<i32>() = ::wit_guest::rt::as_i32(e5_.id);
-                        *at4_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                            e5_.body.as_ptr(),
-                        );
-                        *at4_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
-                            e5_.body.len(),
-                        );
+                    let (f1_, f2_, f3_) = (b).__wit_guest_flat();
+                    let len5_ = bs.len();
+                    let base6_ = cleanup_.alloc(len5_ * 12, 4);
+                    for (i9_, e8_) in bs.iter().enumerate() {
+                        let at7_ = base6_.add(i9_ * 12);
+                        (e8_).__wit_guest_store(at7_);
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
-                    let (f7_, f8_, f9_) = match &s {
-                        Shape::Text(e10_) => {
+                    let ptr4_ = ::wit_guest::rt::ptr_i32(base6_);
+                    let (f10_, f11_, f12_) = match &s {
+                        Shape::Text(e13_) => {
                             (
                                 0,
-                                ::wit_guest::rt::ptr_i32(e10_.as_ptr()),
-                                ::wit_guest::rt::len_i32(e10_.len()),
+                                ::wit_guest::rt::ptr_i32(e13_.as_ptr()),
+                                ::wit_guest::rt::len_i32(e13_.len()),
                             )
                         }
-                        Shape::Many(e11_) => {
-                            let len13_ = e11_.len();
-                            let base14_ = cleanup_.alloc(len13_ * 12, 4);
-                            for (i17_, e16_) in e11_.iter().enumerate() {
-                                let at15_ = base14_.add(i17_ * 12);
-                                *at15_.cast::<i32>() = ::wit_guest::rt::as_i32(e16_.id);
-                                *at15_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                                    e16_.body.as_ptr(),
-                                );
-                                *at15_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                    e16_.body.len(),
-                                );
+                        Shape::Many(e14_) => {
+                            let len16_ = e14_.len();
+                            let base17_ = cleanup_.alloc(len16_ * 12, 4);
+                            for (i20_, e19_) in e14_.iter().enumerate() {
+                                let at18_ = base17_.add(i20_ * 12);
+                                (e19_).__wit_guest_store(at18_);
                             }
-                            let ptr12_ = ::wit_guest::rt::ptr_i32(base14_);
-                            (1, ptr12_, ::wit_guest::rt::len_i32(len13_))
+                            let ptr15_ = ::wit_guest::rt::ptr_i32(base17_);
+                            (1, ptr15_, ::wit_guest::rt::len_i32(len16_))
                         }
                         Shape::None => (2, 0i32, 0i32),
                     };
@@ -457,54 +682,17 @@ pub mod fixture {
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
-                        ::wit_guest::rt::as_i32(b.id),
-                        ::wit_guest::rt::ptr_i32(b.body.as_ptr()),
-                        ::wit_guest::rt::len_i32(b.body.len()),
-                        ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
-                        f7_,
-                        f8_,
-                        f9_,
+                        f1_,
+                        f2_,
+                        f3_,
+                        ptr4_,
+                        ::wit_guest::rt::len_i32(len5_),
+                        f10_,
+                        f11_,
+                        f12_,
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
-                    (
-                        Both {
-                            id: *ret_.cast::<u32>(),
-                            body: ::wit_guest::rt::string_lift(
-                                *ret_.add(4).cast::<i32>(),
-                                *ret_.add(8).cast::<i32>(),
-                            ),
-                        },
-                        match *ret_.add(12).cast::<u8>() {
-                            0 => {
-                                Shape::Text(
-                                    ::wit_guest::rt::string_lift(
-                                        *ret_.add(16).cast::<i32>(),
-                                        *ret_.add(20).cast::<i32>(),
-                                    ),
-                                )
-                            }
-                            1 => {
-                                Shape::Many(
-                                    ::wit_guest::rt::list_lift_with(
-                                        *ret_.add(16).cast::<i32>(),
-                                        *ret_.add(20).cast::<i32>(),
-                                        12,
-                                        4,
-                                        |at18_: *mut u8| Both {
-                                            id: *at18_.cast::<u32>(),
-                                            body: ::wit_guest::rt::string_lift(
-                                                *at18_.add(4).cast::<i32>(),
-                                                *at18_.add(8).cast::<i32>(),
-                                            ),
-                                        },
-                                    ),
-                                )
-                            }
-                            2 => Shape::None,
-                            _ => ::wit_guest::rt::invalid_discriminant(),
-                        },
-                    )
+                    (Both::__wit_guest_load(ret_), Shape::__wit_guest_load(ret_.add(12)))
                 }
             }
             #[inline]
@@ -674,13 +862,7 @@ pub mod fixture {
                             let base19_ = cleanup_.alloc(len18_ * 12, 4);
                             for (i22_, e21_) in e16_.iter().enumerate() {
                                 let at20_ = base19_.add(i22_ * 12);
-                                *at20_.cast::<i32>() = ::wit_guest::rt::as_i32(e21_.id);
-                                *at20_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                                    e21_.body.as_ptr(),
-                                );
-                                *at20_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                    e21_.body.len(),
-                                );
+                                (e21_).__wit_guest_store(at20_);
                             }
                             let ptr17_ = ::wit_guest::rt::ptr_i32(base19_);
                             (1, ptr17_, ::wit_guest::rt::len_i32(len18_))
@@ -932,6 +1114,7 @@ pub mod fixture {
                         *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(e5_.len());
                     }
                     let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let (f7_, f8_, f9_) = (b).__wit_guest_flat();
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<12>,
                     >::uninit();
@@ -941,18 +1124,14 @@ pub mod fixture {
                         ::wit_guest::rt::len_i32(l.text.len()),
                         ptr1_,
                         ::wit_guest::rt::len_i32(len2_),
-                        ::wit_guest::rt::as_i32(b.id),
-                        ::wit_guest::rt::ptr_i32(b.body.as_ptr()),
-                        ::wit_guest::rt::len_i32(b.body.len()),
+                        f7_,
+                        f8_,
+                        f9_,
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
-                    super::super::super::fixture::borrowing::docs::Both {
-                        id: *ret_.cast::<u32>(),
-                        body: ::wit_guest::rt::string_lift(
-                            *ret_.add(4).cast::<i32>(),
-                            *ret_.add(8).cast::<i32>(),
-                        ),
-                    }
+                    super::super::super::fixture::borrowing::docs::Both::__wit_guest_load(
+                        ret_,
+                    )
                 }
             }
         }
@@ -1042,19 +1221,14 @@ pub mod exports {
                                 ),
                             ),
                         };
-                        let p1_ = super::super::super::super::fixture::borrowing::docs::Both {
-                            id: arg4 as u32,
-                            body: ::wit_guest::rt::string_lift(arg5, arg6),
-                        };
+                        let p1_ = super::super::super::super::fixture::borrowing::docs::Both::__wit_guest_lift_flat(
+                            arg4,
+                            arg5,
+                            arg6,
+                        );
                         let result_ = RET_SLOT_RELAY.put(<T_ as Guest>::relay(p0_, p1_));
                         let ret_ = RET_AREA_RELAY.as_mut_ptr();
-                        *ret_.cast::<i32>() = ::wit_guest::rt::as_i32(result_.id);
-                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                            result_.body.as_ptr(),
-                        );
-                        *ret_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
-                            result_.body.len(),
-                        );
+                        (result_).__wit_guest_store(ret_);
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
                 }

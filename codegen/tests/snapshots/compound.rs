@@ -98,6 +98,79 @@ pub mod fixture {
                         .finish()
                 }
             }
+            impl Point {
+                #[doc(hidden)]
+                /// # Safety
+                /// None beyond using the result while `self` lives: the
+                /// strings and lists among the flat values point into it.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(clippy::type_complexity, reason = "one element per flat value")]
+                pub unsafe fn __wit_guest_flat(&self) -> (f32, f32) {
+                    unsafe {
+                        (
+                            ::wit_guest::rt::as_f32(self.x),
+                            ::wit_guest::rt::as_f32(self.y),
+                        )
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// The flat values of a value of this type that the caller
+                /// owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "one argument per flat value"
+                )]
+                pub unsafe fn __wit_guest_lift_flat(flat0: f32, flat1: f32) -> Self {
+                    unsafe { Point { x: flat0, y: flat1 } }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        Point {
+                            x: *at.cast::<f32>(),
+                            y: *at.add(4).cast::<f32>(),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` has room for a value of this type in the canonical ABI's
+                /// layout, aligned for it; the strings and lists stored there
+                /// point into `self`, which must outlive their use.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                    unsafe {
+                        *at.cast::<f32>() = ::wit_guest::rt::as_f32(self.x);
+                        *at.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(self.y);
+                    }
+                }
+            }
             /// A labelled polygon.
             #[derive(Clone)]
             pub struct Polygon {
@@ -119,6 +192,45 @@ pub mod fixture {
                         .finish()
                 }
             }
+            impl Polygon {
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        Polygon {
+                            label: ::wit_guest::rt::string_lift(
+                                *at.cast::<i32>(),
+                                *at.add(4).cast::<i32>(),
+                            ),
+                            points: ::wit_guest::rt::list_lift_with(
+                                *at.add(8).cast::<i32>(),
+                                *at.add(12).cast::<i32>(),
+                                8,
+                                4,
+                                |at1_: *mut u8| Point::__wit_guest_load(at1_),
+                            ),
+                            tags: ::wit_guest::rt::list_lift_with(
+                                *at.add(16).cast::<i32>(),
+                                *at.add(20).cast::<i32>(),
+                                8,
+                                4,
+                                |at2_: *mut u8| ::wit_guest::rt::string_lift(
+                                    *at2_.cast::<i32>(),
+                                    *at2_.add(4).cast::<i32>(),
+                                ),
+                            ),
+                        }
+                    }
+                }
+            }
             #[derive(Clone)]
             pub enum Shape {
                 Dot(Point),
@@ -136,6 +248,28 @@ pub mod fixture {
                         Shape::Dot(e) => f.debug_tuple("Shape::Dot").field(e).finish(),
                         Shape::Poly(e) => f.debug_tuple("Shape::Poly").field(e).finish(),
                         Shape::Nothing => f.debug_tuple("Shape::Nothing").finish(),
+                    }
+                }
+            }
+            impl Shape {
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        match *at.cast::<u8>() {
+                            0 => Shape::Dot(Point::__wit_guest_load(at.add(4))),
+                            1 => Shape::Poly(Polygon::__wit_guest_load(at.add(4))),
+                            2 => Shape::Nothing,
+                            _ => ::wit_guest::rt::invalid_discriminant(),
+                        }
                     }
                 }
             }
@@ -172,6 +306,23 @@ pub mod fixture {
                         2 => Kind::C,
                         _ => ::wit_guest::rt::invalid_discriminant(),
                     }
+                }
+                /// The case whose discriminant is `val`; traps on any other value.
+                #[doc(hidden)]
+                #[inline]
+                pub fn __wit_guest_lift(val: u32) -> Kind {
+                    match val {
+                        0 => Kind::A,
+                        1 => Kind::B,
+                        2 => Kind::C,
+                        _ => ::wit_guest::rt::invalid_discriminant(),
+                    }
+                }
+                /// The case's discriminant.
+                #[doc(hidden)]
+                #[inline]
+                pub fn __wit_guest_lower(&self) -> i32 {
+                    *self as i32
                 }
             }
             ::wit_guest::rt::bitflags::bitflags! {
@@ -211,6 +362,123 @@ pub mod fixture {
                 }
             }
             impl ::core::error::Error for Failure {}
+            impl Failure {
+                #[doc(hidden)]
+                /// # Safety
+                /// None beyond using the result while `self` lives: the
+                /// strings and lists among the flat values point into it.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(clippy::type_complexity, reason = "one element per flat value")]
+                pub unsafe fn __wit_guest_flat(&self) -> (i32, i64, i32) {
+                    unsafe {
+                        let (f1_, f2_, f3_) = match &self {
+                            Failure::NotFound(e4_) => {
+                                (
+                                    0,
+                                    ::wit_guest::rt::ptr_i32(e4_.as_ptr()) as u32 as i64,
+                                    ::wit_guest::rt::len_i32(e4_.len()),
+                                )
+                            }
+                            Failure::TooBig(e5_) => {
+                                (1, ::wit_guest::rt::as_i64(e5_), 0i32)
+                            }
+                        };
+                        (f1_, f2_, f3_)
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// The flat values of a value of this type that the caller
+                /// owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "one argument per flat value"
+                )]
+                pub unsafe fn __wit_guest_lift_flat(
+                    flat0: i32,
+                    flat1: i64,
+                    flat2: i32,
+                ) -> Self {
+                    unsafe {
+                        match flat0 {
+                            0 => {
+                                Failure::NotFound(
+                                    ::wit_guest::rt::string_lift(flat1 as i32, flat2),
+                                )
+                            }
+                            1 => Failure::TooBig(flat1 as u64),
+                            _ => ::wit_guest::rt::invalid_discriminant(),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        match *at.cast::<u8>() {
+                            0 => {
+                                Failure::NotFound(
+                                    ::wit_guest::rt::string_lift(
+                                        *at.add(8).cast::<i32>(),
+                                        *at.add(12).cast::<i32>(),
+                                    ),
+                                )
+                            }
+                            1 => Failure::TooBig(*at.add(8).cast::<u64>()),
+                            _ => ::wit_guest::rt::invalid_discriminant(),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` has room for a value of this type in the canonical ABI's
+                /// layout, aligned for it; the strings and lists stored there
+                /// point into `self`, which must outlive their use.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                    unsafe {
+                        match &self {
+                            Failure::NotFound(e1_) => {
+                                *at.cast::<u8>() = 0;
+                                *at.add(8).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                    e1_.as_ptr(),
+                                );
+                                *at.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    e1_.len(),
+                                );
+                            }
+                            Failure::TooBig(e2_) => {
+                                *at.cast::<u8>() = 1;
+                                *at.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(e2_);
+                            }
+                        }
+                    }
+                }
+            }
             #[inline]
             pub fn area(s: &Shape) -> ::core::result::Result<f64, Failure> {
                 #[cfg(target_arch = "wasm32")]
@@ -254,47 +522,45 @@ pub mod fixture {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let (f1_, f2_, f3_, f4_, f5_, f6_, f7_) = match &s {
                         Shape::Dot(e8_) => {
+                            let (f9_, f10_) = (e8_).__wit_guest_flat();
                             (
                                 0,
-                                ::wit_guest::rt::as_f32(e8_.x).to_bits() as i32,
-                                ::wit_guest::rt::as_f32(e8_.y).to_bits() as i32,
+                                f9_.to_bits() as i32,
+                                f10_.to_bits() as i32,
                                 0i32,
                                 0i32,
                                 0i32,
                                 0i32,
                             )
                         }
-                        Shape::Poly(e9_) => {
-                            let len11_ = e9_.points.len();
-                            let base12_ = cleanup_.alloc(len11_ * 8, 4);
-                            for (i15_, e14_) in e9_.points.iter().enumerate() {
-                                let at13_ = base12_.add(i15_ * 8);
-                                *at13_.cast::<f32>() = ::wit_guest::rt::as_f32(e14_.x);
-                                *at13_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
-                                    e14_.y,
+                        Shape::Poly(e11_) => {
+                            let len13_ = e11_.points.len();
+                            let base14_ = cleanup_.alloc(len13_ * 8, 4);
+                            for (i17_, e16_) in e11_.points.iter().enumerate() {
+                                let at15_ = base14_.add(i17_ * 8);
+                                (e16_).__wit_guest_store(at15_);
+                            }
+                            let ptr12_ = ::wit_guest::rt::ptr_i32(base14_);
+                            let len19_ = e11_.tags.len();
+                            let base20_ = cleanup_.alloc(len19_ * 8, 4);
+                            for (i23_, e22_) in e11_.tags.iter().enumerate() {
+                                let at21_ = base20_.add(i23_ * 8);
+                                *at21_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                    e22_.as_ptr(),
+                                );
+                                *at21_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    e22_.len(),
                                 );
                             }
-                            let ptr10_ = ::wit_guest::rt::ptr_i32(base12_);
-                            let len17_ = e9_.tags.len();
-                            let base18_ = cleanup_.alloc(len17_ * 8, 4);
-                            for (i21_, e20_) in e9_.tags.iter().enumerate() {
-                                let at19_ = base18_.add(i21_ * 8);
-                                *at19_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                                    e20_.as_ptr(),
-                                );
-                                *at19_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                    e20_.len(),
-                                );
-                            }
-                            let ptr16_ = ::wit_guest::rt::ptr_i32(base18_);
+                            let ptr18_ = ::wit_guest::rt::ptr_i32(base20_);
                             (
                                 1,
-                                ::wit_guest::rt::ptr_i32(e9_.label.as_ptr()),
-                                ::wit_guest::rt::len_i32(e9_.label.len()),
-                                ptr10_,
-                                ::wit_guest::rt::len_i32(len11_),
-                                ptr16_,
-                                ::wit_guest::rt::len_i32(len17_),
+                                ::wit_guest::rt::ptr_i32(e11_.label.as_ptr()),
+                                ::wit_guest::rt::len_i32(e11_.label.len()),
+                                ptr12_,
+                                ::wit_guest::rt::len_i32(len13_),
+                                ptr18_,
+                                ::wit_guest::rt::len_i32(len19_),
                             )
                         }
                         Shape::Nothing => (2, 0i32, 0i32, 0i32, 0i32, 0i32, 0i32),
@@ -317,18 +583,7 @@ pub mod fixture {
                         0 => ::core::result::Result::Ok(*ret_.add(8).cast::<f64>()),
                         1 => {
                             ::core::result::Result::Err(
-                                match *ret_.add(8).cast::<u8>() {
-                                    0 => {
-                                        Failure::NotFound(
-                                            ::wit_guest::rt::string_lift(
-                                                *ret_.add(16).cast::<i32>(),
-                                                *ret_.add(20).cast::<i32>(),
-                                            ),
-                                        )
-                                    }
-                                    1 => Failure::TooBig(*ret_.add(16).cast::<u64>()),
-                                    _ => ::wit_guest::rt::invalid_discriminant(),
-                                },
+                                Failure::__wit_guest_load(ret_.add(8)),
                             )
                         }
                         _ => ::wit_guest::rt::invalid_discriminant(),
@@ -387,10 +642,7 @@ pub mod fixture {
                                 let base10_ = cleanup_.alloc(len9_ * 8, 4);
                                 for (i13_, e12_) in e7_.points.iter().enumerate() {
                                     let at11_ = base10_.add(i13_ * 8);
-                                    *at11_.cast::<f32>() = ::wit_guest::rt::as_f32(e12_.x);
-                                    *at11_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
-                                        e12_.y,
-                                    );
+                                    (e12_).__wit_guest_store(at11_);
                                 }
                                 let ptr8_ = ::wit_guest::rt::ptr_i32(base10_);
                                 *at4_.add(12).cast::<i32>() = ptr8_;
@@ -449,44 +701,7 @@ pub mod fixture {
                                     *ret_.add(8).cast::<i32>(),
                                     28,
                                     4,
-                                    |at27_: *mut u8| match *at27_.cast::<u8>() {
-                                        0 => {
-                                            Shape::Dot(Point {
-                                                x: *at27_.add(4).cast::<f32>(),
-                                                y: *at27_.add(8).cast::<f32>(),
-                                            })
-                                        }
-                                        1 => {
-                                            Shape::Poly(Polygon {
-                                                label: ::wit_guest::rt::string_lift(
-                                                    *at27_.add(4).cast::<i32>(),
-                                                    *at27_.add(8).cast::<i32>(),
-                                                ),
-                                                points: ::wit_guest::rt::list_lift_with(
-                                                    *at27_.add(12).cast::<i32>(),
-                                                    *at27_.add(16).cast::<i32>(),
-                                                    8,
-                                                    4,
-                                                    |at28_: *mut u8| Point {
-                                                        x: *at28_.cast::<f32>(),
-                                                        y: *at28_.add(4).cast::<f32>(),
-                                                    },
-                                                ),
-                                                tags: ::wit_guest::rt::list_lift_with(
-                                                    *at27_.add(20).cast::<i32>(),
-                                                    *at27_.add(24).cast::<i32>(),
-                                                    8,
-                                                    4,
-                                                    |at29_: *mut u8| ::wit_guest::rt::string_lift(
-                                                        *at29_.cast::<i32>(),
-                                                        *at29_.add(4).cast::<i32>(),
-                                                    ),
-                                                ),
-                                            })
-                                        }
-                                        2 => Shape::Nothing,
-                                        _ => ::wit_guest::rt::invalid_discriminant(),
-                                    },
+                                    |at27_: *mut u8| Shape::__wit_guest_load(at27_),
                                 ),
                             )
                         }
@@ -529,6 +744,7 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
+                    let (f1_, f2_) = (t.2).__wit_guest_flat();
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<12>,
                     >::uninit();
@@ -537,8 +753,8 @@ pub mod fixture {
                         ::wit_guest::rt::as_i32(t.0),
                         ::wit_guest::rt::ptr_i32(t.1.as_ptr()),
                         ::wit_guest::rt::len_i32(t.1.len()),
-                        ::wit_guest::rt::as_f32(t.2.x),
-                        ::wit_guest::rt::as_f32(t.2.y),
+                        f1_,
+                        f2_,
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
                     (
@@ -546,12 +762,7 @@ pub mod fixture {
                             *ret_.cast::<i32>(),
                             *ret_.add(4).cast::<i32>(),
                         ),
-                        match *ret_.add(8).cast::<u8>() {
-                            0 => Kind::A,
-                            1 => Kind::B,
-                            2 => Kind::C,
-                            _ => ::wit_guest::rt::invalid_discriminant(),
-                        },
+                        Kind::__wit_guest_lift(*ret_.add(8).cast::<u8>() as u32),
                         Perms::from_bits_truncate(*ret_.add(9).cast::<u8>()),
                     )
                 }
@@ -589,10 +800,7 @@ pub mod fixture {
                         let base9_ = cleanup_.alloc(len8_ * 8, 4);
                         for (i12_, e11_) in e5_.points.iter().enumerate() {
                             let at10_ = base9_.add(i12_ * 8);
-                            *at10_.cast::<f32>() = ::wit_guest::rt::as_f32(e11_.x);
-                            *at10_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
-                                e11_.y,
-                            );
+                            (e11_).__wit_guest_store(at10_);
                         }
                         let ptr7_ = ::wit_guest::rt::ptr_i32(base9_);
                         *at4_.add(8).cast::<i32>() = ptr7_;
@@ -627,32 +835,7 @@ pub mod fixture {
                         *ret_.add(4).cast::<i32>(),
                         24,
                         4,
-                        |at19_: *mut u8| Polygon {
-                            label: ::wit_guest::rt::string_lift(
-                                *at19_.cast::<i32>(),
-                                *at19_.add(4).cast::<i32>(),
-                            ),
-                            points: ::wit_guest::rt::list_lift_with(
-                                *at19_.add(8).cast::<i32>(),
-                                *at19_.add(12).cast::<i32>(),
-                                8,
-                                4,
-                                |at20_: *mut u8| Point {
-                                    x: *at20_.cast::<f32>(),
-                                    y: *at20_.add(4).cast::<f32>(),
-                                },
-                            ),
-                            tags: ::wit_guest::rt::list_lift_with(
-                                *at19_.add(16).cast::<i32>(),
-                                *at19_.add(20).cast::<i32>(),
-                                8,
-                                4,
-                                |at21_: *mut u8| ::wit_guest::rt::string_lift(
-                                    *at21_.cast::<i32>(),
-                                    *at21_.add(4).cast::<i32>(),
-                                ),
-                            ),
-                        },
+                        |at19_: *mut u8| Polygon::__wit_guest_load(at19_),
                     )
                 }
             }
@@ -725,6 +908,82 @@ pub mod exports {
                             .finish()
                     }
                 }
+                impl Point {
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// None beyond using the result while `self` lives: the
+                    /// strings and lists among the flat values point into it.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    #[allow(
+                        clippy::type_complexity,
+                        reason = "one element per flat value"
+                    )]
+                    pub unsafe fn __wit_guest_flat(&self) -> (f32, f32) {
+                        unsafe {
+                            (
+                                ::wit_guest::rt::as_f32(self.x),
+                                ::wit_guest::rt::as_f32(self.y),
+                            )
+                        }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// The flat values of a value of this type that the caller
+                    /// owns: its strings and lists are adopted.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    #[allow(
+                        clippy::too_many_arguments,
+                        reason = "one argument per flat value"
+                    )]
+                    pub unsafe fn __wit_guest_lift_flat(flat0: f32, flat1: f32) -> Self {
+                        unsafe { Point { x: flat0, y: flat1 } }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `at` holds a value of this type in the canonical ABI's layout,
+                    /// which the caller owns: its strings and lists are adopted.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                        unsafe {
+                            Point {
+                                x: *at.cast::<f32>(),
+                                y: *at.add(4).cast::<f32>(),
+                            }
+                        }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `at` has room for a value of this type in the canonical ABI's
+                    /// layout, aligned for it; the strings and lists stored there
+                    /// point into `self`, which must outlive their use.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                        unsafe {
+                            *at.cast::<f32>() = ::wit_guest::rt::as_f32(self.x);
+                            *at.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(self.y);
+                        }
+                    }
+                }
                 /// A labelled polygon.
                 #[derive(Clone)]
                 pub struct Polygon {
@@ -744,6 +1003,45 @@ pub mod exports {
                             .field("points", &self.points)
                             .field("tags", &self.tags)
                             .finish()
+                    }
+                }
+                impl Polygon {
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `at` holds a value of this type in the canonical ABI's layout,
+                    /// which the caller owns: its strings and lists are adopted.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                        unsafe {
+                            Polygon {
+                                label: ::wit_guest::rt::string_lift(
+                                    *at.cast::<i32>(),
+                                    *at.add(4).cast::<i32>(),
+                                ),
+                                points: ::wit_guest::rt::list_lift_with(
+                                    *at.add(8).cast::<i32>(),
+                                    *at.add(12).cast::<i32>(),
+                                    8,
+                                    4,
+                                    |at1_: *mut u8| Point::__wit_guest_load(at1_),
+                                ),
+                                tags: ::wit_guest::rt::list_lift_with(
+                                    *at.add(16).cast::<i32>(),
+                                    *at.add(20).cast::<i32>(),
+                                    8,
+                                    4,
+                                    |at2_: *mut u8| ::wit_guest::rt::string_lift(
+                                        *at2_.cast::<i32>(),
+                                        *at2_.add(4).cast::<i32>(),
+                                    ),
+                                ),
+                            }
+                        }
                     }
                 }
                 #[derive(Clone)]
@@ -767,6 +1065,28 @@ pub mod exports {
                                 f.debug_tuple("Shape::Poly").field(e).finish()
                             }
                             Shape::Nothing => f.debug_tuple("Shape::Nothing").finish(),
+                        }
+                    }
+                }
+                impl Shape {
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `at` holds a value of this type in the canonical ABI's layout,
+                    /// which the caller owns: its strings and lists are adopted.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                        unsafe {
+                            match *at.cast::<u8>() {
+                                0 => Shape::Dot(Point::__wit_guest_load(at.add(4))),
+                                1 => Shape::Poly(Polygon::__wit_guest_load(at.add(4))),
+                                2 => Shape::Nothing,
+                                _ => ::wit_guest::rt::invalid_discriminant(),
+                            }
                         }
                     }
                 }
@@ -803,6 +1123,23 @@ pub mod exports {
                             2 => Kind::C,
                             _ => ::wit_guest::rt::invalid_discriminant(),
                         }
+                    }
+                    /// The case whose discriminant is `val`; traps on any other value.
+                    #[doc(hidden)]
+                    #[inline]
+                    pub fn __wit_guest_lift(val: u32) -> Kind {
+                        match val {
+                            0 => Kind::A,
+                            1 => Kind::B,
+                            2 => Kind::C,
+                            _ => ::wit_guest::rt::invalid_discriminant(),
+                        }
+                    }
+                    /// The case's discriminant.
+                    #[doc(hidden)]
+                    #[inline]
+                    pub fn __wit_guest_lower(&self) -> i32 {
+                        *self as i32
                     }
                 }
                 ::wit_guest::rt::bitflags::bitflags! {
@@ -842,6 +1179,126 @@ pub mod exports {
                     }
                 }
                 impl ::core::error::Error for Failure {}
+                impl Failure {
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// None beyond using the result while `self` lives: the
+                    /// strings and lists among the flat values point into it.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    #[allow(
+                        clippy::type_complexity,
+                        reason = "one element per flat value"
+                    )]
+                    pub unsafe fn __wit_guest_flat(&self) -> (i32, i64, i32) {
+                        unsafe {
+                            let (f1_, f2_, f3_) = match &self {
+                                Failure::NotFound(e4_) => {
+                                    (
+                                        0,
+                                        ::wit_guest::rt::ptr_i32(e4_.as_ptr()) as u32 as i64,
+                                        ::wit_guest::rt::len_i32(e4_.len()),
+                                    )
+                                }
+                                Failure::TooBig(e5_) => {
+                                    (1, ::wit_guest::rt::as_i64(e5_), 0i32)
+                                }
+                            };
+                            (f1_, f2_, f3_)
+                        }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// The flat values of a value of this type that the caller
+                    /// owns: its strings and lists are adopted.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    #[allow(
+                        clippy::too_many_arguments,
+                        reason = "one argument per flat value"
+                    )]
+                    pub unsafe fn __wit_guest_lift_flat(
+                        flat0: i32,
+                        flat1: i64,
+                        flat2: i32,
+                    ) -> Self {
+                        unsafe {
+                            match flat0 {
+                                0 => {
+                                    Failure::NotFound(
+                                        ::wit_guest::rt::string_lift(flat1 as i32, flat2),
+                                    )
+                                }
+                                1 => Failure::TooBig(flat1 as u64),
+                                _ => ::wit_guest::rt::invalid_discriminant(),
+                            }
+                        }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `at` holds a value of this type in the canonical ABI's layout,
+                    /// which the caller owns: its strings and lists are adopted.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                        unsafe {
+                            match *at.cast::<u8>() {
+                                0 => {
+                                    Failure::NotFound(
+                                        ::wit_guest::rt::string_lift(
+                                            *at.add(8).cast::<i32>(),
+                                            *at.add(12).cast::<i32>(),
+                                        ),
+                                    )
+                                }
+                                1 => Failure::TooBig(*at.add(8).cast::<u64>()),
+                                _ => ::wit_guest::rt::invalid_discriminant(),
+                            }
+                        }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `at` has room for a value of this type in the canonical ABI's
+                    /// layout, aligned for it; the strings and lists stored there
+                    /// point into `self`, which must outlive their use.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                        unsafe {
+                            match &self {
+                                Failure::NotFound(e1_) => {
+                                    *at.cast::<u8>() = 0;
+                                    *at.add(8).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                        e1_.as_ptr(),
+                                    );
+                                    *at.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                        e1_.len(),
+                                    );
+                                }
+                                Failure::TooBig(e2_) => {
+                                    *at.cast::<u8>() = 1;
+                                    *at.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(e2_);
+                                }
+                            }
+                        }
+                    }
+                }
                 static RET_AREA_AREA: ::wit_guest::rt::StaticRetArea<24> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_AREA: ::wit_guest::rt::ReturnSlot<
                     ::core::result::Result<f64, Failure>,
@@ -868,10 +1325,12 @@ pub mod exports {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = match arg0 {
                             0 => {
-                                Shape::Dot(Point {
-                                    x: f32::from_bits(arg1 as u32),
-                                    y: f32::from_bits(arg2 as u32),
-                                })
+                                Shape::Dot(
+                                    Point::__wit_guest_lift_flat(
+                                        f32::from_bits(arg1 as u32),
+                                        f32::from_bits(arg2 as u32),
+                                    ),
+                                )
                             }
                             1 => {
                                 Shape::Poly(Polygon {
@@ -881,10 +1340,7 @@ pub mod exports {
                                         arg4,
                                         8,
                                         4,
-                                        |at1_: *mut u8| Point {
-                                            x: *at1_.cast::<f32>(),
-                                            y: *at1_.add(4).cast::<f32>(),
-                                        },
+                                        |at1_: *mut u8| Point::__wit_guest_load(at1_),
                                     ),
                                     tags: ::wit_guest::rt::list_lift_with(
                                         arg5,
@@ -910,21 +1366,7 @@ pub mod exports {
                             }
                             ::core::result::Result::Err(e4_) => {
                                 *ret_.cast::<u8>() = 1;
-                                match &e4_ {
-                                    Failure::NotFound(e5_) => {
-                                        *ret_.add(8).cast::<u8>() = 0;
-                                        *ret_.add(16).cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                                            e5_.as_ptr(),
-                                        );
-                                        *ret_.add(20).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                            e5_.len(),
-                                        );
-                                    }
-                                    Failure::TooBig(e6_) => {
-                                        *ret_.add(8).cast::<u8>() = 1;
-                                        *ret_.add(16).cast::<i64>() = ::wit_guest::rt::as_i64(e6_);
-                                    }
-                                }
+                                (e4_).__wit_guest_store(ret_.add(8));
                             }
                         }
                         ::wit_guest::rt::ptr_i32(ret_)
@@ -974,32 +1416,9 @@ pub mod exports {
                             |at1_: *mut u8| match *at1_.cast::<u8>() {
                                 0 => ::core::option::Option::None,
                                 1 => {
-                                    ::core::option::Option::Some(Polygon {
-                                        label: ::wit_guest::rt::string_lift(
-                                            *at1_.add(4).cast::<i32>(),
-                                            *at1_.add(8).cast::<i32>(),
-                                        ),
-                                        points: ::wit_guest::rt::list_lift_with(
-                                            *at1_.add(12).cast::<i32>(),
-                                            *at1_.add(16).cast::<i32>(),
-                                            8,
-                                            4,
-                                            |at2_: *mut u8| Point {
-                                                x: *at2_.cast::<f32>(),
-                                                y: *at2_.add(4).cast::<f32>(),
-                                            },
-                                        ),
-                                        tags: ::wit_guest::rt::list_lift_with(
-                                            *at1_.add(20).cast::<i32>(),
-                                            *at1_.add(24).cast::<i32>(),
-                                            8,
-                                            4,
-                                            |at3_: *mut u8| ::wit_guest::rt::string_lift(
-                                                *at3_.cast::<i32>(),
-                                                *at3_.add(4).cast::<i32>(),
-                                            ),
-                                        ),
-                                    })
+                                    ::core::option::Option::Some(
+                                        Polygon::__wit_guest_load(at1_.add(4)),
+                                    )
                                 }
                                 _ => ::wit_guest::rt::invalid_discriminant(),
                             },
@@ -1021,79 +1440,71 @@ pub mod exports {
                         let ret_ = RET_AREA_NEST.as_mut_ptr();
                         let mut cleanup_ = ::wit_guest::rt::Untracked;
                         match &result_ {
-                            ::core::result::Result::Ok(e4_) => {
+                            ::core::result::Result::Ok(e2_) => {
                                 *ret_.cast::<u8>() = 0;
-                                let len6_ = e4_.len();
-                                let base7_ = cleanup_.alloc(len6_ * 28, 4);
-                                for (i10_, e9_) in e4_.iter().enumerate() {
-                                    let at8_ = base7_.add(i10_ * 28);
-                                    match &e9_ {
-                                        Shape::Dot(e11_) => {
-                                            *at8_.cast::<u8>() = 0;
-                                            *at8_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
-                                                e11_.x,
-                                            );
-                                            *at8_.add(8).cast::<f32>() = ::wit_guest::rt::as_f32(
-                                                e11_.y,
-                                            );
+                                let len4_ = e2_.len();
+                                let base5_ = cleanup_.alloc(len4_ * 28, 4);
+                                for (i8_, e7_) in e2_.iter().enumerate() {
+                                    let at6_ = base5_.add(i8_ * 28);
+                                    match &e7_ {
+                                        Shape::Dot(e9_) => {
+                                            *at6_.cast::<u8>() = 0;
+                                            (e9_).__wit_guest_store(at6_.add(4));
                                         }
-                                        Shape::Poly(e12_) => {
-                                            *at8_.cast::<u8>() = 1;
-                                            *at8_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                                                e12_.label.as_ptr(),
+                                        Shape::Poly(e10_) => {
+                                            *at6_.cast::<u8>() = 1;
+                                            *at6_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                                e10_.label.as_ptr(),
                                             );
-                                            *at8_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                                e12_.label.len(),
+                                            *at6_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                                e10_.label.len(),
                                             );
-                                            let len14_ = e12_.points.len();
-                                            let base15_ = cleanup_.alloc(len14_ * 8, 4);
-                                            for (i18_, e17_) in e12_.points.iter().enumerate() {
-                                                let at16_ = base15_.add(i18_ * 8);
-                                                *at16_.cast::<f32>() = ::wit_guest::rt::as_f32(e17_.x);
-                                                *at16_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
-                                                    e17_.y,
+                                            let len12_ = e10_.points.len();
+                                            let base13_ = cleanup_.alloc(len12_ * 8, 4);
+                                            for (i16_, e15_) in e10_.points.iter().enumerate() {
+                                                let at14_ = base13_.add(i16_ * 8);
+                                                (e15_).__wit_guest_store(at14_);
+                                            }
+                                            let ptr11_ = ::wit_guest::rt::ptr_i32(base13_);
+                                            *at6_.add(12).cast::<i32>() = ptr11_;
+                                            *at6_.add(16).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                                len12_,
+                                            );
+                                            let len18_ = e10_.tags.len();
+                                            let base19_ = cleanup_.alloc(len18_ * 8, 4);
+                                            for (i22_, e21_) in e10_.tags.iter().enumerate() {
+                                                let at20_ = base19_.add(i22_ * 8);
+                                                *at20_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                                    e21_.as_ptr(),
+                                                );
+                                                *at20_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                                    e21_.len(),
                                                 );
                                             }
-                                            let ptr13_ = ::wit_guest::rt::ptr_i32(base15_);
-                                            *at8_.add(12).cast::<i32>() = ptr13_;
-                                            *at8_.add(16).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                                len14_,
-                                            );
-                                            let len20_ = e12_.tags.len();
-                                            let base21_ = cleanup_.alloc(len20_ * 8, 4);
-                                            for (i24_, e23_) in e12_.tags.iter().enumerate() {
-                                                let at22_ = base21_.add(i24_ * 8);
-                                                *at22_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                                                    e23_.as_ptr(),
-                                                );
-                                                *at22_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                                    e23_.len(),
-                                                );
-                                            }
-                                            let ptr19_ = ::wit_guest::rt::ptr_i32(base21_);
-                                            *at8_.add(20).cast::<i32>() = ptr19_;
-                                            *at8_.add(24).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                                len20_,
+                                            let ptr17_ = ::wit_guest::rt::ptr_i32(base19_);
+                                            *at6_.add(20).cast::<i32>() = ptr17_;
+                                            *at6_.add(24).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                                len18_,
                                             );
                                         }
                                         Shape::Nothing => {
-                                            *at8_.cast::<u8>() = 2;
+                                            *at6_.cast::<u8>() = 2;
                                         }
                                     }
                                 }
-                                let ptr5_ = ::wit_guest::rt::ptr_i32(base7_);
-                                *ret_.add(4).cast::<i32>() = ptr5_;
+                                let ptr3_ = ::wit_guest::rt::ptr_i32(base5_);
+                                *ret_.add(4).cast::<i32>() = ptr3_;
                                 *ret_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                    len6_,
+                                    len4_,
                                 );
                             }
-                            ::core::result::Result::Err(e25_) => {
+                            ::core::result::Result::Err(e23_) => {
                                 *ret_.cast::<u8>() = 1;
                                 *ret_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                                    e25_.as_ptr(),
+                                    e23_.as_ptr(),
                                 );
                                 *ret_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                    e25_.len(),
+                                    e23_.len(),
                                 );
                             }
                         }
@@ -1112,26 +1523,26 @@ pub mod exports {
                     unsafe {
                         let ret_ = ::wit_guest::rt::i32_ptr(ret);
                         if *ret_.cast::<u8>() == 0 {
-                            let base26_ = ::wit_guest::rt::i32_ptr(
+                            let base24_ = ::wit_guest::rt::i32_ptr(
                                 *ret_.add(4).cast::<i32>(),
                             );
-                            let len27_ = *ret_.add(8).cast::<i32>() as u32 as usize;
-                            for i28_ in 0..len27_ {
-                                let at29_ = base26_.add(i28_ * 28);
-                                if *at29_.cast::<u8>() == 1 {
-                                    let base30_ = ::wit_guest::rt::i32_ptr(
-                                        *at29_.add(12).cast::<i32>(),
+                            let len25_ = *ret_.add(8).cast::<i32>() as u32 as usize;
+                            for i26_ in 0..len25_ {
+                                let at27_ = base24_.add(i26_ * 28);
+                                if *at27_.cast::<u8>() == 1 {
+                                    let base28_ = ::wit_guest::rt::i32_ptr(
+                                        *at27_.add(12).cast::<i32>(),
                                     );
-                                    let len31_ = *at29_.add(16).cast::<i32>() as u32 as usize;
-                                    ::wit_guest::rt::dealloc(base30_, len31_ * 8, 4);
-                                    let base34_ = ::wit_guest::rt::i32_ptr(
-                                        *at29_.add(20).cast::<i32>(),
+                                    let len29_ = *at27_.add(16).cast::<i32>() as u32 as usize;
+                                    ::wit_guest::rt::dealloc(base28_, len29_ * 8, 4);
+                                    let base32_ = ::wit_guest::rt::i32_ptr(
+                                        *at27_.add(20).cast::<i32>(),
                                     );
-                                    let len35_ = *at29_.add(24).cast::<i32>() as u32 as usize;
-                                    ::wit_guest::rt::dealloc(base34_, len35_ * 8, 4);
+                                    let len33_ = *at27_.add(24).cast::<i32>() as u32 as usize;
+                                    ::wit_guest::rt::dealloc(base32_, len33_ * 8, 4);
                                 }
                             }
-                            ::wit_guest::rt::dealloc(base26_, len27_ * 28, 4);
+                            ::wit_guest::rt::dealloc(base24_, len25_ * 28, 4);
                         }
                         RET_SLOT_NEST.clear()
                     }
@@ -1161,7 +1572,7 @@ pub mod exports {
                         let p0_ = (
                             arg0 as u8,
                             ::wit_guest::rt::string_lift(arg1, arg2),
-                            Point { x: arg3, y: arg4 },
+                            Point::__wit_guest_lift_flat(arg3, arg4),
                         );
                         let result_ = RET_SLOT_TUPLES.put(<T_ as Guest>::tuples(p0_));
                         let ret_ = RET_AREA_TUPLES.as_mut_ptr();
@@ -1171,11 +1582,8 @@ pub mod exports {
                         *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
                             result_.0.len(),
                         );
-                        *ret_.add(8).cast::<u8>() = match result_.1 {
-                            Kind::A => 0,
-                            Kind::B => 1,
-                            Kind::C => 2,
-                        } as u8;
+                        *ret_.add(8).cast::<u8>() = (result_.1).__wit_guest_lower()
+                            as u8;
                         *ret_.add(9).cast::<u8>() = result_.2.bits();
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
@@ -1213,81 +1621,53 @@ pub mod exports {
                             arg1,
                             24,
                             4,
-                            |at1_: *mut u8| Polygon {
-                                label: ::wit_guest::rt::string_lift(
-                                    *at1_.cast::<i32>(),
-                                    *at1_.add(4).cast::<i32>(),
-                                ),
-                                points: ::wit_guest::rt::list_lift_with(
-                                    *at1_.add(8).cast::<i32>(),
-                                    *at1_.add(12).cast::<i32>(),
-                                    8,
-                                    4,
-                                    |at2_: *mut u8| Point {
-                                        x: *at2_.cast::<f32>(),
-                                        y: *at2_.add(4).cast::<f32>(),
-                                    },
-                                ),
-                                tags: ::wit_guest::rt::list_lift_with(
-                                    *at1_.add(16).cast::<i32>(),
-                                    *at1_.add(20).cast::<i32>(),
-                                    8,
-                                    4,
-                                    |at3_: *mut u8| ::wit_guest::rt::string_lift(
-                                        *at3_.cast::<i32>(),
-                                        *at3_.add(4).cast::<i32>(),
-                                    ),
-                                ),
-                            },
+                            |at1_: *mut u8| Polygon::__wit_guest_load(at1_),
                         );
                         let result_ = &*RET_SLOT_ECHO_POLYS
                             .put(<T_ as Guest>::echo_polys(p0_));
                         let ret_ = RET_AREA_ECHO_POLYS.as_mut_ptr();
                         let mut cleanup_ = ::wit_guest::rt::Untracked;
-                        let len5_ = result_.len();
-                        let base6_ = cleanup_.alloc(len5_ * 24, 4);
-                        for (i9_, e8_) in result_.iter().enumerate() {
-                            let at7_ = base6_.add(i9_ * 24);
-                            *at7_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                                e8_.label.as_ptr(),
+                        let len3_ = result_.len();
+                        let base4_ = cleanup_.alloc(len3_ * 24, 4);
+                        for (i7_, e6_) in result_.iter().enumerate() {
+                            let at5_ = base4_.add(i7_ * 24);
+                            *at5_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                e6_.label.as_ptr(),
                             );
-                            *at7_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                e8_.label.len(),
+                            *at5_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                e6_.label.len(),
                             );
-                            let len11_ = e8_.points.len();
-                            let base12_ = cleanup_.alloc(len11_ * 8, 4);
-                            for (i15_, e14_) in e8_.points.iter().enumerate() {
-                                let at13_ = base12_.add(i15_ * 8);
-                                *at13_.cast::<f32>() = ::wit_guest::rt::as_f32(e14_.x);
-                                *at13_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(
-                                    e14_.y,
+                            let len9_ = e6_.points.len();
+                            let base10_ = cleanup_.alloc(len9_ * 8, 4);
+                            for (i13_, e12_) in e6_.points.iter().enumerate() {
+                                let at11_ = base10_.add(i13_ * 8);
+                                (e12_).__wit_guest_store(at11_);
+                            }
+                            let ptr8_ = ::wit_guest::rt::ptr_i32(base10_);
+                            *at5_.add(8).cast::<i32>() = ptr8_;
+                            *at5_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                len9_,
+                            );
+                            let len15_ = e6_.tags.len();
+                            let base16_ = cleanup_.alloc(len15_ * 8, 4);
+                            for (i19_, e18_) in e6_.tags.iter().enumerate() {
+                                let at17_ = base16_.add(i19_ * 8);
+                                *at17_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                    e18_.as_ptr(),
+                                );
+                                *at17_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    e18_.len(),
                                 );
                             }
-                            let ptr10_ = ::wit_guest::rt::ptr_i32(base12_);
-                            *at7_.add(8).cast::<i32>() = ptr10_;
-                            *at7_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                len11_,
-                            );
-                            let len17_ = e8_.tags.len();
-                            let base18_ = cleanup_.alloc(len17_ * 8, 4);
-                            for (i21_, e20_) in e8_.tags.iter().enumerate() {
-                                let at19_ = base18_.add(i21_ * 8);
-                                *at19_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                                    e20_.as_ptr(),
-                                );
-                                *at19_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                    e20_.len(),
-                                );
-                            }
-                            let ptr16_ = ::wit_guest::rt::ptr_i32(base18_);
-                            *at7_.add(16).cast::<i32>() = ptr16_;
-                            *at7_.add(20).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                len17_,
+                            let ptr14_ = ::wit_guest::rt::ptr_i32(base16_);
+                            *at5_.add(16).cast::<i32>() = ptr14_;
+                            *at5_.add(20).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                len15_,
                             );
                         }
-                        let ptr4_ = ::wit_guest::rt::ptr_i32(base6_);
-                        *ret_.cast::<i32>() = ptr4_;
-                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(len5_);
+                        let ptr2_ = ::wit_guest::rt::ptr_i32(base4_);
+                        *ret_.cast::<i32>() = ptr2_;
+                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(len3_);
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
                 }
@@ -1302,22 +1682,22 @@ pub mod exports {
                 pub unsafe fn __post_return_echo_polys<T_: Guest>(ret: i32) {
                     unsafe {
                         let ret_ = ::wit_guest::rt::i32_ptr(ret);
-                        let base22_ = ::wit_guest::rt::i32_ptr(*ret_.cast::<i32>());
-                        let len23_ = *ret_.add(4).cast::<i32>() as u32 as usize;
-                        for i24_ in 0..len23_ {
-                            let at25_ = base22_.add(i24_ * 24);
-                            let base26_ = ::wit_guest::rt::i32_ptr(
-                                *at25_.add(8).cast::<i32>(),
+                        let base20_ = ::wit_guest::rt::i32_ptr(*ret_.cast::<i32>());
+                        let len21_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        for i22_ in 0..len21_ {
+                            let at23_ = base20_.add(i22_ * 24);
+                            let base24_ = ::wit_guest::rt::i32_ptr(
+                                *at23_.add(8).cast::<i32>(),
                             );
-                            let len27_ = *at25_.add(12).cast::<i32>() as u32 as usize;
-                            ::wit_guest::rt::dealloc(base26_, len27_ * 8, 4);
-                            let base30_ = ::wit_guest::rt::i32_ptr(
-                                *at25_.add(16).cast::<i32>(),
+                            let len25_ = *at23_.add(12).cast::<i32>() as u32 as usize;
+                            ::wit_guest::rt::dealloc(base24_, len25_ * 8, 4);
+                            let base28_ = ::wit_guest::rt::i32_ptr(
+                                *at23_.add(16).cast::<i32>(),
                             );
-                            let len31_ = *at25_.add(20).cast::<i32>() as u32 as usize;
-                            ::wit_guest::rt::dealloc(base30_, len31_ * 8, 4);
+                            let len29_ = *at23_.add(20).cast::<i32>() as u32 as usize;
+                            ::wit_guest::rt::dealloc(base28_, len29_ * 8, 4);
                         }
-                        ::wit_guest::rt::dealloc(base22_, len23_ * 24, 4);
+                        ::wit_guest::rt::dealloc(base20_, len21_ * 24, 4);
                         RET_SLOT_ECHO_POLYS.clear()
                     }
                 }

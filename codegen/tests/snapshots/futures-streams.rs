@@ -1050,24 +1050,7 @@ pub mod wit_future {
         }
         unsafe fn lift(at: *mut u8) -> super::super::fixture::flows::source::Chunk {
             let _ = at;
-            unsafe {
-                super::super::fixture::flows::types::Chunk {
-                    seq: *at.cast::<u64>(),
-                    data: ::wit_guest::rt::list_lift::<
-                        u8,
-                    >(*at.add(8).cast::<i32>(), *at.add(12).cast::<i32>()),
-                    tags: ::wit_guest::rt::list_lift_with(
-                        *at.add(16).cast::<i32>(),
-                        *at.add(20).cast::<i32>(),
-                        8,
-                        4,
-                        |at1_: *mut u8| ::wit_guest::rt::string_lift(
-                            *at1_.cast::<i32>(),
-                            *at1_.add(4).cast::<i32>(),
-                        ),
-                    ),
-                }
-            }
+            unsafe { super::super::fixture::flows::types::Chunk::__wit_guest_load(at) }
         }
         unsafe fn lower(
             value: &super::super::fixture::flows::source::Chunk,
@@ -1218,24 +1201,7 @@ pub mod wit_stream {
         }
         unsafe fn lift(at: *mut u8) -> super::super::fixture::flows::source::Chunk {
             let _ = at;
-            unsafe {
-                super::super::fixture::flows::types::Chunk {
-                    seq: *at.cast::<u64>(),
-                    data: ::wit_guest::rt::list_lift::<
-                        u8,
-                    >(*at.add(8).cast::<i32>(), *at.add(12).cast::<i32>()),
-                    tags: ::wit_guest::rt::list_lift_with(
-                        *at.add(16).cast::<i32>(),
-                        *at.add(20).cast::<i32>(),
-                        8,
-                        4,
-                        |at1_: *mut u8| ::wit_guest::rt::string_lift(
-                            *at1_.cast::<i32>(),
-                            *at1_.add(4).cast::<i32>(),
-                        ),
-                    ),
-                }
-            }
+            unsafe { super::super::fixture::flows::types::Chunk::__wit_guest_load(at) }
         }
         unsafe fn lower(
             value: &super::super::fixture::flows::source::Chunk,
@@ -1366,22 +1332,11 @@ pub mod wit_stream {
                 match *at.cast::<u8>() {
                     0 => super::super::fixture::flows::types::Event::Started,
                     1 => {
-                        super::super::fixture::flows::types::Event::Data(super::super::fixture::flows::types::Chunk {
-                            seq: *at.add(8).cast::<u64>(),
-                            data: ::wit_guest::rt::list_lift::<
-                                u8,
-                            >(*at.add(16).cast::<i32>(), *at.add(20).cast::<i32>()),
-                            tags: ::wit_guest::rt::list_lift_with(
-                                *at.add(24).cast::<i32>(),
-                                *at.add(28).cast::<i32>(),
-                                8,
-                                4,
-                                |at1_: *mut u8| ::wit_guest::rt::string_lift(
-                                    *at1_.cast::<i32>(),
-                                    *at1_.add(4).cast::<i32>(),
-                                ),
+                        super::super::fixture::flows::types::Event::Data(
+                            super::super::fixture::flows::types::Chunk::__wit_guest_load(
+                                at.add(8),
                             ),
-                        })
+                        )
                     }
                     2 => {
                         super::super::fixture::flows::types::Event::Failed(
@@ -2210,6 +2165,38 @@ pub mod fixture {
                         .field("data", &self.data)
                         .field("tags", &self.tags)
                         .finish()
+                }
+            }
+            impl Chunk {
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        Chunk {
+                            seq: *at.cast::<u64>(),
+                            data: ::wit_guest::rt::list_lift::<
+                                u8,
+                            >(*at.add(8).cast::<i32>(), *at.add(12).cast::<i32>()),
+                            tags: ::wit_guest::rt::list_lift_with(
+                                *at.add(16).cast::<i32>(),
+                                *at.add(20).cast::<i32>(),
+                                8,
+                                4,
+                                |at1_: *mut u8| ::wit_guest::rt::string_lift(
+                                    *at1_.cast::<i32>(),
+                                    *at1_.add(4).cast::<i32>(),
+                                ),
+                            ),
+                        }
+                    }
                 }
             }
             pub enum Event {

@@ -97,6 +97,97 @@ pub mod fixture {
                         .finish()
                 }
             }
+            impl Guest_ {
+                #[doc(hidden)]
+                /// # Safety
+                /// None beyond using the result while `self` lives: the
+                /// strings and lists among the flat values point into it.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(clippy::type_complexity, reason = "one element per flat value")]
+                pub unsafe fn __wit_guest_flat(&self) -> (i32, i32, i32) {
+                    unsafe {
+                        (
+                            ::wit_guest::rt::as_i32(self.type_),
+                            ::wit_guest::rt::ptr_i32(self.impl_.as_ptr()),
+                            ::wit_guest::rt::len_i32(self.impl_.len()),
+                        )
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// The flat values of a value of this type that the caller
+                /// owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "one argument per flat value"
+                )]
+                pub unsafe fn __wit_guest_lift_flat(
+                    flat0: i32,
+                    flat1: i32,
+                    flat2: i32,
+                ) -> Self {
+                    unsafe {
+                        Guest_ {
+                            type_: flat0 as u32,
+                            impl_: ::wit_guest::rt::string_lift(flat1, flat2),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        Guest_ {
+                            type_: *at.cast::<u32>(),
+                            impl_: ::wit_guest::rt::string_lift(
+                                *at.add(4).cast::<i32>(),
+                                *at.add(8).cast::<i32>(),
+                            ),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` has room for a value of this type in the canonical ABI's
+                /// layout, aligned for it; the strings and lists stored there
+                /// point into `self`, which must outlive their use.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                    unsafe {
+                        *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.type_);
+                        *at.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            self.impl_.as_ptr(),
+                        );
+                        *at.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            self.impl_.len(),
+                        );
+                    }
+                }
+            }
             #[derive(Clone, Copy)]
             pub enum Enum {
                 Struct,
@@ -112,6 +203,95 @@ pub mod fixture {
                     match self {
                         Enum::Struct => f.debug_tuple("Enum::Struct").finish(),
                         Enum::Fn(e) => f.debug_tuple("Enum::Fn").field(e).finish(),
+                    }
+                }
+            }
+            impl Enum {
+                #[doc(hidden)]
+                /// # Safety
+                /// None beyond using the result while `self` lives: the
+                /// strings and lists among the flat values point into it.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(clippy::type_complexity, reason = "one element per flat value")]
+                pub unsafe fn __wit_guest_flat(&self) -> (i32, i32) {
+                    unsafe {
+                        let (f1_, f2_) = match &self {
+                            Enum::Struct => (0, 0i32),
+                            Enum::Fn(e3_) => (1, ::wit_guest::rt::as_i32(e3_)),
+                        };
+                        (f1_, f2_)
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// The flat values of a value of this type that the caller
+                /// owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "one argument per flat value"
+                )]
+                pub unsafe fn __wit_guest_lift_flat(flat0: i32, flat1: i32) -> Self {
+                    unsafe {
+                        match flat0 {
+                            0 => Enum::Struct,
+                            1 => Enum::Fn(flat1 as u8),
+                            _ => ::wit_guest::rt::invalid_discriminant(),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        match *at.cast::<u8>() {
+                            0 => Enum::Struct,
+                            1 => Enum::Fn(*at.add(1).cast::<u8>()),
+                            _ => ::wit_guest::rt::invalid_discriminant(),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` has room for a value of this type in the canonical ABI's
+                /// layout, aligned for it; the strings and lists stored there
+                /// point into `self`, which must outlive their use.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                    unsafe {
+                        match &self {
+                            Enum::Struct => {
+                                *at.cast::<u8>() = 0;
+                            }
+                            Enum::Fn(e1_) => {
+                                *at.cast::<u8>() = 1;
+                                *at.add(1).cast::<u8>() = ::wit_guest::rt::as_i32(e1_)
+                                    as u8;
+                            }
+                        }
                     }
                 }
             }
@@ -133,22 +313,19 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
+                    let (f1_, f2_, f3_) = (match_).__wit_guest_flat();
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<2>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         ::wit_guest::rt::as_i32(in_),
-                        ::wit_guest::rt::as_i32(match_.type_),
-                        ::wit_guest::rt::ptr_i32(match_.impl_.as_ptr()),
-                        ::wit_guest::rt::len_i32(match_.impl_.len()),
+                        f1_,
+                        f2_,
+                        f3_,
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
-                    match *ret_.cast::<u8>() {
-                        0 => Enum::Struct,
-                        1 => Enum::Fn(*ret_.add(1).cast::<u8>()),
-                        _ => ::wit_guest::rt::invalid_discriminant(),
-                    }
+                    Enum::__wit_guest_load(ret_)
                 }
             }
             #[inline]
@@ -240,6 +417,100 @@ pub mod exports {
                             .finish()
                     }
                 }
+                impl Guest_ {
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// None beyond using the result while `self` lives: the
+                    /// strings and lists among the flat values point into it.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    #[allow(
+                        clippy::type_complexity,
+                        reason = "one element per flat value"
+                    )]
+                    pub unsafe fn __wit_guest_flat(&self) -> (i32, i32, i32) {
+                        unsafe {
+                            (
+                                ::wit_guest::rt::as_i32(self.type_),
+                                ::wit_guest::rt::ptr_i32(self.impl_.as_ptr()),
+                                ::wit_guest::rt::len_i32(self.impl_.len()),
+                            )
+                        }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// The flat values of a value of this type that the caller
+                    /// owns: its strings and lists are adopted.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    #[allow(
+                        clippy::too_many_arguments,
+                        reason = "one argument per flat value"
+                    )]
+                    pub unsafe fn __wit_guest_lift_flat(
+                        flat0: i32,
+                        flat1: i32,
+                        flat2: i32,
+                    ) -> Self {
+                        unsafe {
+                            Guest_ {
+                                type_: flat0 as u32,
+                                impl_: ::wit_guest::rt::string_lift(flat1, flat2),
+                            }
+                        }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `at` holds a value of this type in the canonical ABI's layout,
+                    /// which the caller owns: its strings and lists are adopted.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                        unsafe {
+                            Guest_ {
+                                type_: *at.cast::<u32>(),
+                                impl_: ::wit_guest::rt::string_lift(
+                                    *at.add(4).cast::<i32>(),
+                                    *at.add(8).cast::<i32>(),
+                                ),
+                            }
+                        }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `at` has room for a value of this type in the canonical ABI's
+                    /// layout, aligned for it; the strings and lists stored there
+                    /// point into `self`, which must outlive their use.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                        unsafe {
+                            *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.type_);
+                            *at.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                self.impl_.as_ptr(),
+                            );
+                            *at.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                self.impl_.len(),
+                            );
+                        }
+                    }
+                }
                 #[derive(Clone, Copy)]
                 pub enum Enum {
                     Struct,
@@ -255,6 +526,98 @@ pub mod exports {
                         match self {
                             Enum::Struct => f.debug_tuple("Enum::Struct").finish(),
                             Enum::Fn(e) => f.debug_tuple("Enum::Fn").field(e).finish(),
+                        }
+                    }
+                }
+                impl Enum {
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// None beyond using the result while `self` lives: the
+                    /// strings and lists among the flat values point into it.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    #[allow(
+                        clippy::type_complexity,
+                        reason = "one element per flat value"
+                    )]
+                    pub unsafe fn __wit_guest_flat(&self) -> (i32, i32) {
+                        unsafe {
+                            let (f1_, f2_) = match &self {
+                                Enum::Struct => (0, 0i32),
+                                Enum::Fn(e3_) => (1, ::wit_guest::rt::as_i32(e3_)),
+                            };
+                            (f1_, f2_)
+                        }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// The flat values of a value of this type that the caller
+                    /// owns: its strings and lists are adopted.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    #[allow(
+                        clippy::too_many_arguments,
+                        reason = "one argument per flat value"
+                    )]
+                    pub unsafe fn __wit_guest_lift_flat(flat0: i32, flat1: i32) -> Self {
+                        unsafe {
+                            match flat0 {
+                                0 => Enum::Struct,
+                                1 => Enum::Fn(flat1 as u8),
+                                _ => ::wit_guest::rt::invalid_discriminant(),
+                            }
+                        }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `at` holds a value of this type in the canonical ABI's layout,
+                    /// which the caller owns: its strings and lists are adopted.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                        unsafe {
+                            match *at.cast::<u8>() {
+                                0 => Enum::Struct,
+                                1 => Enum::Fn(*at.add(1).cast::<u8>()),
+                                _ => ::wit_guest::rt::invalid_discriminant(),
+                            }
+                        }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `at` has room for a value of this type in the canonical ABI's
+                    /// layout, aligned for it; the strings and lists stored there
+                    /// point into `self`, which must outlive their use.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                        unsafe {
+                            match &self {
+                                Enum::Struct => {
+                                    *at.cast::<u8>() = 0;
+                                }
+                                Enum::Fn(e1_) => {
+                                    *at.cast::<u8>() = 1;
+                                    *at.add(1).cast::<u8>() = ::wit_guest::rt::as_i32(e1_)
+                                        as u8;
+                                }
+                            }
                         }
                     }
                 }
@@ -277,22 +640,10 @@ pub mod exports {
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = arg0 as u32;
-                        let p1_ = Guest_ {
-                            type_: arg1 as u32,
-                            impl_: ::wit_guest::rt::string_lift(arg2, arg3),
-                        };
+                        let p1_ = Guest_::__wit_guest_lift_flat(arg1, arg2, arg3);
                         let result_ = <T_ as Guest>::type_(p0_, p1_);
                         let ret_ = RET_AREA_TYPE_.as_mut_ptr();
-                        match &result_ {
-                            Enum::Struct => {
-                                *ret_.cast::<u8>() = 0;
-                            }
-                            Enum::Fn(e1_) => {
-                                *ret_.cast::<u8>() = 1;
-                                *ret_.add(1).cast::<u8>() = ::wit_guest::rt::as_i32(e1_)
-                                    as u8;
-                            }
-                        }
+                        (result_).__wit_guest_store(ret_);
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
                 }

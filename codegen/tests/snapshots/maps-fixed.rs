@@ -199,6 +199,71 @@ pub mod fixture {
                         .finish()
                 }
             }
+            impl Grid {
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        Grid {
+                            cells: [
+                                [
+                                    *at.cast::<u8>(),
+                                    *at.add(1).cast::<u8>(),
+                                    *at.add(2).cast::<u8>(),
+                                    *at.add(3).cast::<u8>(),
+                                ],
+                                [
+                                    *at.add(4).cast::<u8>(),
+                                    *at.add(5).cast::<u8>(),
+                                    *at.add(6).cast::<u8>(),
+                                    *at.add(7).cast::<u8>(),
+                                ],
+                                [
+                                    *at.add(8).cast::<u8>(),
+                                    *at.add(9).cast::<u8>(),
+                                    *at.add(10).cast::<u8>(),
+                                    *at.add(11).cast::<u8>(),
+                                ],
+                                [
+                                    *at.add(12).cast::<u8>(),
+                                    *at.add(13).cast::<u8>(),
+                                    *at.add(14).cast::<u8>(),
+                                    *at.add(15).cast::<u8>(),
+                                ],
+                            ],
+                            labels: ::wit_guest::rt::map_lift_with::<
+                                ::wit_guest::rt::Map<u32, ::wit_guest::rt::String>,
+                                _,
+                                _,
+                            >(
+                                *at.add(16).cast::<i32>(),
+                                *at.add(20).cast::<i32>(),
+                                12,
+                                4,
+                                |at1_: *mut u8| (
+                                    *at1_.cast::<u32>(),
+                                    ::wit_guest::rt::string_lift(
+                                        *at1_.add(4).cast::<i32>(),
+                                        *at1_.add(8).cast::<i32>(),
+                                    ),
+                                ),
+                            ),
+                            corner: [
+                                *at.add(24).cast::<f64>(),
+                                *at.add(32).cast::<f64>(),
+                            ],
+                        }
+                    }
+                }
+            }
             #[inline]
             pub fn lookup(
                 idx: &::wit_guest::rt::Map<
@@ -360,55 +425,9 @@ pub mod fixture {
                     );
                     match *ret_.cast::<u8>() {
                         0 => {
-                            ::core::result::Result::Ok(Grid {
-                                cells: [
-                                    [
-                                        *ret_.add(8).cast::<u8>(),
-                                        *ret_.add(9).cast::<u8>(),
-                                        *ret_.add(10).cast::<u8>(),
-                                        *ret_.add(11).cast::<u8>(),
-                                    ],
-                                    [
-                                        *ret_.add(12).cast::<u8>(),
-                                        *ret_.add(13).cast::<u8>(),
-                                        *ret_.add(14).cast::<u8>(),
-                                        *ret_.add(15).cast::<u8>(),
-                                    ],
-                                    [
-                                        *ret_.add(16).cast::<u8>(),
-                                        *ret_.add(17).cast::<u8>(),
-                                        *ret_.add(18).cast::<u8>(),
-                                        *ret_.add(19).cast::<u8>(),
-                                    ],
-                                    [
-                                        *ret_.add(20).cast::<u8>(),
-                                        *ret_.add(21).cast::<u8>(),
-                                        *ret_.add(22).cast::<u8>(),
-                                        *ret_.add(23).cast::<u8>(),
-                                    ],
-                                ],
-                                labels: ::wit_guest::rt::map_lift_with::<
-                                    ::wit_guest::rt::Map<u32, ::wit_guest::rt::String>,
-                                    _,
-                                    _,
-                                >(
-                                    *ret_.add(24).cast::<i32>(),
-                                    *ret_.add(28).cast::<i32>(),
-                                    12,
-                                    4,
-                                    |at23_: *mut u8| (
-                                        *at23_.cast::<u32>(),
-                                        ::wit_guest::rt::string_lift(
-                                            *at23_.add(4).cast::<i32>(),
-                                            *at23_.add(8).cast::<i32>(),
-                                        ),
-                                    ),
-                                ),
-                                corner: [
-                                    *ret_.add(32).cast::<f64>(),
-                                    *ret_.add(40).cast::<f64>(),
-                                ],
-                            })
+                            ::core::result::Result::Ok(
+                                Grid::__wit_guest_load(ret_.add(8)),
+                            )
                         }
                         1 => {
                             ::core::result::Result::Err(
@@ -559,6 +578,71 @@ pub mod exports {
                             .finish()
                     }
                 }
+                impl Grid {
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `at` holds a value of this type in the canonical ABI's layout,
+                    /// which the caller owns: its strings and lists are adopted.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                        unsafe {
+                            Grid {
+                                cells: [
+                                    [
+                                        *at.cast::<u8>(),
+                                        *at.add(1).cast::<u8>(),
+                                        *at.add(2).cast::<u8>(),
+                                        *at.add(3).cast::<u8>(),
+                                    ],
+                                    [
+                                        *at.add(4).cast::<u8>(),
+                                        *at.add(5).cast::<u8>(),
+                                        *at.add(6).cast::<u8>(),
+                                        *at.add(7).cast::<u8>(),
+                                    ],
+                                    [
+                                        *at.add(8).cast::<u8>(),
+                                        *at.add(9).cast::<u8>(),
+                                        *at.add(10).cast::<u8>(),
+                                        *at.add(11).cast::<u8>(),
+                                    ],
+                                    [
+                                        *at.add(12).cast::<u8>(),
+                                        *at.add(13).cast::<u8>(),
+                                        *at.add(14).cast::<u8>(),
+                                        *at.add(15).cast::<u8>(),
+                                    ],
+                                ],
+                                labels: ::wit_guest::rt::map_lift_with::<
+                                    ::wit_guest::rt::Map<u32, ::wit_guest::rt::String>,
+                                    _,
+                                    _,
+                                >(
+                                    *at.add(16).cast::<i32>(),
+                                    *at.add(20).cast::<i32>(),
+                                    12,
+                                    4,
+                                    |at1_: *mut u8| (
+                                        *at1_.cast::<u32>(),
+                                        ::wit_guest::rt::string_lift(
+                                            *at1_.add(4).cast::<i32>(),
+                                            *at1_.add(8).cast::<i32>(),
+                                        ),
+                                    ),
+                                ),
+                                corner: [
+                                    *at.add(24).cast::<f64>(),
+                                    *at.add(32).cast::<f64>(),
+                                ],
+                            }
+                        }
+                    }
+                }
                 static RET_AREA_LOOKUP: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_LOOKUP: ::wit_guest::rt::ReturnSlot<
                     ::wit_guest::rt::Map<
@@ -676,58 +760,10 @@ pub mod exports {
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let params_ = ::wit_guest::rt::i32_ptr(arg0);
-                        let p0_ = Grid {
-                            cells: [
-                                [
-                                    *params_.cast::<u8>(),
-                                    *params_.add(1).cast::<u8>(),
-                                    *params_.add(2).cast::<u8>(),
-                                    *params_.add(3).cast::<u8>(),
-                                ],
-                                [
-                                    *params_.add(4).cast::<u8>(),
-                                    *params_.add(5).cast::<u8>(),
-                                    *params_.add(6).cast::<u8>(),
-                                    *params_.add(7).cast::<u8>(),
-                                ],
-                                [
-                                    *params_.add(8).cast::<u8>(),
-                                    *params_.add(9).cast::<u8>(),
-                                    *params_.add(10).cast::<u8>(),
-                                    *params_.add(11).cast::<u8>(),
-                                ],
-                                [
-                                    *params_.add(12).cast::<u8>(),
-                                    *params_.add(13).cast::<u8>(),
-                                    *params_.add(14).cast::<u8>(),
-                                    *params_.add(15).cast::<u8>(),
-                                ],
-                            ],
-                            labels: ::wit_guest::rt::map_lift_with::<
-                                ::wit_guest::rt::Map<u32, ::wit_guest::rt::String>,
-                                _,
-                                _,
-                            >(
-                                *params_.add(16).cast::<i32>(),
-                                *params_.add(20).cast::<i32>(),
-                                12,
-                                4,
-                                |at1_: *mut u8| (
-                                    *at1_.cast::<u32>(),
-                                    ::wit_guest::rt::string_lift(
-                                        *at1_.add(4).cast::<i32>(),
-                                        *at1_.add(8).cast::<i32>(),
-                                    ),
-                                ),
-                            ),
-                            corner: [
-                                *params_.add(24).cast::<f64>(),
-                                *params_.add(32).cast::<f64>(),
-                            ],
-                        };
-                        let p1_ = ::core::array::from_fn(|i2_| {
-                            let at3_ = params_.add(40).add(i2_ * 4);
-                            *at3_.cast::<f32>()
+                        let p0_ = Grid::__wit_guest_load(params_);
+                        let p1_ = ::core::array::from_fn(|i1_| {
+                            let at2_ = params_.add(40).add(i1_ * 4);
+                            *at2_.cast::<f32>()
                         });
                         ::wit_guest::rt::free_params(params_, 104, 8);
                         let result_ = &*RET_SLOT_TRANSFORM
@@ -735,46 +771,46 @@ pub mod exports {
                         let ret_ = RET_AREA_TRANSFORM.as_mut_ptr();
                         let mut cleanup_ = ::wit_guest::rt::Untracked;
                         match &result_ {
-                            ::core::result::Result::Ok(e4_) => {
+                            ::core::result::Result::Ok(e3_) => {
                                 *ret_.cast::<u8>() = 0;
-                                for (i6_, e5_) in e4_.cells.iter().enumerate() {
-                                    let at7_ = ret_.add(8).add(i6_ * 4);
-                                    for (i9_, e8_) in e5_.iter().enumerate() {
-                                        let at10_ = at7_.add(i9_);
-                                        *at10_.cast::<u8>() = ::wit_guest::rt::as_i32(e8_) as u8;
+                                for (i5_, e4_) in e3_.cells.iter().enumerate() {
+                                    let at6_ = ret_.add(8).add(i5_ * 4);
+                                    for (i8_, e7_) in e4_.iter().enumerate() {
+                                        let at9_ = at6_.add(i8_);
+                                        *at9_.cast::<u8>() = ::wit_guest::rt::as_i32(e7_) as u8;
                                     }
                                 }
                                 #[allow(unused_imports)]
                                 use ::wit_guest::rt::MapEntries as _;
-                                let (len12_, entries18_) = e4_.labels.wit_map_entries();
-                                let base13_ = cleanup_.alloc(len12_ * 12, 4);
-                                for (i17_, (k15_, v16_)) in entries18_.enumerate() {
-                                    let at14_ = base13_.add(i17_ * 12);
-                                    *at14_.cast::<i32>() = ::wit_guest::rt::as_i32(k15_);
-                                    *at14_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                                        v16_.as_ptr(),
+                                let (len11_, entries17_) = e3_.labels.wit_map_entries();
+                                let base12_ = cleanup_.alloc(len11_ * 12, 4);
+                                for (i16_, (k14_, v15_)) in entries17_.enumerate() {
+                                    let at13_ = base12_.add(i16_ * 12);
+                                    *at13_.cast::<i32>() = ::wit_guest::rt::as_i32(k14_);
+                                    *at13_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                        v15_.as_ptr(),
                                     );
-                                    *at14_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                        v16_.len(),
+                                    *at13_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                        v15_.len(),
                                     );
                                 }
-                                let ptr11_ = ::wit_guest::rt::ptr_i32(base13_);
-                                *ret_.add(24).cast::<i32>() = ptr11_;
+                                let ptr10_ = ::wit_guest::rt::ptr_i32(base12_);
+                                *ret_.add(24).cast::<i32>() = ptr10_;
                                 *ret_.add(28).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                    len12_,
+                                    len11_,
                                 );
-                                for (i20_, e19_) in e4_.corner.iter().enumerate() {
-                                    let at21_ = ret_.add(32).add(i20_ * 8);
-                                    *at21_.cast::<f64>() = ::wit_guest::rt::as_f64(e19_);
+                                for (i19_, e18_) in e3_.corner.iter().enumerate() {
+                                    let at20_ = ret_.add(32).add(i19_ * 8);
+                                    *at20_.cast::<f64>() = ::wit_guest::rt::as_f64(e18_);
                                 }
                             }
-                            ::core::result::Result::Err(e22_) => {
+                            ::core::result::Result::Err(e21_) => {
                                 *ret_.cast::<u8>() = 1;
                                 *ret_.add(8).cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                                    e22_.as_ptr(),
+                                    e21_.as_ptr(),
                                 );
                                 *ret_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                    e22_.len(),
+                                    e21_.len(),
                                 );
                             }
                         }
@@ -793,11 +829,11 @@ pub mod exports {
                     unsafe {
                         let ret_ = ::wit_guest::rt::i32_ptr(ret);
                         if *ret_.cast::<u8>() == 0 {
-                            let base23_ = ::wit_guest::rt::i32_ptr(
+                            let base22_ = ::wit_guest::rt::i32_ptr(
                                 *ret_.add(24).cast::<i32>(),
                             );
-                            let len24_ = *ret_.add(28).cast::<i32>() as u32 as usize;
-                            ::wit_guest::rt::dealloc(base23_, len24_ * 12, 4);
+                            let len23_ = *ret_.add(28).cast::<i32>() as u32 as usize;
+                            ::wit_guest::rt::dealloc(base22_, len23_ * 12, 4);
                         }
                         RET_SLOT_TRANSFORM.clear()
                     }

@@ -130,6 +130,80 @@ pub mod fixture {
                     f.debug_struct("A").field("p", &self.p).finish()
                 }
             }
+            impl A {
+                #[doc(hidden)]
+                /// # Safety
+                /// None beyond using the result while `self` lives: the
+                /// strings and lists among the flat values point into it.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(clippy::type_complexity, reason = "one element per flat value")]
+                pub unsafe fn __wit_guest_flat(&self) -> (i32,) {
+                    unsafe { (::wit_guest::rt::as_i32(self.p.x),) }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// The flat values of a value of this type that the caller
+                /// owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "one argument per flat value"
+                )]
+                pub unsafe fn __wit_guest_lift_flat(flat0: i32) -> Self {
+                    unsafe {
+                        A {
+                            p: super::super::super::fixture::merge_sides::c::Point {
+                                x: flat0 as u32,
+                            },
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        A {
+                            p: super::super::super::fixture::merge_sides::c::Point {
+                                x: *at.cast::<u32>(),
+                            },
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` has room for a value of this type in the canonical ABI's
+                /// layout, aligned for it; the strings and lists stored there
+                /// point into `self`, which must outlive their use.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                    unsafe {
+                        *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.p.x);
+                    }
+                }
+            }
             #[inline]
             pub fn get() -> A {
                 #[cfg(target_arch = "wasm32")]
@@ -149,11 +223,7 @@ pub mod fixture {
                 )]
                 unsafe {
                     let r_ = import_();
-                    A {
-                        p: super::super::super::fixture::merge_sides::c::Point {
-                            x: r_ as u32,
-                        },
-                    }
+                    A::__wit_guest_lift_flat(r_)
                 }
             }
         }

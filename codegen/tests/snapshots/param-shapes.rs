@@ -100,6 +100,79 @@ pub mod fixture {
                         .finish()
                 }
             }
+            impl Pod {
+                #[doc(hidden)]
+                /// # Safety
+                /// None beyond using the result while `self` lives: the
+                /// strings and lists among the flat values point into it.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(clippy::type_complexity, reason = "one element per flat value")]
+                pub unsafe fn __wit_guest_flat(&self) -> (f32, f32) {
+                    unsafe {
+                        (
+                            ::wit_guest::rt::as_f32(self.x),
+                            ::wit_guest::rt::as_f32(self.y),
+                        )
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// The flat values of a value of this type that the caller
+                /// owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "one argument per flat value"
+                )]
+                pub unsafe fn __wit_guest_lift_flat(flat0: f32, flat1: f32) -> Self {
+                    unsafe { Pod { x: flat0, y: flat1 } }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        Pod {
+                            x: *at.cast::<f32>(),
+                            y: *at.add(4).cast::<f32>(),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` has room for a value of this type in the canonical ABI's
+                /// layout, aligned for it; the strings and lists stored there
+                /// point into `self`, which must outlive their use.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                    unsafe {
+                        *at.cast::<f32>() = ::wit_guest::rt::as_f32(self.x);
+                        *at.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(self.y);
+                    }
+                }
+            }
             #[derive(Clone)]
             pub struct Owned {
                 pub s: ::wit_guest::rt::String,
@@ -112,6 +185,87 @@ pub mod fixture {
                     f: &mut ::core::fmt::Formatter<'_>,
                 ) -> ::core::fmt::Result {
                     f.debug_struct("Owned").field("s", &self.s).finish()
+                }
+            }
+            impl Owned {
+                #[doc(hidden)]
+                /// # Safety
+                /// None beyond using the result while `self` lives: the
+                /// strings and lists among the flat values point into it.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(clippy::type_complexity, reason = "one element per flat value")]
+                pub unsafe fn __wit_guest_flat(&self) -> (i32, i32) {
+                    unsafe {
+                        (
+                            ::wit_guest::rt::ptr_i32(self.s.as_ptr()),
+                            ::wit_guest::rt::len_i32(self.s.len()),
+                        )
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// The flat values of a value of this type that the caller
+                /// owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "one argument per flat value"
+                )]
+                pub unsafe fn __wit_guest_lift_flat(flat0: i32, flat1: i32) -> Self {
+                    unsafe {
+                        Owned {
+                            s: ::wit_guest::rt::string_lift(flat0, flat1),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        Owned {
+                            s: ::wit_guest::rt::string_lift(
+                                *at.cast::<i32>(),
+                                *at.add(4).cast::<i32>(),
+                            ),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` has room for a value of this type in the canonical ABI's
+                /// layout, aligned for it; the strings and lists stored there
+                /// point into `self`, which must outlive their use.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                    unsafe {
+                        *at.cast::<i32>() = ::wit_guest::rt::ptr_i32(self.s.as_ptr());
+                        *at.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            self.s.len(),
+                        );
+                    }
                 }
             }
             #[repr(u8)]
@@ -144,6 +298,22 @@ pub mod fixture {
                         1 => Color::Green,
                         _ => ::wit_guest::rt::invalid_discriminant(),
                     }
+                }
+                /// The case whose discriminant is `val`; traps on any other value.
+                #[doc(hidden)]
+                #[inline]
+                pub fn __wit_guest_lift(val: u32) -> Color {
+                    match val {
+                        0 => Color::Red,
+                        1 => Color::Green,
+                        _ => ::wit_guest::rt::invalid_discriminant(),
+                    }
+                }
+                /// The case's discriminant.
+                #[doc(hidden)]
+                #[inline]
+                pub fn __wit_guest_lower(&self) -> i32 {
+                    *self as i32
                 }
             }
             #[derive(Debug)]
@@ -207,7 +377,8 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    import_(::wit_guest::rt::as_f32(p.x), ::wit_guest::rt::as_f32(p.y));
+                    let (f1_, f2_) = (p).__wit_guest_flat();
+                    import_(f1_, f2_);
                 }
             }
             #[inline]
@@ -228,10 +399,8 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    import_(
-                        ::wit_guest::rt::ptr_i32(o.s.as_ptr()),
-                        ::wit_guest::rt::len_i32(o.s.len()),
-                    );
+                    let (f1_, f2_) = (o).__wit_guest_flat();
+                    import_(f1_, f2_);
                 }
             }
             #[inline]
@@ -252,11 +421,8 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    import_(
-                        ::wit_guest::rt::as_i32(t.0),
-                        ::wit_guest::rt::as_f32(t.1.x),
-                        ::wit_guest::rt::as_f32(t.1.y),
-                    );
+                    let (f1_, f2_) = (t.1).__wit_guest_flat();
+                    import_(::wit_guest::rt::as_i32(t.0), f1_, f2_);
                 }
             }
             #[inline]
@@ -277,11 +443,8 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    import_(
-                        ::wit_guest::rt::as_i32(t.0),
-                        ::wit_guest::rt::ptr_i32(t.1.s.as_ptr()),
-                        ::wit_guest::rt::len_i32(t.1.s.len()),
-                    );
+                    let (f1_, f2_) = (t.1).__wit_guest_flat();
+                    import_(::wit_guest::rt::as_i32(t.0), f1_, f2_);
                 }
             }
             #[inline]
@@ -305,11 +468,8 @@ pub mod fixture {
                     let (f1_, f2_, f3_) = match &o {
                         ::core::option::Option::None => (0, 0f32, 0f32),
                         ::core::option::Option::Some(e4_) => {
-                            (
-                                1,
-                                ::wit_guest::rt::as_f32(e4_.x),
-                                ::wit_guest::rt::as_f32(e4_.y),
-                            )
+                            let (f5_, f6_) = (e4_).__wit_guest_flat();
+                            (1, f5_, f6_)
                         }
                     };
                     import_(f1_, f2_, f3_);
@@ -336,10 +496,11 @@ pub mod fixture {
                     let (f1_, f2_, f3_, f4_, f5_) = match &o {
                         ::core::option::Option::None => (0, 0f32, 0f32, 0i32, 0i32),
                         ::core::option::Option::Some(e6_) => {
+                            let (f7_, f8_) = (e6_.0).__wit_guest_flat();
                             (
                                 1,
-                                ::wit_guest::rt::as_f32(e6_.0.x),
-                                ::wit_guest::rt::as_f32(e6_.0.y),
+                                f7_,
+                                f8_,
                                 ::wit_guest::rt::ptr_i32(e6_.1.as_ptr()),
                                 ::wit_guest::rt::len_i32(e6_.1.len()),
                             )
@@ -371,14 +532,8 @@ pub mod fixture {
                     let base3_ = cleanup_.alloc(len2_ * 16, 4);
                     for (i6_, e5_) in l.iter().enumerate() {
                         let at4_ = base3_.add(i6_ * 16);
-                        *at4_.cast::<f32>() = ::wit_guest::rt::as_f32(e5_.0.x);
-                        *at4_.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(e5_.0.y);
-                        *at4_.add(8).cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                            e5_.1.s.as_ptr(),
-                        );
-                        *at4_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
-                            e5_.1.s.len(),
-                        );
+                        (e5_.0).__wit_guest_store(at4_);
+                        (e5_.1).__wit_guest_store(at4_.add(8));
                     }
                     let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
                     import_(ptr1_, ::wit_guest::rt::len_i32(len2_));
@@ -404,18 +559,12 @@ pub mod fixture {
                 unsafe {
                     let (f1_, f2_, f3_) = match &r {
                         ::core::result::Result::Ok(e4_) => {
-                            (
-                                0,
-                                ::wit_guest::rt::as_f32(e4_.x).to_bits() as i32,
-                                ::wit_guest::rt::as_f32(e4_.y).to_bits() as i32,
-                            )
+                            let (f5_, f6_) = (e4_).__wit_guest_flat();
+                            (0, f5_.to_bits() as i32, f6_.to_bits() as i32)
                         }
-                        ::core::result::Result::Err(e5_) => {
-                            (
-                                1,
-                                ::wit_guest::rt::ptr_i32(e5_.s.as_ptr()),
-                                ::wit_guest::rt::len_i32(e5_.s.len()),
-                            )
+                        ::core::result::Result::Err(e7_) => {
+                            let (f8_, f9_) = (e7_).__wit_guest_flat();
+                            (1, f8_, f9_)
                         }
                     };
                     import_(f1_, f2_, f3_);
@@ -442,11 +591,8 @@ pub mod fixture {
                     let (f1_, f2_, f3_) = match &t.0 {
                         ::core::option::Option::None => (0, 0f32, 0f32),
                         ::core::option::Option::Some(e4_) => {
-                            (
-                                1,
-                                ::wit_guest::rt::as_f32(e4_.x),
-                                ::wit_guest::rt::as_f32(e4_.y),
-                            )
+                            let (f5_, f6_) = (e4_).__wit_guest_flat();
+                            (1, f5_, f6_)
                         }
                     };
                     import_(
@@ -476,9 +622,10 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
+                    let (f1_, f2_) = (t.0.0).__wit_guest_flat();
                     import_(
-                        ::wit_guest::rt::as_f32(t.0.0.x),
-                        ::wit_guest::rt::as_f32(t.0.0.y),
+                        f1_,
+                        f2_,
                         ::wit_guest::rt::as_i32(t.0.1),
                         ::wit_guest::rt::ptr_i32(t.1.as_ptr()),
                         ::wit_guest::rt::len_i32(t.1.len()),
@@ -503,10 +650,11 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
+                    let (f1_, f2_) = (t.1).__wit_guest_flat();
                     import_(
                         ::wit_guest::rt::as_i32(t.0),
-                        ::wit_guest::rt::as_f32(t.1.x),
-                        ::wit_guest::rt::as_f32(t.1.y),
+                        f1_,
+                        f2_,
                         ::wit_guest::rt::ptr_i32(t.2.as_ptr()),
                         ::wit_guest::rt::len_i32(t.2.len()),
                     );
@@ -530,11 +678,8 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
-                    import_(
-                        ::wit_guest::rt::as_f32(t.0.x),
-                        ::wit_guest::rt::as_f32(t.0.y),
-                        t.1.handle() as i32,
-                    );
+                    let (f1_, f2_) = (t.0).__wit_guest_flat();
+                    import_(f1_, f2_, t.1.handle() as i32);
                 }
             }
             #[inline]
@@ -555,9 +700,10 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
+                    let (f1_, f2_) = (t.0).__wit_guest_flat();
                     import_(
-                        ::wit_guest::rt::as_f32(t.0.x),
-                        ::wit_guest::rt::as_f32(t.0.y),
+                        f1_,
+                        f2_,
                         t.1.take_handle() as i32,
                         ::wit_guest::rt::ptr_i32(t.2.as_ptr()),
                         ::wit_guest::rt::len_i32(t.2.len()),
@@ -584,17 +730,14 @@ pub mod fixture {
                 unsafe {
                     let (f1_, f2_, f3_) = match &r {
                         ::core::result::Result::Ok(e4_) => {
-                            (
-                                0,
-                                ::wit_guest::rt::as_f32(e4_.x).to_bits() as i32,
-                                ::wit_guest::rt::as_f32(e4_.y).to_bits() as i32,
-                            )
+                            let (f5_, f6_) = (e4_).__wit_guest_flat();
+                            (0, f5_.to_bits() as i32, f6_.to_bits() as i32)
                         }
-                        ::core::result::Result::Err(e5_) => {
+                        ::core::result::Result::Err(e7_) => {
                             (
                                 1,
-                                ::wit_guest::rt::ptr_i32(e5_.as_ptr()),
-                                ::wit_guest::rt::len_i32(e5_.len()),
+                                ::wit_guest::rt::ptr_i32(e7_.as_ptr()),
+                                ::wit_guest::rt::len_i32(e7_.len()),
                             )
                         }
                     };
@@ -621,11 +764,8 @@ pub mod fixture {
                 unsafe {
                     let (f1_, f2_, f3_) = match &r {
                         ::core::result::Result::Ok(e4_) => {
-                            (
-                                0,
-                                ::wit_guest::rt::as_f32(e4_.x),
-                                ::wit_guest::rt::as_f32(e4_.y),
-                            )
+                            let (f5_, f6_) = (e4_).__wit_guest_flat();
+                            (0, f5_, f6_)
                         }
                         ::core::result::Result::Err(_) => (1, 0f32, 0f32),
                     };
@@ -653,11 +793,8 @@ pub mod fixture {
                     let (f1_, f2_, f3_) = match &p {
                         ::core::option::Option::None => (0, 0f32, 0f32),
                         ::core::option::Option::Some(e4_) => {
-                            (
-                                1,
-                                ::wit_guest::rt::as_f32(e4_.x),
-                                ::wit_guest::rt::as_f32(e4_.y),
-                            )
+                            let (f5_, f6_) = (e4_).__wit_guest_flat();
+                            (1, f5_, f6_)
                         }
                     };
                     import_(
@@ -688,10 +825,7 @@ pub mod fixture {
                 )]
                 unsafe {
                     import_(
-                        match t.0 {
-                            Color::Red => 0,
-                            Color::Green => 1,
-                        },
+                        (t.0).__wit_guest_lower(),
                         ::wit_guest::rt::ptr_i32(t.1.as_ptr()),
                         ::wit_guest::rt::len_i32(t.1.len()),
                     );

@@ -103,6 +103,112 @@ pub mod fixture {
                         .finish()
                 }
             }
+            impl Big {
+                #[doc(hidden)]
+                /// # Safety
+                /// None beyond using the result while `self` lives: the
+                /// strings and lists among the flat values point into it.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(clippy::type_complexity, reason = "one element per flat value")]
+                pub unsafe fn __wit_guest_flat(&self) -> (i64, i64, i64, i64, i32, i32) {
+                    unsafe {
+                        (
+                            ::wit_guest::rt::as_i64(self.a),
+                            ::wit_guest::rt::as_i64(self.b),
+                            ::wit_guest::rt::as_i64(self.c),
+                            ::wit_guest::rt::as_i64(self.d),
+                            ::wit_guest::rt::ptr_i32(self.e.as_ptr()),
+                            ::wit_guest::rt::len_i32(self.e.len()),
+                        )
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// The flat values of a value of this type that the caller
+                /// owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "one argument per flat value"
+                )]
+                pub unsafe fn __wit_guest_lift_flat(
+                    flat0: i64,
+                    flat1: i64,
+                    flat2: i64,
+                    flat3: i64,
+                    flat4: i32,
+                    flat5: i32,
+                ) -> Self {
+                    unsafe {
+                        Big {
+                            a: flat0 as u64,
+                            b: flat1 as u64,
+                            c: flat2 as u64,
+                            d: flat3 as u64,
+                            e: ::wit_guest::rt::string_lift(flat4, flat5),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` holds a value of this type in the canonical ABI's layout,
+                /// which the caller owns: its strings and lists are adopted.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                    unsafe {
+                        Big {
+                            a: *at.cast::<u64>(),
+                            b: *at.add(8).cast::<u64>(),
+                            c: *at.add(16).cast::<u64>(),
+                            d: *at.add(24).cast::<u64>(),
+                            e: ::wit_guest::rt::string_lift(
+                                *at.add(32).cast::<i32>(),
+                                *at.add(36).cast::<i32>(),
+                            ),
+                        }
+                    }
+                }
+                #[doc(hidden)]
+                /// # Safety
+                /// `at` has room for a value of this type in the canonical ABI's
+                /// layout, aligned for it; the strings and lists stored there
+                /// point into `self`, which must outlive their use.
+                #[inline]
+                #[allow(
+                    unused_unsafe,
+                    unused_parens,
+                    reason = "uniform glue: some types need no unsafe code or grouping"
+                )]
+                pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                    unsafe {
+                        *at.cast::<i64>() = ::wit_guest::rt::as_i64(self.a);
+                        *at.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(self.b);
+                        *at.add(16).cast::<i64>() = ::wit_guest::rt::as_i64(self.c);
+                        *at.add(24).cast::<i64>() = ::wit_guest::rt::as_i64(self.d);
+                        *at.add(32).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            self.e.as_ptr(),
+                        );
+                        *at.add(36).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            self.e.len(),
+                        );
+                    }
+                }
+            }
             #[allow(
                 clippy::too_many_arguments,
                 reason = "the WIT function has this many parameters"
@@ -218,47 +324,28 @@ pub mod fixture {
                     reason = "uniform glue: some types need no unsafe code or grouping"
                 )]
                 unsafe {
+                    let (f1_, f2_, f3_, f4_, f5_, f6_) = (x).__wit_guest_flat();
+                    let (f7_, f8_, f9_, f10_, f11_, f12_) = (y).__wit_guest_flat();
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<80>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
-                        ::wit_guest::rt::as_i64(x.a),
-                        ::wit_guest::rt::as_i64(x.b),
-                        ::wit_guest::rt::as_i64(x.c),
-                        ::wit_guest::rt::as_i64(x.d),
-                        ::wit_guest::rt::ptr_i32(x.e.as_ptr()),
-                        ::wit_guest::rt::len_i32(x.e.len()),
-                        ::wit_guest::rt::as_i64(y.a),
-                        ::wit_guest::rt::as_i64(y.b),
-                        ::wit_guest::rt::as_i64(y.c),
-                        ::wit_guest::rt::as_i64(y.d),
-                        ::wit_guest::rt::ptr_i32(y.e.as_ptr()),
-                        ::wit_guest::rt::len_i32(y.e.len()),
+                        f1_,
+                        f2_,
+                        f3_,
+                        f4_,
+                        f5_,
+                        f6_,
+                        f7_,
+                        f8_,
+                        f9_,
+                        f10_,
+                        f11_,
+                        f12_,
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
-                    (
-                        Big {
-                            a: *ret_.cast::<u64>(),
-                            b: *ret_.add(8).cast::<u64>(),
-                            c: *ret_.add(16).cast::<u64>(),
-                            d: *ret_.add(24).cast::<u64>(),
-                            e: ::wit_guest::rt::string_lift(
-                                *ret_.add(32).cast::<i32>(),
-                                *ret_.add(36).cast::<i32>(),
-                            ),
-                        },
-                        Big {
-                            a: *ret_.add(40).cast::<u64>(),
-                            b: *ret_.add(48).cast::<u64>(),
-                            c: *ret_.add(56).cast::<u64>(),
-                            d: *ret_.add(64).cast::<u64>(),
-                            e: ::wit_guest::rt::string_lift(
-                                *ret_.add(72).cast::<i32>(),
-                                *ret_.add(76).cast::<i32>(),
-                            ),
-                        },
-                    )
+                    (Big::__wit_guest_load(ret_), Big::__wit_guest_load(ret_.add(40)))
                 }
             }
         }
@@ -333,6 +420,117 @@ pub mod exports {
                             .field("d", &self.d)
                             .field("e", &self.e)
                             .finish()
+                    }
+                }
+                impl Big {
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// None beyond using the result while `self` lives: the
+                    /// strings and lists among the flat values point into it.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    #[allow(
+                        clippy::type_complexity,
+                        reason = "one element per flat value"
+                    )]
+                    pub unsafe fn __wit_guest_flat(
+                        &self,
+                    ) -> (i64, i64, i64, i64, i32, i32) {
+                        unsafe {
+                            (
+                                ::wit_guest::rt::as_i64(self.a),
+                                ::wit_guest::rt::as_i64(self.b),
+                                ::wit_guest::rt::as_i64(self.c),
+                                ::wit_guest::rt::as_i64(self.d),
+                                ::wit_guest::rt::ptr_i32(self.e.as_ptr()),
+                                ::wit_guest::rt::len_i32(self.e.len()),
+                            )
+                        }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// The flat values of a value of this type that the caller
+                    /// owns: its strings and lists are adopted.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    #[allow(
+                        clippy::too_many_arguments,
+                        reason = "one argument per flat value"
+                    )]
+                    pub unsafe fn __wit_guest_lift_flat(
+                        flat0: i64,
+                        flat1: i64,
+                        flat2: i64,
+                        flat3: i64,
+                        flat4: i32,
+                        flat5: i32,
+                    ) -> Self {
+                        unsafe {
+                            Big {
+                                a: flat0 as u64,
+                                b: flat1 as u64,
+                                c: flat2 as u64,
+                                d: flat3 as u64,
+                                e: ::wit_guest::rt::string_lift(flat4, flat5),
+                            }
+                        }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `at` holds a value of this type in the canonical ABI's layout,
+                    /// which the caller owns: its strings and lists are adopted.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+                        unsafe {
+                            Big {
+                                a: *at.cast::<u64>(),
+                                b: *at.add(8).cast::<u64>(),
+                                c: *at.add(16).cast::<u64>(),
+                                d: *at.add(24).cast::<u64>(),
+                                e: ::wit_guest::rt::string_lift(
+                                    *at.add(32).cast::<i32>(),
+                                    *at.add(36).cast::<i32>(),
+                                ),
+                            }
+                        }
+                    }
+                    #[doc(hidden)]
+                    /// # Safety
+                    /// `at` has room for a value of this type in the canonical ABI's
+                    /// layout, aligned for it; the strings and lists stored there
+                    /// point into `self`, which must outlive their use.
+                    #[inline]
+                    #[allow(
+                        unused_unsafe,
+                        unused_parens,
+                        reason = "uniform glue: some types need no unsafe code or grouping"
+                    )]
+                    pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+                        unsafe {
+                            *at.cast::<i64>() = ::wit_guest::rt::as_i64(self.a);
+                            *at.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(self.b);
+                            *at.add(16).cast::<i64>() = ::wit_guest::rt::as_i64(self.c);
+                            *at.add(24).cast::<i64>() = ::wit_guest::rt::as_i64(self.d);
+                            *at.add(32).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                self.e.as_ptr(),
+                            );
+                            *at.add(36).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                self.e.len(),
+                            );
+                        }
                     }
                 }
                 #[doc(hidden)]
@@ -419,57 +617,27 @@ pub mod exports {
                     )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
-                        let p0_ = Big {
-                            a: arg0 as u64,
-                            b: arg1 as u64,
-                            c: arg2 as u64,
-                            d: arg3 as u64,
-                            e: ::wit_guest::rt::string_lift(arg4, arg5),
-                        };
-                        let p1_ = Big {
-                            a: arg6 as u64,
-                            b: arg7 as u64,
-                            c: arg8 as u64,
-                            d: arg9 as u64,
-                            e: ::wit_guest::rt::string_lift(arg10, arg11),
-                        };
+                        let p0_ = Big::__wit_guest_lift_flat(
+                            arg0,
+                            arg1,
+                            arg2,
+                            arg3,
+                            arg4,
+                            arg5,
+                        );
+                        let p1_ = Big::__wit_guest_lift_flat(
+                            arg6,
+                            arg7,
+                            arg8,
+                            arg9,
+                            arg10,
+                            arg11,
+                        );
                         let result_ = RET_SLOT_RECORDS
                             .put(<T_ as Guest>::records(p0_, p1_));
                         let ret_ = RET_AREA_RECORDS.as_mut_ptr();
-                        *ret_.cast::<i64>() = ::wit_guest::rt::as_i64(result_.0.a);
-                        *ret_.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(
-                            result_.0.b,
-                        );
-                        *ret_.add(16).cast::<i64>() = ::wit_guest::rt::as_i64(
-                            result_.0.c,
-                        );
-                        *ret_.add(24).cast::<i64>() = ::wit_guest::rt::as_i64(
-                            result_.0.d,
-                        );
-                        *ret_.add(32).cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                            result_.0.e.as_ptr(),
-                        );
-                        *ret_.add(36).cast::<i32>() = ::wit_guest::rt::len_i32(
-                            result_.0.e.len(),
-                        );
-                        *ret_.add(40).cast::<i64>() = ::wit_guest::rt::as_i64(
-                            result_.1.a,
-                        );
-                        *ret_.add(48).cast::<i64>() = ::wit_guest::rt::as_i64(
-                            result_.1.b,
-                        );
-                        *ret_.add(56).cast::<i64>() = ::wit_guest::rt::as_i64(
-                            result_.1.c,
-                        );
-                        *ret_.add(64).cast::<i64>() = ::wit_guest::rt::as_i64(
-                            result_.1.d,
-                        );
-                        *ret_.add(72).cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                            result_.1.e.as_ptr(),
-                        );
-                        *ret_.add(76).cast::<i32>() = ::wit_guest::rt::len_i32(
-                            result_.1.e.len(),
-                        );
+                        (result_.0).__wit_guest_store(ret_);
+                        (result_.1).__wit_guest_store(ret_.add(40));
                         ::wit_guest::rt::ptr_i32(ret_)
                     }
                 }

@@ -19,6 +19,86 @@ impl ::core::fmt::Debug for Config {
             .finish()
     }
 }
+impl Config {
+    #[doc(hidden)]
+    /// # Safety
+    /// None beyond using the result while `self` lives: the
+    /// strings and lists among the flat values point into it.
+    #[inline]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(clippy::type_complexity, reason = "one element per flat value")]
+    pub unsafe fn __wit_guest_flat(&self) -> (i32, i32, i32) {
+        unsafe {
+            (
+                ::wit_guest::rt::ptr_i32(self.name.as_ptr()),
+                ::wit_guest::rt::len_i32(self.name.len()),
+                ::wit_guest::rt::as_i32(self.level),
+            )
+        }
+    }
+    #[doc(hidden)]
+    /// # Safety
+    /// The flat values of a value of this type that the caller
+    /// owns: its strings and lists are adopted.
+    #[inline]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(clippy::too_many_arguments, reason = "one argument per flat value")]
+    pub unsafe fn __wit_guest_lift_flat(flat0: i32, flat1: i32, flat2: i32) -> Self {
+        unsafe {
+            Config {
+                name: ::wit_guest::rt::string_lift(flat0, flat1),
+                level: flat2 as u8,
+            }
+        }
+    }
+    #[doc(hidden)]
+    /// # Safety
+    /// `at` holds a value of this type in the canonical ABI's layout,
+    /// which the caller owns: its strings and lists are adopted.
+    #[inline]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
+        unsafe {
+            Config {
+                name: ::wit_guest::rt::string_lift(
+                    *at.cast::<i32>(),
+                    *at.add(4).cast::<i32>(),
+                ),
+                level: *at.add(8).cast::<u8>(),
+            }
+        }
+    }
+    #[doc(hidden)]
+    /// # Safety
+    /// `at` has room for a value of this type in the canonical ABI's
+    /// layout, aligned for it; the strings and lists stored there
+    /// point into `self`, which must outlive their use.
+    #[inline]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
+        unsafe {
+            *at.cast::<i32>() = ::wit_guest::rt::ptr_i32(self.name.as_ptr());
+            *at.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(self.name.len());
+            *at.add(8).cast::<u8>() = ::wit_guest::rt::as_i32(self.level) as u8;
+        }
+    }
+}
 #[repr(u8)]
 #[derive(Clone, Copy, Eq, Ord, PartialEq, PartialOrd)]
 pub enum Mode {
@@ -46,6 +126,22 @@ impl Mode {
             1 => Mode::Slow,
             _ => ::wit_guest::rt::invalid_discriminant(),
         }
+    }
+    /// The case whose discriminant is `val`; traps on any other value.
+    #[doc(hidden)]
+    #[inline]
+    pub fn __wit_guest_lift(val: u32) -> Mode {
+        match val {
+            0 => Mode::Fast,
+            1 => Mode::Slow,
+            _ => ::wit_guest::rt::invalid_discriminant(),
+        }
+    }
+    /// The case's discriminant.
+    #[doc(hidden)]
+    #[inline]
+    pub fn __wit_guest_lower(&self) -> i32 {
+        *self as i32
     }
 }
 #[allow(
@@ -76,13 +172,7 @@ pub fn get_config() -> Config {
         >::uninit();
         let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
         import_(::wit_guest::rt::ptr_i32(ret_));
-        Config {
-            name: ::wit_guest::rt::string_lift(
-                *ret_.cast::<i32>(),
-                *ret_.add(4).cast::<i32>(),
-            ),
-            level: *ret_.add(8).cast::<u8>(),
-        }
+        Config::__wit_guest_load(ret_)
     }
 }
 #[allow(
@@ -108,12 +198,7 @@ pub fn set_mode(m: Mode) {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     unsafe {
-        import_(
-            match m {
-                Mode::Fast => 0,
-                Mode::Slow => 1,
-            },
-        );
+        import_((m).__wit_guest_lower());
     }
 }
 static RET_AREA_RUN: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
@@ -138,10 +223,7 @@ pub unsafe fn _export_run_cabi<T_: Guest>(
     )]
     unsafe {
         ::wit_guest::rt::run_ctors_once();
-        let p0_ = Config {
-            name: ::wit_guest::rt::string_lift(arg0, arg1),
-            level: arg2 as u8,
-        };
+        let p0_ = Config::__wit_guest_lift_flat(arg0, arg1, arg2);
         let p1_ = ::wit_guest::rt::list_lift_with(
             arg3,
             arg4,
