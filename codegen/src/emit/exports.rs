@@ -156,6 +156,7 @@ impl Export<'_, '_> {
         let bound = &self.callee.bound;
         let arg_decls = self.arg_decls();
         let many = allow_many_args(arg_decls.len());
+        let glue_lints = self.scope.glue_lints();
         // Handles borrowed for the call are dropped before `task.return`,
         // which traps while the task still holds a borrow.
         let items = quote! {
@@ -169,7 +170,7 @@ impl Export<'_, '_> {
                 // SAFETY: this is the entry point of the async-lifted export.
                 unsafe {
                     #rt::async_support::start_task(async move {
-                        #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+                        #glue_lints
                         unsafe {
                             #body
                         }
@@ -408,6 +409,7 @@ impl Export<'_, '_> {
         let deferred = std::mem::take(&mut self.abi.deferred);
         let arg_decls = self.arg_decls();
         let many = allow_many_args(arg_decls.len());
+        let glue_lints = self.scope.glue_lints();
         quote! {
             #statics
             #many
@@ -416,7 +418,7 @@ impl Export<'_, '_> {
             /// # Safety
             /// Called only by the export symbol with the canonical ABI's arguments.
             pub unsafe fn #shim<T_: #bound>(#(#arg_decls),*) #ret_ty {
-                #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+                #glue_lints
                 unsafe {
                     #ctors
                     #deferred

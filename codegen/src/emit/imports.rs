@@ -101,9 +101,10 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
         stmts = quote!(let mut cleanup_ = #rt::Cleanup::new(); #stmts);
     }
     let extern_fn = extern_import(scope, key, func, &sig);
+    let glue_lints = scope.glue_lints();
     quote! {
         #extern_fn
-        #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+        #glue_lints
         unsafe {
             #stmts
             #ret_area
@@ -198,10 +199,11 @@ pub fn async_call_body(
     };
     let drop_arg = if drop_result.is_some() { quote!(Some(drop_result_)) } else { quote!(None) };
     let extern_fn = extern_import_abi(scope, key, func, &sig, LiftLowerAbi::AsyncCallback);
+    let glue_lints = scope.glue_lints();
     quote! {
         #extern_fn
         #drop_result
-        #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+        #glue_lints
         unsafe {
             #stmts
             let status_ = import_(#(#args),*);

@@ -42,6 +42,7 @@ impl ModTree {
             quote! {
                 #doc
                 #[allow(dead_code, reason = "bindings cover the whole world; a component uses part of it")]
+                #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
                 #[allow(clippy::module_inception, clippy::type_complexity, clippy::result_unit_err, reason = "names and types follow the WIT")]
                 pub mod #name { #body }
             }

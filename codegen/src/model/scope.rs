@@ -71,6 +71,19 @@ impl<'a> Scope<'a> {
         }
     }
 
+    /// The lints uniform glue trips (an `unsafe` block around code that
+    /// needs none, grouping parentheses), allowed on each glue block emitted
+    /// at the invocation site: the modules of interfaces allow them once for
+    /// everything inside (the bindings compile faster without an attribute
+    /// per function).
+    pub fn glue_lints(&self) -> TokenStream {
+        if self.depth == 0 {
+            quote!(#[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")])
+        } else {
+            TokenStream::new()
+        }
+    }
+
     /// The path of a named type as seen from this scope (its owned
     /// definition: `NameResult` when `Borrowing` duplicated it).
     pub fn type_path(&self, id: TypeId) -> TokenStream {

@@ -46,6 +46,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/accessors.wit");
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -57,6 +62,11 @@ pub mod test {
         reason = "bindings cover the whole world; a component uses part of it"
     )]
     #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -66,6 +76,11 @@ pub mod test {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -133,11 +148,6 @@ pub mod test {
                 unsafe extern "C" fn import_() -> i32 {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let r_ = import_();
                     r_ as u32
@@ -155,11 +165,6 @@ pub mod test {
                 unsafe extern "C" fn import_(_: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     import_(::wit_guest::rt::as_i32(v));
                 }
@@ -176,11 +181,6 @@ pub mod test {
                 unsafe extern "C" fn import_(_: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<8>,
@@ -207,11 +207,6 @@ pub mod test {
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<12>,
@@ -255,11 +250,6 @@ pub mod test {
                     unsafe extern "C" fn import_(_: i32) -> i32 {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let r_ = import_(::wit_guest::rt::as_i32(start));
                         Knob::from_handle(r_ as u32)
@@ -277,11 +267,6 @@ pub mod test {
                     unsafe extern "C" fn import_(_: i32) -> i32 {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let r_ = import_(self.handle() as i32);
                         r_ as u32
@@ -299,11 +284,6 @@ pub mod test {
                     unsafe extern "C" fn import_(_: i32, _: i32) {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         import_(self.handle() as i32, ::wit_guest::rt::as_i32(l));
                     }
@@ -320,11 +300,6 @@ pub mod test {
                     unsafe extern "C" fn import_() -> i32 {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let r_ = import_();
                         r_ as u32
@@ -342,11 +317,6 @@ pub mod test {
                     unsafe extern "C" fn import_(_: i32) {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         import_(::wit_guest::rt::as_i32(l));
                     }
@@ -363,11 +333,6 @@ pub mod test {
                     unsafe extern "C" fn import_(_: i32, _: i32) {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         import_(self.handle() as i32, ::wit_guest::rt::as_i32(by));
                     }
@@ -381,6 +346,11 @@ pub mod test {
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -390,6 +360,11 @@ pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
         clippy::module_inception,
@@ -403,6 +378,11 @@ pub mod exports {
             reason = "bindings cover the whole world; a component uses part of it"
         )]
         #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -412,6 +392,11 @@ pub mod exports {
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                unused_unsafe,
+                unused_parens,
+                reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             #[allow(
                 clippy::module_inception,
@@ -551,11 +536,6 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_volume_cabi<T_: Guest>() -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let result_ = <T_ as Guest>::volume();
@@ -567,11 +547,6 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_set_volume_cabi<T_: Guest>(arg0: i32) {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = arg0 as u32;
@@ -585,11 +560,6 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_mode_cabi<T_: Guest>() -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let ret_ = RET_AREA_MODE.as_mut_ptr();
@@ -620,11 +590,6 @@ pub mod exports {
                     arg0: i32,
                     arg1: i32,
                 ) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
@@ -664,11 +629,6 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__new_cabi<T_: GuestKnob>(arg0: i32) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = arg0 as u32;
@@ -681,11 +641,6 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__level_cabi<T_: GuestKnob>(arg0: i32) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = KnobBorrow::lift(arg0 as u32 as usize as *const u8);
@@ -701,11 +656,6 @@ pub mod exports {
                     arg0: i32,
                     arg1: i32,
                 ) {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = KnobBorrow::lift(arg0 as u32 as usize as *const u8);
@@ -718,11 +668,6 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__limit_cabi<T_: GuestKnob>() -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let result_ = <T_ as GuestKnob>::limit();
@@ -734,11 +679,6 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__set_limit_cabi<T_: GuestKnob>(arg0: i32) {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = arg0 as u32;
@@ -753,11 +693,6 @@ pub mod exports {
                     arg0: i32,
                     arg1: i32,
                 ) {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = KnobBorrow::lift(arg0 as u32 as usize as *const u8);

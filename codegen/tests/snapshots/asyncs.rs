@@ -213,6 +213,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/asyncs.wit");
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -224,6 +229,11 @@ pub mod fixture {
         reason = "bindings cover the whole world; a component uses part of it"
     )]
     #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -233,6 +243,11 @@ pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -389,6 +404,11 @@ pub mod fixture {
             reason = "bindings cover the whole world; a component uses part of it"
         )]
         #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -454,11 +474,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_() -> i32 {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(0, 1);
                     let base_ = area_.as_mut_ptr();
@@ -489,11 +504,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) -> i32 {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(4, 4);
                     let base_ = area_.as_mut_ptr();
@@ -544,11 +554,6 @@ pub mod fixture {
                         )
                     }
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(28, 4);
                     let base_ = area_.as_mut_ptr();
@@ -591,11 +596,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(272, 8);
                     let base_ = area_.as_mut_ptr();
@@ -679,11 +679,6 @@ pub mod fixture {
                         )
                     }
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(16, 4);
@@ -802,11 +797,6 @@ pub mod fixture {
                         )
                     }
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(8, 4);
@@ -860,11 +850,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut taken_ = ::wit_guest::rt::Vec::new();
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(4, 4);
@@ -917,11 +902,6 @@ pub mod fixture {
                     unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let r_ = import_(
                             ::wit_guest::rt::ptr_i32(name.as_ptr()),
@@ -961,11 +941,6 @@ pub mod fixture {
                             )
                         }
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let area_ = ::wit_guest::rt::async_support::CallArea::new(12, 4);
                         let base_ = area_.as_mut_ptr();
@@ -1009,11 +984,6 @@ pub mod fixture {
                     unsafe extern "C" fn import_(_: i32, _: i64) -> i32 {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let area_ = ::wit_guest::rt::async_support::CallArea::new(0, 1);
                         let base_ = area_.as_mut_ptr();
@@ -1055,11 +1025,6 @@ pub mod fixture {
                             )
                         }
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let area_ = ::wit_guest::rt::async_support::CallArea::new(4, 4);
                         let base_ = area_.as_mut_ptr();
@@ -1093,6 +1058,11 @@ pub mod fixture {
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -1102,6 +1072,11 @@ pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
         clippy::module_inception,
@@ -1115,6 +1090,11 @@ pub mod exports {
             reason = "bindings cover the whole world; a component uses part of it"
         )]
         #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -1124,6 +1104,11 @@ pub mod exports {
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                unused_unsafe,
+                unused_parens,
+                reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             #[allow(
                 clippy::module_inception,
@@ -1268,11 +1253,6 @@ pub mod exports {
                     ::wit_guest::rt::run_ctors_once();
                     unsafe {
                         ::wit_guest::rt::async_support::start_task(async move {
-                            #[allow(
-                                unused_unsafe,
-                                unused_parens,
-                                reason = "uniform glue: some types need no unsafe code or grouping"
-                            )]
                             unsafe {
                                 {
                                     <T_ as Guest>::nothing().await;
@@ -1322,11 +1302,6 @@ pub mod exports {
                     ::wit_guest::rt::run_ctors_once();
                     unsafe {
                         ::wit_guest::rt::async_support::start_task(async move {
-                            #[allow(
-                                unused_unsafe,
-                                unused_parens,
-                                reason = "uniform glue: some types need no unsafe code or grouping"
-                            )]
                             unsafe {
                                 let result_ = {
                                     let p0_ = arg0 as u32;
@@ -1377,11 +1352,6 @@ pub mod exports {
                     ::wit_guest::rt::run_ctors_once();
                     unsafe {
                         ::wit_guest::rt::async_support::start_task(async move {
-                            #[allow(
-                                unused_unsafe,
-                                unused_parens,
-                                reason = "uniform glue: some types need no unsafe code or grouping"
-                            )]
                             unsafe {
                                 let result_ = {
                                     let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
@@ -1434,11 +1404,6 @@ pub mod exports {
                     ::wit_guest::rt::run_ctors_once();
                     unsafe {
                         ::wit_guest::rt::async_support::start_task(async move {
-                            #[allow(
-                                unused_unsafe,
-                                unused_parens,
-                                reason = "uniform glue: some types need no unsafe code or grouping"
-                            )]
                             unsafe {
                                 let result_ = {
                                     let params_ = ::wit_guest::rt::i32_ptr(arg0);
@@ -1495,11 +1460,6 @@ pub mod exports {
                     ::wit_guest::rt::run_ctors_once();
                     unsafe {
                         ::wit_guest::rt::async_support::start_task(async move {
-                            #[allow(
-                                unused_unsafe,
-                                unused_parens,
-                                reason = "uniform glue: some types need no unsafe code or grouping"
-                            )]
                             unsafe {
                                 let result_ = {
                                     let p0_ = ::wit_guest::rt::list_lift_with(
@@ -1607,11 +1567,6 @@ pub mod exports {
                     ::wit_guest::rt::run_ctors_once();
                     unsafe {
                         ::wit_guest::rt::async_support::start_task(async move {
-                            #[allow(
-                                unused_unsafe,
-                                unused_parens,
-                                reason = "uniform glue: some types need no unsafe code or grouping"
-                            )]
                             unsafe {
                                 let result_ = {
                                     let p0_ = ::wit_guest::rt::async_support::ErrorContext::from_handle(
@@ -1672,11 +1627,6 @@ pub mod exports {
                     ::wit_guest::rt::run_ctors_once();
                     unsafe {
                         ::wit_guest::rt::async_support::start_task(async move {
-                            #[allow(
-                                unused_unsafe,
-                                unused_parens,
-                                reason = "uniform glue: some types need no unsafe code or grouping"
-                            )]
                             unsafe {
                                 let result_ = {
                                     let p0_ = StreamIsh::from_handle(arg0 as u32);
@@ -1720,11 +1670,6 @@ pub mod exports {
                     arg0: i32,
                     arg1: i32,
                 ) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
@@ -1742,11 +1687,6 @@ pub mod exports {
                     ::wit_guest::rt::run_ctors_once();
                     unsafe {
                         ::wit_guest::rt::async_support::start_task(async move {
-                            #[allow(
-                                unused_unsafe,
-                                unused_parens,
-                                reason = "uniform glue: some types need no unsafe code or grouping"
-                            )]
                             unsafe {
                                 let result_ = {
                                     let p0_ = StreamIshBorrow::lift(
@@ -1808,11 +1748,6 @@ pub mod exports {
                     ::wit_guest::rt::run_ctors_once();
                     unsafe {
                         ::wit_guest::rt::async_support::start_task(async move {
-                            #[allow(
-                                unused_unsafe,
-                                unused_parens,
-                                reason = "uniform glue: some types need no unsafe code or grouping"
-                            )]
                             unsafe {
                                 {
                                     let p0_ = StreamIshBorrow::lift(
@@ -1865,11 +1800,6 @@ pub mod exports {
                     ::wit_guest::rt::run_ctors_once();
                     unsafe {
                         ::wit_guest::rt::async_support::start_task(async move {
-                            #[allow(
-                                unused_unsafe,
-                                unused_parens,
-                                reason = "uniform glue: some types need no unsafe code or grouping"
-                            )]
                             unsafe {
                                 let result_ = {
                                     let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);

@@ -48,6 +48,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/borrowing-dup.wit");
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -59,6 +64,11 @@ pub mod fixture {
         reason = "bindings cover the whole world; a component uses part of it"
     )]
     #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -68,6 +78,11 @@ pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -436,11 +451,6 @@ pub mod fixture {
                 ) -> i32 {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let len2_ = o.inner.tags.len();
@@ -548,11 +558,6 @@ pub mod fixture {
                 ) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let len2_ = bs.len();
@@ -661,11 +666,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<8>,
@@ -702,11 +702,6 @@ pub mod fixture {
                 ) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let len2_ = ls.len();
@@ -782,11 +777,6 @@ pub mod fixture {
                 ) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let len2_ = x.len();
@@ -893,11 +883,6 @@ pub mod fixture {
                     unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let r_ = import_(
                             ::wit_guest::rt::ptr_i32(name.as_ptr()),
@@ -924,11 +909,6 @@ pub mod fixture {
                     ) {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                         let len2_ = to.tags.len();
@@ -963,11 +943,6 @@ pub mod fixture {
                     unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                         let len2_ = labels.len();
@@ -1011,6 +986,11 @@ pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -1067,11 +1047,6 @@ pub mod fixture {
                 ) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let len2_ = l.tags.len();
@@ -1113,6 +1088,11 @@ pub mod fixture {
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -1122,6 +1102,11 @@ pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
         clippy::module_inception,
@@ -1135,6 +1120,11 @@ pub mod exports {
             reason = "bindings cover the whole world; a component uses part of it"
         )]
         #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -1144,6 +1134,11 @@ pub mod exports {
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                unused_unsafe,
+                unused_parens,
+                reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             #[allow(
                 clippy::module_inception,
@@ -1178,11 +1173,6 @@ pub mod exports {
                     arg5: i32,
                     arg6: i32,
                 ) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = super::super::super::super::fixture::borrowing::docs::LabelResult {

@@ -48,6 +48,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/borrowing-nodup.wit");
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -59,6 +64,11 @@ pub mod fixture {
         reason = "bindings cover the whole world; a component uses part of it"
     )]
     #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -68,6 +78,11 @@ pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -534,11 +549,6 @@ pub mod fixture {
                 ) -> i32 {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let len2_ = o.inner.tags.len();
@@ -642,11 +652,6 @@ pub mod fixture {
                 ) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let (f1_, f2_, f3_) = (b).__wit_guest_flat();
@@ -707,11 +712,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<8>,
@@ -748,11 +748,6 @@ pub mod fixture {
                 ) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let len2_ = ls.len();
@@ -828,11 +823,6 @@ pub mod fixture {
                 ) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let len2_ = x.len();
@@ -933,11 +923,6 @@ pub mod fixture {
                     unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let r_ = import_(
                             ::wit_guest::rt::ptr_i32(name.as_ptr()),
@@ -964,11 +949,6 @@ pub mod fixture {
                     ) {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                         let len2_ = to.tags.len();
@@ -1002,11 +982,6 @@ pub mod fixture {
                     unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                         let len2_ = labels.len();
@@ -1049,6 +1024,11 @@ pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -1099,11 +1079,6 @@ pub mod fixture {
                 ) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let len2_ = l.tags.len();
@@ -1142,6 +1117,11 @@ pub mod fixture {
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -1151,6 +1131,11 @@ pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
         clippy::module_inception,
@@ -1164,6 +1149,11 @@ pub mod exports {
             reason = "bindings cover the whole world; a component uses part of it"
         )]
         #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -1173,6 +1163,11 @@ pub mod exports {
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                unused_unsafe,
+                unused_parens,
+                reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             #[allow(
                 clippy::module_inception,
@@ -1201,11 +1196,6 @@ pub mod exports {
                     arg5: i32,
                     arg6: i32,
                 ) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = super::super::super::super::fixture::borrowing::docs::Label {

@@ -52,6 +52,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/exported-borrows.wit");
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -61,6 +66,11 @@ pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
         clippy::module_inception,
@@ -74,6 +84,11 @@ pub mod exports {
             reason = "bindings cover the whole world; a component uses part of it"
         )]
         #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -85,6 +100,11 @@ pub mod exports {
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                unused_unsafe,
+                unused_parens,
+                reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             #[allow(
                 clippy::module_inception,
@@ -256,11 +276,6 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_first_cabi<T_: Guest>(arg0: i32) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = View {
@@ -280,11 +295,6 @@ pub mod exports {
                     arg0: i32,
                     arg1: i32,
                 ) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = InputStreamBorrow::lift(
@@ -441,6 +451,11 @@ pub mod exports {
                 reason = "bindings cover the whole world; a component uses part of it"
             )]
             #[allow(
+                unused_unsafe,
+                unused_parens,
+                reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
                 clippy::module_inception,
                 clippy::type_complexity,
                 clippy::result_unit_err,
@@ -470,11 +485,6 @@ pub mod exports {
                     arg2: i32,
                     arg3: i32,
                 ) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = super::super::super::super::exports::fixture::exported_borrows::streams::InputStreamBorrow::lift(
@@ -507,11 +517,6 @@ pub mod exports {
                     arg1: i32,
                     arg2: i32,
                 ) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = View {

@@ -2116,6 +2116,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/futures-streams.wit");
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -2127,6 +2132,11 @@ pub mod fixture {
         reason = "bindings cover the whole world; a component uses part of it"
     )]
     #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -2136,6 +2146,11 @@ pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -2287,11 +2302,6 @@ pub mod fixture {
                     unsafe extern "C" fn import_(_: i32) -> i32 {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let r_ = import_(::wit_guest::rt::as_i32(id));
                         Handle::from_handle(r_ as u32)
@@ -2309,11 +2319,6 @@ pub mod fixture {
                     unsafe extern "C" fn import_(_: i32) -> i32 {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let r_ = import_(self.handle() as i32);
                         r_ as u32
@@ -2324,6 +2329,11 @@ pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -2394,11 +2404,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_() -> i32 {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let r_ = import_();
                     ::wit_guest::rt::async_support::StreamReader::<
@@ -2443,11 +2448,6 @@ pub mod fixture {
                         )
                     }
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut taken_ = ::wit_guest::rt::Vec::new();
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(4, 4);
@@ -2531,11 +2531,6 @@ pub mod fixture {
                         )
                     }
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut taken_ = ::wit_guest::rt::Vec::new();
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(4, 4);
@@ -2601,11 +2596,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<8>,
@@ -2646,11 +2636,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<8>,
@@ -2693,11 +2678,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let len2_ = c.len();
@@ -2731,11 +2711,6 @@ pub mod fixture {
                     unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let r_ = import_(
                             ::wit_guest::rt::ptr_i32(name.as_ptr()),
@@ -2772,11 +2747,6 @@ pub mod fixture {
                             )
                         }
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let mut taken_ = ::wit_guest::rt::Vec::new();
                         let area_ = ::wit_guest::rt::async_support::CallArea::new(4, 4);
@@ -2836,11 +2806,6 @@ pub mod fixture {
                     unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         let r_ = import_(
                             self.handle() as i32,
@@ -2863,6 +2828,11 @@ pub mod fixture {
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -2872,6 +2842,11 @@ pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
         clippy::module_inception,
@@ -2885,6 +2860,11 @@ pub mod exports {
             reason = "bindings cover the whole world; a component uses part of it"
         )]
         #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -2894,6 +2874,11 @@ pub mod exports {
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                unused_unsafe,
+                unused_parens,
+                reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             #[allow(
                 clippy::module_inception,
@@ -2918,11 +2903,6 @@ pub mod exports {
                     ::wit_guest::rt::run_ctors_once();
                     unsafe {
                         ::wit_guest::rt::async_support::start_task(async move {
-                            #[allow(
-                                unused_unsafe,
-                                unused_parens,
-                                reason = "uniform glue: some types need no unsafe code or grouping"
-                            )]
                             unsafe {
                                 let result_ = {
                                     let p0_ = ::wit_guest::rt::async_support::StreamReader::<
@@ -2978,11 +2958,6 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_handles_cabi<T_: Guest>(arg0: i32) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = ::wit_guest::rt::async_support::StreamReader::<

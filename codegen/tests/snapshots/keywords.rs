@@ -48,6 +48,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/keywords.wit");
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -59,6 +64,11 @@ pub mod fixture {
         reason = "bindings cover the whole world; a component uses part of it"
     )]
     #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -68,6 +78,11 @@ pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -307,11 +322,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_, f3_) = (match_).__wit_guest_flat();
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
@@ -340,11 +350,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_() {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     import_();
                 }
@@ -355,6 +360,11 @@ pub mod fixture {
 #[allow(
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
+)]
+#[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
     clippy::module_inception,
@@ -368,6 +378,11 @@ pub mod exports {
         reason = "bindings cover the whole world; a component uses part of it"
     )]
     #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -379,6 +394,11 @@ pub mod exports {
             reason = "bindings cover the whole world; a component uses part of it"
         )]
         #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -388,6 +408,11 @@ pub mod exports {
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                unused_unsafe,
+                unused_parens,
+                reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             #[allow(
                 clippy::module_inception,
@@ -632,11 +657,6 @@ pub mod exports {
                     arg2: i32,
                     arg3: i32,
                 ) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = arg0 as u32;
@@ -652,11 +672,6 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_loop_cabi<T_: Guest>() {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         <T_ as Guest>::loop_();

@@ -51,6 +51,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/merge-sides.wit");
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -60,6 +65,11 @@ pub mod fixture {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
         clippy::module_inception,
@@ -73,6 +83,11 @@ pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -103,6 +118,11 @@ pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -216,11 +236,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_() -> i32 {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let r_ = import_();
                     A::__wit_guest_lift_flat(r_)
@@ -234,6 +249,11 @@ pub mod fixture {
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -243,6 +263,11 @@ pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
         clippy::module_inception,
@@ -256,6 +281,11 @@ pub mod exports {
             reason = "bindings cover the whole world; a component uses part of it"
         )]
         #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -267,6 +297,11 @@ pub mod exports {
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                unused_unsafe,
+                unused_parens,
+                reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             #[allow(
                 clippy::module_inception,
@@ -303,6 +338,11 @@ pub mod exports {
                 reason = "bindings cover the whole world; a component uses part of it"
             )]
             #[allow(
+                unused_unsafe,
+                unused_parens,
+                reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
                 clippy::module_inception,
                 clippy::type_complexity,
                 clippy::result_unit_err,
@@ -320,11 +360,6 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_put_cabi<T_: Guest>(arg0: i32) {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = super::super::super::super::fixture::merge_sides::i::A {

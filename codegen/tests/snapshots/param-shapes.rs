@@ -46,6 +46,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/param-shapes.wit");
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -55,6 +60,11 @@ pub mod fixture {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
         clippy::module_inception,
@@ -70,6 +80,11 @@ pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -371,11 +386,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: f32, _: f32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_) = (p).__wit_guest_flat();
                     import_(f1_, f2_);
@@ -393,11 +403,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_) = (o).__wit_guest_flat();
                     import_(f1_, f2_);
@@ -415,11 +420,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: f32, _: f32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_) = (t.1).__wit_guest_flat();
                     import_(::wit_guest::rt::as_i32(t.0), f1_, f2_);
@@ -437,11 +437,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_) = (t.1).__wit_guest_flat();
                     import_(::wit_guest::rt::as_i32(t.0), f1_, f2_);
@@ -459,11 +454,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: f32, _: f32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_, f3_) = match &o {
                         ::core::option::Option::None => (0, 0f32, 0f32),
@@ -487,11 +477,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: f32, _: f32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_, f3_, f4_, f5_) = match &o {
                         ::core::option::Option::None => (0, 0f32, 0f32, 0i32, 0i32),
@@ -521,11 +506,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let len2_ = l.len();
@@ -551,11 +531,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_, f3_) = match &r {
                         ::core::result::Result::Ok(e4_) => {
@@ -582,11 +557,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: f32, _: f32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_, f3_) = match &t.0 {
                         ::core::option::Option::None => (0, 0f32, 0f32),
@@ -616,11 +586,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: f32, _: f32, _: i32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_) = (t.0.0).__wit_guest_flat();
                     import_(
@@ -644,11 +609,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: f32, _: f32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_) = (t.1).__wit_guest_flat();
                     import_(
@@ -672,11 +632,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: f32, _: f32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_) = (t.0).__wit_guest_flat();
                     import_(f1_, f2_, t.1.handle() as i32);
@@ -694,11 +649,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: f32, _: f32, _: i32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_) = (t.0).__wit_guest_flat();
                     import_(
@@ -722,11 +672,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_, f3_) = match &r {
                         ::core::result::Result::Ok(e4_) => {
@@ -756,11 +701,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: f32, _: f32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_, f3_) = match &r {
                         ::core::result::Result::Ok(e4_) => {
@@ -784,11 +724,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: f32, _: f32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_, f3_) = match &p {
                         ::core::option::Option::None => (0, 0f32, 0f32),
@@ -818,11 +753,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     import_(
                         (t.0).__wit_guest_lower(),

@@ -48,6 +48,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/scalars.wit");
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -57,6 +62,11 @@ pub mod fixture {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
         clippy::module_inception,
@@ -69,6 +79,11 @@ pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -93,11 +108,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let r_ = import_(
                         ::wit_guest::rt::as_i32(a),
@@ -165,11 +175,6 @@ pub mod fixture {
                 ) -> f64 {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     import_(
                         ::wit_guest::rt::as_i32(a),
@@ -199,11 +204,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_() {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     import_();
                 }
@@ -214,6 +214,11 @@ pub mod fixture {
 #[allow(
     dead_code,
     reason = "bindings cover the whole world; a component uses part of it"
+)]
+#[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
     clippy::module_inception,
@@ -227,6 +232,11 @@ pub mod exports {
         reason = "bindings cover the whole world; a component uses part of it"
     )]
     #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -236,6 +246,11 @@ pub mod exports {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -248,6 +263,11 @@ pub mod exports {
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                unused_unsafe,
+                unused_parens,
+                reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             #[allow(
                 clippy::module_inception,
@@ -264,11 +284,6 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_add_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = arg0 as u32;
@@ -299,11 +314,6 @@ pub mod exports {
                     arg10: f64,
                     arg11: i32,
                 ) -> f64 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = ::wit_guest::rt::bool_lift(arg0);
@@ -340,11 +350,6 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_nothing_cabi<T_: Guest>() {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         <T_ as Guest>::nothing();

@@ -48,6 +48,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/spill.wit");
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -59,6 +64,11 @@ pub mod fixture {
         reason = "bindings cover the whole world; a component uses part of it"
     )]
     #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -68,6 +78,11 @@ pub mod fixture {
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
+        )]
+        #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
             clippy::module_inception,
@@ -243,11 +258,6 @@ pub mod fixture {
                 unsafe extern "C" fn import_(_: i32) -> i32 {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let mut params_buf2_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<68>,
@@ -318,11 +328,6 @@ pub mod fixture {
                 ) {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 unsafe {
                     let (f1_, f2_, f3_, f4_, f5_, f6_) = (x).__wit_guest_flat();
                     let (f7_, f8_, f9_, f10_, f11_, f12_) = (y).__wit_guest_flat();
@@ -356,6 +361,11 @@ pub mod fixture {
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -365,6 +375,11 @@ pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
         clippy::module_inception,
@@ -378,6 +393,11 @@ pub mod exports {
             reason = "bindings cover the whole world; a component uses part of it"
         )]
         #[allow(
+            unused_unsafe,
+            unused_parens,
+            reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -387,6 +407,11 @@ pub mod exports {
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            #[allow(
+                unused_unsafe,
+                unused_parens,
+                reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             #[allow(
                 clippy::module_inception,
@@ -538,11 +563,6 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_seventeen_cabi<T_: Guest>(arg0: i32) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let params_ = ::wit_guest::rt::i32_ptr(arg0);
@@ -610,11 +630,6 @@ pub mod exports {
                     arg10: i32,
                     arg11: i32,
                 ) -> i32 {
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     unsafe {
                         ::wit_guest::rt::run_ctors_once();
                         let p0_ = Big::__wit_guest_lift_flat(

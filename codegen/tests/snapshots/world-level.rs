@@ -344,6 +344,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/world-level.wit");
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -365,11 +370,6 @@ pub mod helper {
         unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
             ::core::panic!("wit-guest: imports can only be called on wasm32")
         }
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
         unsafe {
             let mut ret_area_ = ::core::mem::MaybeUninit::<
                 ::wit_guest::rt::RetArea<8>,
@@ -389,6 +389,11 @@ pub mod helper {
     reason = "bindings cover the whole world; a component uses part of it"
 )]
 #[allow(
+    unused_unsafe,
+    unused_parens,
+    reason = "uniform glue: some types need no unsafe code or grouping"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -398,6 +403,11 @@ pub mod exports {
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
+    )]
+    #[allow(
+        unused_unsafe,
+        unused_parens,
+        reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
         clippy::module_inception,
@@ -414,11 +424,6 @@ pub mod exports {
         /// # Safety
         /// Called only by the export symbol with the canonical ABI's arguments.
         pub unsafe fn _export_call_cabi<T_: Guest>(arg0: i64) -> i64 {
-            #[allow(
-                unused_unsafe,
-                unused_parens,
-                reason = "uniform glue: some types need no unsafe code or grouping"
-            )]
             unsafe {
                 ::wit_guest::rt::run_ctors_once();
                 let p0_ = arg0;
