@@ -26,28 +26,39 @@ pub struct Warm {
     pub rebuild: Sides<Vec<Duration>>,
     /// Median of builds with nothing to do: cargo's own share of a rebuild.
     pub noop: Sides<Duration>,
+    /// Rebuilds of the minimal guest (a world of one function) after a
+    /// touch: the floor under any guest's rebuild (rustc, the linker,
+    /// `wasm-component-ld`, cargo), whatever generated its bindings.
+    pub floor: Sides<Vec<Duration>>,
 }
 
-/// Touches the proxy guest's source and rebuilds one side, `runs` times per
-/// side, alternating; then times builds with nothing to do.
-pub fn warm_rebuild(runs: usize) -> Result<Warm> {
+/// Touches `src/<file>` and rebuilds `<pkg>-wb` and `<pkg>-wg` in turn,
+/// `runs` times per side, sides alternating.
+fn touch_rebuilds(file: &str, pkg: &str, runs: usize) -> Result<Sides<Vec<Duration>>> {
     let target = bench_target();
+    let (wb, wg) = (format!("{pkg}-wb"), format!("{pkg}-wg"));
     // Untimed: brings the dependencies and both crates up to date.
-    cargo::run(cargo(&target, &["build", "--offline", "--target", TARGET, "-p", "proxy-wb", "-p", "proxy-wg"]))?;
-    let src = guests_dir().join("src/proxy.rs");
+    cargo::run(cargo(&target, &["build", "--offline", "--target", TARGET, "-p", &wb, "-p", &wg]))?;
+    let src = guests_dir().join("src").join(file);
     let mut out = Sides::<Vec<Duration>>::default();
     for r in 0..runs {
-        let sides: [(&str, bool); 2] = if r % 2 == 0 {
-            [("proxy-wb", true), ("proxy-wg", false)]
-        } else {
-            [("proxy-wg", false), ("proxy-wb", true)]
-        };
+        let sides = if r % 2 == 0 { [(&wb, true), (&wg, false)] } else { [(&wg, false), (&wb, true)] };
         for (pkg, is_wb) in sides {
             let d = timed(|| touch(&src), || cargo(&target, &["build", "--offline", "--target", TARGET, "-p", pkg]))?;
             eprintln!("    {pkg}: {:.2} s", d.as_secs_f64());
             if is_wb { out.wb.push(d) } else { out.wg.push(d) }
         }
     }
+    Ok(out)
+}
+
+/// Touches the proxy guest's source and rebuilds one side, `runs` times per
+/// side, alternating; then the minimal guest the same way (half as many
+/// runs), and builds with nothing to do.
+pub fn warm_rebuild(runs: usize) -> Result<Warm> {
+    let target = bench_target();
+    let out = touch_rebuilds("proxy.rs", "proxy", runs)?;
+    let floor = touch_rebuilds("min.rs", "min", runs.div_ceil(2))?;
     let noop = |pkg: &str| -> Result<Duration> {
         let build = || cargo(&target, &["build", "--offline", "--target", TARGET, "-p", pkg]);
         let mut v = (0..5).map(|_| timed(|| Ok(()), build)).collect::<Result<Vec<_>>>()?;
@@ -55,7 +66,7 @@ pub fn warm_rebuild(runs: usize) -> Result<Warm> {
         Ok(v[v.len() / 2])
     };
     let noop = Sides { wb: noop("proxy-wb")?, wg: noop("proxy-wg")? };
-    Ok(Warm { rebuild: out, noop })
+    Ok(Warm { rebuild: out, noop, floor })
 }
 
 fn touch(path: &Path) -> Result<()> {
