@@ -403,7 +403,7 @@ impl Report {
                     s,
                     "- **Warm rebuild**: the minimal guest (a world of one function) rebuilds in {fwg:.2} s with wit-guest and \
                 {fwb:.2} s with wit-bindgen after the same touch. That floor (rustc, the linker, `wasm-component-ld`, cargo) \
-                is {} of wit-bindgen's proxy rebuild ({wb:.2} s), {verdict}.\n",
+                is {} of wit-bindgen's proxy rebuild ({wb:.2} s); {verdict}.\n",
                     fmt_ratio(floor)
                 );
             }
