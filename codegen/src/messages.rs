@@ -221,8 +221,8 @@ pub fn cli_cannot_write(path: &str, e: &std::io::Error) -> String {
     format!("cannot write {path}: {e}")
 }
 
-pub fn encode_error(err: &str) -> String {
-    format!("failed to encode the world's component type: {err}")
+pub fn encode_error(err: &impl std::fmt::Display) -> String {
+    format!("failed to encode the world's component type: {err:#}")
 }
 
 pub fn internal_error(what: &str) -> String {

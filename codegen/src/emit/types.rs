@@ -178,7 +178,7 @@ fn record(item: &Item, r: &Record) -> TokenStream {
             #extra
         });
     }
-    out.extend(load_helper(scope, *id, &item.name));
+    out.extend(shared_glue(scope, *id, &item.name));
     out
 }
 
@@ -223,20 +223,23 @@ fn variant(item: &Item, v: &Variant) -> TokenStream {
             #extra
         });
     }
-    out.extend(load_helper(scope, *id, &item.name));
+    out.extend(shared_glue(scope, *id, &item.name));
     out
 }
 
-/// `T::__wit_guest_load`, the lift of a record or variant from memory that
-/// every use calls (see `Model::load_helper`).
-fn load_helper(scope: &Scope, id: TypeId, name: &Ident) -> TokenStream {
+/// The glue of a record or variant that every use calls: its load from
+/// memory (`Model::load_helper`), its store (`Model::store_helper`) and its
+/// flat values both ways (`Abi::flat_helper`).
+fn shared_glue(scope: &Scope, id: TypeId, name: &Ident) -> TokenStream {
     if !scope.model.load_helper(id) {
         return TokenStream::new();
     }
+    let lints = scope.glue_lints();
+    let mut abi = crate::abi::Abi::new(scope);
     let at = quote!(at);
-    let load = crate::abi::Abi::new(scope).load_helper_body(id, &at);
+    let load = abi.load_helper_body(id, &at);
     let store = if scope.model.store_helper(id) {
-        let body = crate::abi::Abi::new(scope).store_helper_body(id, &quote!(self), &at);
+        let body = abi.store_helper_body(id, &quote!(self), &at);
         quote! {
             #[doc(hidden)]
             /// # Safety
@@ -244,7 +247,7 @@ fn load_helper(scope: &Scope, id: TypeId, name: &Ident) -> TokenStream {
             /// layout, aligned for it; the strings and lists stored there
             /// point into `self`, which must outlive their use.
             #[inline]
-            #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+            #lints
             pub unsafe fn __wit_guest_store(&self, #at: *mut u8) {
                 unsafe { #body }
             }
@@ -252,16 +255,16 @@ fn load_helper(scope: &Scope, id: TypeId, name: &Ident) -> TokenStream {
     } else {
         TokenStream::new()
     };
-    let flat = match crate::abi::Abi::new(scope).flat_helper(id) {
+    let flat = match abi.flat_helper(id) {
         Some(types) => {
-            let lower = crate::abi::Abi::new(scope).flat_helper_body(id, &quote!(self));
+            let lower = abi.flat_helper_body(id, &quote!(self));
             let names: Vec<TokenStream> = (0..types.len())
                 .map(|i| {
                     let name = format_ident!("flat{}", i);
                     quote!(#name)
                 })
                 .collect();
-            let lift = crate::abi::Abi::new(scope).lift_flat_helper_body(id, names.clone());
+            let lift = abi.lift_flat_helper_body(id, names.clone());
             let rust: Vec<TokenStream> = types.iter().map(|t| t.rust()).collect();
             quote! {
                 #[doc(hidden)]
@@ -269,7 +272,7 @@ fn load_helper(scope: &Scope, id: TypeId, name: &Ident) -> TokenStream {
                 /// None beyond using the result while `self` lives: the
                 /// strings and lists among the flat values point into it.
                 #[inline]
-                #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+                #lints
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (#(#rust,)*) {
                     unsafe { #lower }
@@ -279,7 +282,7 @@ fn load_helper(scope: &Scope, id: TypeId, name: &Ident) -> TokenStream {
                 /// The flat values of a value of this type that the caller
                 /// owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+                #lints
                 #[allow(clippy::too_many_arguments, reason = "one argument per flat value")]
                 pub unsafe fn __wit_guest_lift_flat(#(#names: #rust),*) -> Self {
                     unsafe { #lift }
@@ -296,7 +299,7 @@ fn load_helper(scope: &Scope, id: TypeId, name: &Ident) -> TokenStream {
             /// `at` holds a value of this type in the canonical ABI's layout,
             /// which the caller owns: its strings and lists are adopted.
             #[inline]
-            #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+            #lints
             pub unsafe fn __wit_guest_load(#at: *mut u8) -> Self {
                 unsafe { #load }
             }
@@ -323,11 +326,10 @@ fn enumeration(item: &Item, e: &Enum) -> TokenStream {
         let i = Literal::usize_unsuffixed(i);
         quote!(#i => #name::#cname,)
     });
-    let lift_arms: Vec<TokenStream> = lift_arms.collect();
-    let repr = match e.tag() {
-        wit_parser::Int::U8 => quote!(u8),
-        wit_parser::Int::U16 => quote!(u16),
-        _ => quote!(u32),
+    let (repr, widen) = match e.tag() {
+        wit_parser::Int::U8 => (quote!(u8), quote!(u32::from(val))),
+        wit_parser::Int::U16 => (quote!(u16), quote!(u32::from(val))),
+        _ => (quote!(u32), quote!(val)),
     };
     let rt = &scope.model.rt;
     let extra = error_impls(scope, *id);
@@ -350,7 +352,7 @@ fn enumeration(item: &Item, e: &Enum) -> TokenStream {
             /// `val` is a discriminant of this enum.
             #[inline]
             pub unsafe fn _lift(val: #repr) -> #name {
-                match val { #(#lift_arms)* _ => #rt::invalid_discriminant() }
+                Self::__wit_guest_lift(#widen)
             }
             /// The case whose discriminant is `val`; traps on any other value.
             #[doc(hidden)]

@@ -36,13 +36,14 @@ impl ModTree {
 
     fn into_tokens(self) -> TokenStream {
         let ModTree { items, children, .. } = self;
+        let glue_allow = crate::model::scope::glue_allow();
         let children = children.into_iter().map(|(name, m)| {
             let doc = m.docs.clone();
             let body = m.into_tokens();
             quote! {
                 #doc
                 #[allow(dead_code, reason = "bindings cover the whole world; a component uses part of it")]
-                #[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")]
+                #glue_allow
                 #[allow(clippy::module_inception, clippy::type_complexity, clippy::result_unit_err, reason = "names and types follow the WIT")]
                 pub mod #name { #body }
             }

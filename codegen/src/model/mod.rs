@@ -95,7 +95,7 @@ impl<'a> Model<'a> {
         }
         let encoding = std::time::Instant::now();
         let component_type = component_type::encode(resolve, loaded.world)
-            .map_err(|e| Diagnostics::single(loaded.span, messages::encode_error(&format!("{e:#}"))))?;
+            .map_err(|e| Diagnostics::single(loaded.span, messages::encode_error(&e)))?;
         let encode_time = encoding.elapsed();
         let rt = match &opts.runtime_path {
             Some(p) => quote!(#p),
@@ -137,7 +137,7 @@ impl<'a> Model<'a> {
         };
         let mut sizes = SizeAlign::default();
         // A fixed-length list whose size overflows the address space.
-        sizes.fill(resolve).map_err(|e| Diagnostics::single(loaded.span, messages::encode_error(&format!("{e:#}"))))?;
+        sizes.fill(resolve).map_err(|e| Diagnostics::single(loaded.span, messages::encode_error(&e)))?;
         let mut model = Model {
             resolve,
             world: loaded.world,

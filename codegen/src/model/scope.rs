@@ -77,11 +77,7 @@ impl<'a> Scope<'a> {
     /// everything inside (the bindings compile faster without an attribute
     /// per function).
     pub fn glue_lints(&self) -> TokenStream {
-        if self.depth == 0 {
-            quote!(#[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")])
-        } else {
-            TokenStream::new()
-        }
+        if self.depth == 0 { glue_allow() } else { TokenStream::new() }
     }
 
     /// The path of a named type as seen from this scope (its owned
@@ -414,4 +410,9 @@ pub fn needs_lifetime(model: &Model, ty: &Type) -> bool {
         }
         _ => false,
     }
+}
+
+/// The `allow` of the lints uniform glue trips (see `Scope::glue_lints`).
+pub fn glue_allow() -> TokenStream {
+    quote!(#[allow(unused_unsafe, unused_parens, reason = "uniform glue: some types need no unsafe code or grouping")])
 }

@@ -119,11 +119,6 @@ pub mod fixture {
                 /// None beyond using the result while `self` lives: the
                 /// strings and lists among the flat values point into it.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (f32, f32) {
                     unsafe {
@@ -139,11 +134,6 @@ pub mod fixture {
                 /// owns: its strings and lists are adopted.
                 #[inline]
                 #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
-                #[allow(
                     clippy::too_many_arguments,
                     reason = "one argument per flat value"
                 )]
@@ -155,11 +145,6 @@ pub mod fixture {
                 /// `at` holds a value of this type in the canonical ABI's layout,
                 /// which the caller owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
                         Point {
@@ -174,11 +159,6 @@ pub mod fixture {
                 /// layout, aligned for it; the strings and lists stored there
                 /// point into `self`, which must outlive their use.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
                         *at.cast::<f32>() = ::wit_guest::rt::as_f32(self.x);
@@ -213,11 +193,6 @@ pub mod fixture {
                 /// `at` holds a value of this type in the canonical ABI's layout,
                 /// which the caller owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
                         Polygon {
@@ -272,11 +247,6 @@ pub mod fixture {
                 /// `at` holds a value of this type in the canonical ABI's layout,
                 /// which the caller owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
                         match *at.cast::<u8>() {
@@ -315,12 +285,7 @@ pub mod fixture {
                 /// `val` is a discriminant of this enum.
                 #[inline]
                 pub unsafe fn _lift(val: u8) -> Kind {
-                    match val {
-                        0 => Kind::A,
-                        1 => Kind::B,
-                        2 => Kind::C,
-                        _ => ::wit_guest::rt::invalid_discriminant(),
-                    }
+                    Self::__wit_guest_lift(u32::from(val))
                 }
                 /// The case whose discriminant is `val`; traps on any other value.
                 #[doc(hidden)]
@@ -383,27 +348,22 @@ pub mod fixture {
                 /// None beyond using the result while `self` lives: the
                 /// strings and lists among the flat values point into it.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, i64, i32) {
                     unsafe {
-                        let (f1_, f2_, f3_) = match &self {
-                            Failure::NotFound(e4_) => {
+                        let (f3_, f4_, f5_) = match &self {
+                            Failure::NotFound(e6_) => {
                                 (
                                     0,
-                                    ::wit_guest::rt::ptr_i32(e4_.as_ptr()) as u32 as i64,
-                                    ::wit_guest::rt::len_i32(e4_.len()),
+                                    ::wit_guest::rt::ptr_i32(e6_.as_ptr()) as u32 as i64,
+                                    ::wit_guest::rt::len_i32(e6_.len()),
                                 )
                             }
-                            Failure::TooBig(e5_) => {
-                                (1, ::wit_guest::rt::as_i64(e5_), 0i32)
+                            Failure::TooBig(e7_) => {
+                                (1, ::wit_guest::rt::as_i64(e7_), 0i32)
                             }
                         };
-                        (f1_, f2_, f3_)
+                        (f3_, f4_, f5_)
                     }
                 }
                 #[doc(hidden)]
@@ -411,11 +371,6 @@ pub mod fixture {
                 /// The flat values of a value of this type that the caller
                 /// owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 #[allow(
                     clippy::too_many_arguments,
                     reason = "one argument per flat value"
@@ -442,11 +397,6 @@ pub mod fixture {
                 /// `at` holds a value of this type in the canonical ABI's layout,
                 /// which the caller owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
                         match *at.cast::<u8>() {
@@ -469,11 +419,6 @@ pub mod fixture {
                 /// layout, aligned for it; the strings and lists stored there
                 /// point into `self`, which must outlive their use.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
                         match &self {
@@ -930,11 +875,6 @@ pub mod exports {
                     /// strings and lists among the flat values point into it.
                     #[inline]
                     #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
-                    #[allow(
                         clippy::type_complexity,
                         reason = "one element per flat value"
                     )]
@@ -952,11 +892,6 @@ pub mod exports {
                     /// owns: its strings and lists are adopted.
                     #[inline]
                     #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
-                    #[allow(
                         clippy::too_many_arguments,
                         reason = "one argument per flat value"
                     )]
@@ -968,11 +903,6 @@ pub mod exports {
                     /// `at` holds a value of this type in the canonical ABI's layout,
                     /// which the caller owns: its strings and lists are adopted.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
                             Point {
@@ -987,11 +917,6 @@ pub mod exports {
                     /// layout, aligned for it; the strings and lists stored there
                     /// point into `self`, which must outlive their use.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                         unsafe {
                             *at.cast::<f32>() = ::wit_guest::rt::as_f32(self.x);
@@ -1026,11 +951,6 @@ pub mod exports {
                     /// `at` holds a value of this type in the canonical ABI's layout,
                     /// which the caller owns: its strings and lists are adopted.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
                             Polygon {
@@ -1089,11 +1009,6 @@ pub mod exports {
                     /// `at` holds a value of this type in the canonical ABI's layout,
                     /// which the caller owns: its strings and lists are adopted.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
                             match *at.cast::<u8>() {
@@ -1132,12 +1047,7 @@ pub mod exports {
                     /// `val` is a discriminant of this enum.
                     #[inline]
                     pub unsafe fn _lift(val: u8) -> Kind {
-                        match val {
-                            0 => Kind::A,
-                            1 => Kind::B,
-                            2 => Kind::C,
-                            _ => ::wit_guest::rt::invalid_discriminant(),
-                        }
+                        Self::__wit_guest_lift(u32::from(val))
                     }
                     /// The case whose discriminant is `val`; traps on any other value.
                     #[doc(hidden)]
@@ -1201,29 +1111,24 @@ pub mod exports {
                     /// strings and lists among the flat values point into it.
                     #[inline]
                     #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
-                    #[allow(
                         clippy::type_complexity,
                         reason = "one element per flat value"
                     )]
                     pub unsafe fn __wit_guest_flat(&self) -> (i32, i64, i32) {
                         unsafe {
-                            let (f1_, f2_, f3_) = match &self {
-                                Failure::NotFound(e4_) => {
+                            let (f3_, f4_, f5_) = match &self {
+                                Failure::NotFound(e6_) => {
                                     (
                                         0,
-                                        ::wit_guest::rt::ptr_i32(e4_.as_ptr()) as u32 as i64,
-                                        ::wit_guest::rt::len_i32(e4_.len()),
+                                        ::wit_guest::rt::ptr_i32(e6_.as_ptr()) as u32 as i64,
+                                        ::wit_guest::rt::len_i32(e6_.len()),
                                     )
                                 }
-                                Failure::TooBig(e5_) => {
-                                    (1, ::wit_guest::rt::as_i64(e5_), 0i32)
+                                Failure::TooBig(e7_) => {
+                                    (1, ::wit_guest::rt::as_i64(e7_), 0i32)
                                 }
                             };
-                            (f1_, f2_, f3_)
+                            (f3_, f4_, f5_)
                         }
                     }
                     #[doc(hidden)]
@@ -1231,11 +1136,6 @@ pub mod exports {
                     /// The flat values of a value of this type that the caller
                     /// owns: its strings and lists are adopted.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     #[allow(
                         clippy::too_many_arguments,
                         reason = "one argument per flat value"
@@ -1262,11 +1162,6 @@ pub mod exports {
                     /// `at` holds a value of this type in the canonical ABI's layout,
                     /// which the caller owns: its strings and lists are adopted.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
                             match *at.cast::<u8>() {
@@ -1289,11 +1184,6 @@ pub mod exports {
                     /// layout, aligned for it; the strings and lists stored there
                     /// point into `self`, which must outlive their use.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                         unsafe {
                             match &self {

@@ -118,11 +118,6 @@ pub mod fixture {
                 /// None beyond using the result while `self` lives: the
                 /// strings and lists among the flat values point into it.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, i32, i32) {
                     unsafe {
@@ -138,11 +133,6 @@ pub mod fixture {
                 /// The flat values of a value of this type that the caller
                 /// owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 #[allow(
                     clippy::too_many_arguments,
                     reason = "one argument per flat value"
@@ -164,11 +154,6 @@ pub mod fixture {
                 /// `at` holds a value of this type in the canonical ABI's layout,
                 /// which the caller owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
                         Guest_ {
@@ -186,11 +171,6 @@ pub mod fixture {
                 /// layout, aligned for it; the strings and lists stored there
                 /// point into `self`, which must outlive their use.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
                         *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.type_);
@@ -227,19 +207,14 @@ pub mod fixture {
                 /// None beyond using the result while `self` lives: the
                 /// strings and lists among the flat values point into it.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, i32) {
                     unsafe {
-                        let (f1_, f2_) = match &self {
+                        let (f2_, f3_) = match &self {
                             Enum::Struct => (0, 0i32),
-                            Enum::Fn(e3_) => (1, ::wit_guest::rt::as_i32(e3_)),
+                            Enum::Fn(e4_) => (1, ::wit_guest::rt::as_i32(e4_)),
                         };
-                        (f1_, f2_)
+                        (f2_, f3_)
                     }
                 }
                 #[doc(hidden)]
@@ -247,11 +222,6 @@ pub mod fixture {
                 /// The flat values of a value of this type that the caller
                 /// owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 #[allow(
                     clippy::too_many_arguments,
                     reason = "one argument per flat value"
@@ -270,11 +240,6 @@ pub mod fixture {
                 /// `at` holds a value of this type in the canonical ABI's layout,
                 /// which the caller owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
                         match *at.cast::<u8>() {
@@ -290,11 +255,6 @@ pub mod fixture {
                 /// layout, aligned for it; the strings and lists stored there
                 /// point into `self`, which must outlive their use.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
                         match &self {
@@ -449,11 +409,6 @@ pub mod exports {
                     /// strings and lists among the flat values point into it.
                     #[inline]
                     #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
-                    #[allow(
                         clippy::type_complexity,
                         reason = "one element per flat value"
                     )]
@@ -471,11 +426,6 @@ pub mod exports {
                     /// The flat values of a value of this type that the caller
                     /// owns: its strings and lists are adopted.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     #[allow(
                         clippy::too_many_arguments,
                         reason = "one argument per flat value"
@@ -497,11 +447,6 @@ pub mod exports {
                     /// `at` holds a value of this type in the canonical ABI's layout,
                     /// which the caller owns: its strings and lists are adopted.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
                             Guest_ {
@@ -519,11 +464,6 @@ pub mod exports {
                     /// layout, aligned for it; the strings and lists stored there
                     /// point into `self`, which must outlive their use.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                         unsafe {
                             *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.type_);
@@ -561,21 +501,16 @@ pub mod exports {
                     /// strings and lists among the flat values point into it.
                     #[inline]
                     #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
-                    #[allow(
                         clippy::type_complexity,
                         reason = "one element per flat value"
                     )]
                     pub unsafe fn __wit_guest_flat(&self) -> (i32, i32) {
                         unsafe {
-                            let (f1_, f2_) = match &self {
+                            let (f2_, f3_) = match &self {
                                 Enum::Struct => (0, 0i32),
-                                Enum::Fn(e3_) => (1, ::wit_guest::rt::as_i32(e3_)),
+                                Enum::Fn(e4_) => (1, ::wit_guest::rt::as_i32(e4_)),
                             };
-                            (f1_, f2_)
+                            (f2_, f3_)
                         }
                     }
                     #[doc(hidden)]
@@ -583,11 +518,6 @@ pub mod exports {
                     /// The flat values of a value of this type that the caller
                     /// owns: its strings and lists are adopted.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     #[allow(
                         clippy::too_many_arguments,
                         reason = "one argument per flat value"
@@ -606,11 +536,6 @@ pub mod exports {
                     /// `at` holds a value of this type in the canonical ABI's layout,
                     /// which the caller owns: its strings and lists are adopted.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
                             match *at.cast::<u8>() {
@@ -626,11 +551,6 @@ pub mod exports {
                     /// layout, aligned for it; the strings and lists stored there
                     /// point into `self`, which must outlive their use.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                         unsafe {
                             match &self {

@@ -156,11 +156,6 @@ pub mod fixture {
                 /// None beyond using the result while `self` lives: the
                 /// strings and lists among the flat values point into it.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32,) {
                     unsafe { (::wit_guest::rt::as_i32(self.p.x),) }
@@ -170,11 +165,6 @@ pub mod fixture {
                 /// The flat values of a value of this type that the caller
                 /// owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 #[allow(
                     clippy::too_many_arguments,
                     reason = "one argument per flat value"
@@ -193,11 +183,6 @@ pub mod fixture {
                 /// `at` holds a value of this type in the canonical ABI's layout,
                 /// which the caller owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
                         A {
@@ -213,11 +198,6 @@ pub mod fixture {
                 /// layout, aligned for it; the strings and lists stored there
                 /// point into `self`, which must outlive their use.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
                         *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.p.x);

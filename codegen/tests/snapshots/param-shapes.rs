@@ -121,11 +121,6 @@ pub mod fixture {
                 /// None beyond using the result while `self` lives: the
                 /// strings and lists among the flat values point into it.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (f32, f32) {
                     unsafe {
@@ -141,11 +136,6 @@ pub mod fixture {
                 /// owns: its strings and lists are adopted.
                 #[inline]
                 #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
-                #[allow(
                     clippy::too_many_arguments,
                     reason = "one argument per flat value"
                 )]
@@ -157,11 +147,6 @@ pub mod fixture {
                 /// `at` holds a value of this type in the canonical ABI's layout,
                 /// which the caller owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
                         Pod {
@@ -176,11 +161,6 @@ pub mod fixture {
                 /// layout, aligned for it; the strings and lists stored there
                 /// point into `self`, which must outlive their use.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
                         *at.cast::<f32>() = ::wit_guest::rt::as_f32(self.x);
@@ -208,11 +188,6 @@ pub mod fixture {
                 /// None beyond using the result while `self` lives: the
                 /// strings and lists among the flat values point into it.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, i32) {
                     unsafe {
@@ -227,11 +202,6 @@ pub mod fixture {
                 /// The flat values of a value of this type that the caller
                 /// owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 #[allow(
                     clippy::too_many_arguments,
                     reason = "one argument per flat value"
@@ -248,11 +218,6 @@ pub mod fixture {
                 /// `at` holds a value of this type in the canonical ABI's layout,
                 /// which the caller owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
                         Owned {
@@ -269,11 +234,6 @@ pub mod fixture {
                 /// layout, aligned for it; the strings and lists stored there
                 /// point into `self`, which must outlive their use.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
                         *at.cast::<i32>() = ::wit_guest::rt::ptr_i32(self.s.as_ptr());
@@ -308,11 +268,7 @@ pub mod fixture {
                 /// `val` is a discriminant of this enum.
                 #[inline]
                 pub unsafe fn _lift(val: u8) -> Color {
-                    match val {
-                        0 => Color::Red,
-                        1 => Color::Green,
-                        _ => ::wit_guest::rt::invalid_discriminant(),
-                    }
+                    Self::__wit_guest_lift(u32::from(val))
                 }
                 /// The case whose discriminant is `val`; traps on any other value.
                 #[doc(hidden)]

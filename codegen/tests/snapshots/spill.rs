@@ -124,11 +124,6 @@ pub mod fixture {
                 /// None beyond using the result while `self` lives: the
                 /// strings and lists among the flat values point into it.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i64, i64, i64, i64, i32, i32) {
                     unsafe {
@@ -147,11 +142,6 @@ pub mod fixture {
                 /// The flat values of a value of this type that the caller
                 /// owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 #[allow(
                     clippy::too_many_arguments,
                     reason = "one argument per flat value"
@@ -179,11 +169,6 @@ pub mod fixture {
                 /// `at` holds a value of this type in the canonical ABI's layout,
                 /// which the caller owns: its strings and lists are adopted.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
                         Big {
@@ -204,11 +189,6 @@ pub mod fixture {
                 /// layout, aligned for it; the strings and lists stored there
                 /// point into `self`, which must outlive their use.
                 #[inline]
-                #[allow(
-                    unused_unsafe,
-                    unused_parens,
-                    reason = "uniform glue: some types need no unsafe code or grouping"
-                )]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
                         *at.cast::<i64>() = ::wit_guest::rt::as_i64(self.a);
@@ -454,11 +434,6 @@ pub mod exports {
                     /// strings and lists among the flat values point into it.
                     #[inline]
                     #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
-                    #[allow(
                         clippy::type_complexity,
                         reason = "one element per flat value"
                     )]
@@ -481,11 +456,6 @@ pub mod exports {
                     /// The flat values of a value of this type that the caller
                     /// owns: its strings and lists are adopted.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     #[allow(
                         clippy::too_many_arguments,
                         reason = "one argument per flat value"
@@ -513,11 +483,6 @@ pub mod exports {
                     /// `at` holds a value of this type in the canonical ABI's layout,
                     /// which the caller owns: its strings and lists are adopted.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
                             Big {
@@ -538,11 +503,6 @@ pub mod exports {
                     /// layout, aligned for it; the strings and lists stored there
                     /// point into `self`, which must outlive their use.
                     #[inline]
-                    #[allow(
-                        unused_unsafe,
-                        unused_parens,
-                        reason = "uniform glue: some types need no unsafe code or grouping"
-                    )]
                     pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                         unsafe {
                             *at.cast::<i64>() = ::wit_guest::rt::as_i64(self.a);

@@ -121,11 +121,7 @@ impl Mode {
     /// `val` is a discriminant of this enum.
     #[inline]
     pub unsafe fn _lift(val: u8) -> Mode {
-        match val {
-            0 => Mode::Fast,
-            1 => Mode::Slow,
-            _ => ::wit_guest::rt::invalid_discriminant(),
-        }
+        Self::__wit_guest_lift(u32::from(val))
     }
     /// The case whose discriminant is `val`; traps on any other value.
     #[doc(hidden)]
