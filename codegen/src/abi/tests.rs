@@ -33,7 +33,7 @@ fn with_abi<T>(f: impl FnOnce(&mut Abi, &wit_parser::Resolve) -> T) -> T {
     let opts = Options::default();
     let model = Model::build(&loaded, &opts, &quote!(::wit_guest)).unwrap_or_else(|d| panic!("{:?}", d.messages()));
     let iface = loaded.resolve.interfaces.iter().next().map(|(id, _)| id);
-    let scope = Scope { model: &model, depth: 3, iface, key: None, exported: false };
+    let scope = Scope { model: &model, depth: 3, iface, key: None, exported: false, local_aliases: true };
     let mut abi = Abi::new(&scope);
     f(&mut abi, &loaded.resolve)
 }

@@ -18,6 +18,7 @@ pub fn cabi_macro(model: &Model, name: &Ident, body: &TokenStream, via: &TokenSt
         macro_rules! #name {
             ($ty:ident with_types_in $($path_to_types:tt)*) => {
                 #[allow(non_snake_case, reason = "symbols of resource functions are named `r__f`")]
+                #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
                 const _: () = { #body };
             };
         }

@@ -157,12 +157,13 @@ impl Export<'_, '_> {
         let arg_decls = self.arg_decls();
         let many = allow_many_args(arg_decls.len());
         let glue_lints = self.scope.glue_lints();
+        let shim_lints = self.scope.shim_lints();
         // Handles borrowed for the call are dropped before `task.return`,
         // which traps while the task still holds a borrow.
         let items = quote! {
             #many
             #[doc(hidden)]
-            #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+            #shim_lints
             /// # Safety
             /// Called only by the export symbol with the canonical ABI's arguments.
             pub unsafe fn #shim<T_: #bound + 'static>(#(#arg_decls),*) -> i32 {
@@ -178,7 +179,7 @@ impl Export<'_, '_> {
                 }
             }
             #[doc(hidden)]
-            #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+            #shim_lints
             /// # Safety
             /// Called only by the callback symbol, in the task the shim started.
             pub unsafe fn #callback(code: i32, p1: i32, p2: i32) -> i32 {
@@ -194,12 +195,10 @@ impl Export<'_, '_> {
         let macro_items = quote! {
             #many
             #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #name))]
-            #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
             unsafe extern "C" fn #export_fn(#(#arg_decls),*) -> i32 {
                 unsafe { $($path_to_types)*::#shim::<#macro_ty>(#(#args),*) }
             }
             #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #callback_name))]
-            #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
             unsafe extern "C" fn #export_callback(code: i32, p1: i32, p2: i32) -> i32 {
                 unsafe { $($path_to_types)*::#callback(code, p1, p2) }
             }
@@ -410,11 +409,12 @@ impl Export<'_, '_> {
         let arg_decls = self.arg_decls();
         let many = allow_many_args(arg_decls.len());
         let glue_lints = self.scope.glue_lints();
+        let shim_lints = self.scope.shim_lints();
         quote! {
             #statics
             #many
             #[doc(hidden)]
-            #[allow(non_snake_case, reason = "mirrors the WIT function name")]
+            #shim_lints
             /// # Safety
             /// Called only by the export symbol with the canonical ABI's arguments.
             pub unsafe fn #shim<T_: #bound>(#(#arg_decls),*) #ret_ty {
@@ -437,10 +437,10 @@ impl Export<'_, '_> {
         let post_fn = glue::post_return(&self.callee.glue);
         let PostReturn { body, reads_ret } = post;
         let ret = if reads_ret { quote!(ret) } else { quote!(_ret) };
+        let shim_lints = self.scope.shim_lints();
         let items = quote! {
             #[doc(hidden)]
-            #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-            #[allow(clippy::collapsible_if, reason = "one `if` per nested case freed")]
+            #shim_lints
             /// # Safety
             /// Called by the host once after the export returned.
             pub unsafe fn #post_fn<T_: #bound>(#ret: i32) {
@@ -450,7 +450,6 @@ impl Export<'_, '_> {
         let export_post = glue::export_post_return_fn(&self.callee.glue);
         let macro_items = quote! {
             #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #name))]
-            #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
             unsafe extern "C" fn #export_post(arg0: i32) {
                 unsafe { $($path_to_types)*::#post_fn::<#macro_ty>(arg0) }
             }
@@ -469,7 +468,6 @@ impl Export<'_, '_> {
         quote! {
             #many
             #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #name))]
-            #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
             unsafe extern "C" fn #export_fn(#(#arg_decls),*) #ret_ty {
                 unsafe { $($path_to_types)*::#shim::<#macro_ty>(#(#args),*) }
             }

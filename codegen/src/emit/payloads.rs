@@ -75,7 +75,7 @@ fn payloads<'a>(model: &'a Model<'a>) -> (Vec<Payload<'a>>, Vec<Payload<'a>>) {
 fn payload_key(model: &Model, ty: Option<Type>, exported: bool) -> String {
     let Some(ty) = ty else { return "()".to_string() };
     let spell = |exported| {
-        let scope = Scope { model, depth: 2, iface: None, key: None, exported };
+        let scope = Scope { model, depth: 2, iface: None, key: None, exported, local_aliases: false };
         scope.rust_type(&ty, Mode::Owned).to_string()
     };
     let side = if spell(true) != spell(false) { if exported { "|export" } else { "|import" } } else { "" };
@@ -176,7 +176,7 @@ pub fn emit(model: &Model) -> TokenStream {
 /// The `vtableN` module of one payload.
 fn vtable(model: &Model, p: &Payload, n: usize, stream: bool) -> TokenStream {
     let rt = &model.rt;
-    let scope = Scope { model, depth: 2, iface: None, key: None, exported: p.exported };
+    let scope = Scope { model, depth: 2, iface: None, key: None, exported: p.exported, local_aliases: false };
     let module = format_ident!("vtable{}", n);
     let payload = p.ty.map(|t| scope.rust_type(&t, Mode::Owned)).unwrap_or(quote!(()));
     let (size, align) = match p.ty {

@@ -74,7 +74,8 @@ pub fn emit_type(scope: &Scope, id: TypeId) -> TokenStream {
             merged_aliases(scope, id, target, &item.name, &item.doc, &item.more)
         }
         TypeDefKind::Type(t) => {
-            let mut out = alias(&item, scope.rust_type(t, Mode::Field));
+            let direct = Scope { local_aliases: false, ..*scope };
+            let mut out = alias(&item, direct.rust_type(t, Mode::Field));
             // A `use`d resource of an exported interface: its borrowed
             // handle under the new name too (`SourceBorrow<'a>`).
             let target = model.dealias(id);

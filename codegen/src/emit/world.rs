@@ -4,7 +4,7 @@
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
-use wit_parser::{Function, InterfaceId, TypeDefKind, WorldItem, WorldKey};
+use wit_parser::{Function, InterfaceId, WorldItem, WorldKey};
 
 use super::export_macro::{cabi_macro, custom_section, export_macro, on_unimplemented, stubs, track_files};
 use super::exports::{Callee, emit_export};
@@ -37,6 +37,7 @@ impl ModTree {
     fn into_tokens(self) -> TokenStream {
         let ModTree { items, children, .. } = self;
         let glue_allow = crate::model::scope::glue_allow();
+        let shim_allow = crate::model::scope::shim_allow();
         let children = children.into_iter().map(|(name, m)| {
             let doc = m.docs.clone();
             let body = m.into_tokens();
@@ -44,6 +45,7 @@ impl ModTree {
                 #doc
                 #[allow(dead_code, reason = "bindings cover the whole world; a component uses part of it")]
                 #glue_allow
+                #shim_allow
                 #[allow(clippy::module_inception, clippy::type_complexity, clippy::result_unit_err, reason = "names and types follow the WIT")]
                 pub mod #name { #body }
             }
@@ -67,7 +69,7 @@ pub struct WorldExports {
 
 /// Generates the bindings for the planned world.
 pub fn generate(model: &Model, files: &[std::path::PathBuf]) -> TokenStream {
-    let root = Scope { model, depth: 0, iface: None, key: None, exported: false };
+    let root = Scope { model, depth: 0, iface: None, key: None, exported: false, local_aliases: false };
     let mut tree = ModTree::default();
     let mut root_items = imports(&root, &mut tree);
     let mut exports = WorldExports::default();
@@ -110,7 +112,7 @@ fn imports(root: &Scope, tree: &mut ModTree) -> TokenStream {
             }
             WorldItem::Function(_) => {}
             WorldItem::Type { id, .. } => {
-                if !model.with.types.contains_key(id) && keep_type(model, *id) {
+                if !model.with.types.contains_key(id) && model.emits_type(*id) {
                     root_items.extend(emit_type(root, *id));
                 }
             }
@@ -128,15 +130,10 @@ fn is_generated(model: &Model, func: &Function) -> bool {
 
 /// Whether a named type is generated: used by some function, or a resource,
 /// or every type with `generate_unused_types`.
-fn keep_type(model: &Model, id: wit_parser::TypeId) -> bool {
-    model.opts.generate_unused_types
-        || model.usage.used(id)
-        || matches!(model.resolve.types[id].kind, TypeDefKind::Resource)
-}
-
 fn imported_interface_module(model: &Model, key: &WorldKey, id: InterfaceId, tree: &mut ModTree) {
     let path = model.paths.import(key).to_vec();
-    let scope = Scope { model, depth: path.len(), iface: Some(id), key: Some(key), exported: false };
+    let scope =
+        Scope { model, depth: path.len(), iface: Some(id), key: Some(key), exported: false, local_aliases: true };
     let m = tree.at(&path);
     m.docs = docs(&model.resolve.interfaces[id].docs);
     m.items.extend(interface_types(&scope, id));
@@ -156,7 +153,8 @@ fn exported_interface_module(
     exports: &mut WorldExports,
 ) {
     let path = model.paths.export(key).to_vec();
-    let scope = Scope { model, depth: path.len(), iface: Some(id), key: Some(key), exported: true };
+    let scope =
+        Scope { model, depth: path.len(), iface: Some(id), key: Some(key), exported: true, local_aliases: true };
     let m = tree.at(&path);
     m.docs = docs(&model.resolve.interfaces[id].docs);
     m.items.extend(interface_types(&scope, id));
@@ -181,7 +179,7 @@ fn interface_types(scope: &Scope, id: InterfaceId) -> TokenStream {
         });
     }
     for ty in model.resolve.interfaces[id].types.values() {
-        if !model.with.types.contains_key(ty) && keep_type(model, *ty) {
+        if !model.with.types.contains_key(ty) && model.emits_type(*ty) {
             out.extend(emit_type(scope, *ty));
         }
     }

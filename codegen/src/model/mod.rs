@@ -31,7 +31,9 @@ use std::collections::{BTreeSet, HashMap};
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use wit_parser::{LiveTypes, Resolve, SizeAlign, Type, TypeDefKind, TypeId, TypeOwner, WorldId, WorldItem, WorldKey};
+use wit_parser::{
+    InterfaceId, LiveTypes, Resolve, SizeAlign, Type, TypeDefKind, TypeId, TypeOwner, WorldId, WorldItem, WorldKey,
+};
 
 use crate::diag::Diagnostics;
 use crate::load::Loaded;
@@ -76,6 +78,9 @@ pub struct Model<'a> {
     pub asyncness: asyncness::Asyncness,
     /// Which imported methods return their resource (`chainable_methods`).
     pub chained: chaining::Chained,
+    /// `(interface, definition) → alias`: the plain `use`s by which an
+    /// interface's module names a type another interface defines.
+    pub local_aliases: HashMap<(InterfaceId, TypeId), TypeId>,
 }
 
 impl<'a> Model<'a> {
@@ -158,9 +163,56 @@ impl<'a> Model<'a> {
             encode_time,
             asyncness,
             chained,
+            local_aliases: HashMap::new(),
         };
         model.error_types = model.find_error_types();
+        model.local_aliases = model.find_local_aliases();
         Ok(model)
+    }
+
+    /// Whether the type `id` of an interface is emitted in its module
+    /// (`generate_unused_types`, or some function reaches it; resources
+    /// always).
+    pub fn emits_type(&self, id: TypeId) -> bool {
+        self.opts.generate_unused_types
+            || self.usage.used(id)
+            || matches!(self.resolve.types[id].kind, TypeDefKind::Resource)
+    }
+
+    /// The `use`s that glue may name a type by instead of its full path
+    /// (`T` for `super::super::pkg::types::T`): the bindings are smaller
+    /// and compile faster. Only aliases emitted as a plain `pub type` of
+    /// the same definition: not under `Borrowing` (whose aliases come in
+    /// pairs), `with` or merging, and not of resources (whose `use`s in
+    /// export modules carry more than the alias).
+    fn find_local_aliases(&self) -> HashMap<(InterfaceId, TypeId), TypeId> {
+        let mut out = HashMap::new();
+        if self.usage.borrowing() {
+            return out;
+        }
+        let plain = |id: &TypeId| {
+            !self.merged.contains_key(id) && !self.export_aliases.contains_key(id) && !self.with.types.contains_key(id)
+        };
+        for (alias, def) in self.resolve.types.iter() {
+            let (TypeOwner::Interface(i), TypeDefKind::Type(Type::Id(_))) = (def.owner, &def.kind) else {
+                continue;
+            };
+            let target = self.dealias(alias);
+            let target_def = &self.resolve.types[target];
+            if def.name.is_none()
+                || target_def.name.is_none()
+                || target_def.owner == def.owner
+                || matches!(target_def.kind, TypeDefKind::Resource)
+                || !plain(&alias)
+                || !plain(&target)
+                || self.usage.two_names(target)
+                || !self.emits_type(alias)
+            {
+                continue;
+            }
+            out.entry((i, target)).or_insert(alias);
+        }
+        out
     }
 
     /// Named types used as the error of a function's `result`.

@@ -14,6 +14,7 @@ use super::with::Target;
 use crate::names;
 
 /// Where an item is being emitted.
+#[derive(Clone, Copy)]
 pub struct Scope<'a> {
     pub model: &'a Model<'a>,
     /// How many modules below the invocation site.
@@ -24,6 +25,10 @@ pub struct Scope<'a> {
     pub key: Option<&'a WorldKey>,
     /// Whether this is the module of an exported interface.
     pub exported: bool,
+    /// Whether a type another interface defines is named by this
+    /// interface's `use` of it, when there is one (`Model::local_aliases`);
+    /// off for the right-hand side of that `use` itself.
+    pub local_aliases: bool,
 }
 
 /// How a type is spelled: owned (a signature), as a field of a type
@@ -80,6 +85,14 @@ impl<'a> Scope<'a> {
         if self.depth == 0 { glue_allow() } else { TokenStream::new() }
     }
 
+    /// The lints the functions of export glue trip (names with `__` from
+    /// resource functions, post-returns freeing nested cases), allowed on
+    /// each such function emitted at the invocation site: the modules of
+    /// interfaces allow them once for everything inside.
+    pub fn shim_lints(&self) -> TokenStream {
+        if self.depth == 0 { shim_allow() } else { TokenStream::new() }
+    }
+
     /// The path of a named type as seen from this scope (its owned
     /// definition: `NameResult` when `Borrowing` duplicated it).
     pub fn type_path(&self, id: TypeId) -> TokenStream {
@@ -92,7 +105,7 @@ impl<'a> Scope<'a> {
             && let Some(&rep) = self.model.export_aliases.get(&id)
         {
             // Merged across sides: the import side's type.
-            let import = Scope { model: self.model, depth: self.depth, iface: None, key: None, exported: false };
+            let import = Scope { iface: None, key: None, exported: false, local_aliases: false, ..*self };
             return import.type_path_as(rep, borrowed);
         }
         let mut name = names::camel_ident(type_name(self.model.resolve, id));
@@ -101,6 +114,13 @@ impl<'a> Scope<'a> {
         }
         if let Some(t) = self.model.with.types.get(&id) {
             return self.with_target(t);
+        }
+        if self.local_aliases
+            && let Some(i) = self.iface
+            && let Some(&alias) = self.model.local_aliases.get(&(i, id))
+        {
+            let alias = names::camel_ident(type_name(self.model.resolve, alias));
+            return quote!(#alias);
         }
         self.item_path(id, &name)
     }
@@ -410,6 +430,11 @@ pub fn needs_lifetime(model: &Model, ty: &Type) -> bool {
         }
         _ => false,
     }
+}
+
+/// The `allow` of the lints export glue's functions trip (see `Scope::shim_lints`).
+pub fn shim_allow() -> TokenStream {
+    quote!(#[allow(non_snake_case, clippy::collapsible_if, reason = "glue named after WIT functions, freeing one `if` per nested case")])
 }
 
 /// The `allow` of the lints uniform glue trips (see `Scope::glue_lints`).

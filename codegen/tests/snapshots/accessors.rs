@@ -51,6 +51,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/accessors.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -67,6 +72,11 @@ pub mod test {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -81,6 +91,11 @@ pub mod test {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -351,6 +366,11 @@ pub mod test {
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -365,6 +385,11 @@ pub mod exports {
         unused_unsafe,
         unused_parens,
         reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
     )]
     #[allow(
         clippy::module_inception,
@@ -383,6 +408,11 @@ pub mod exports {
             reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -397,6 +427,11 @@ pub mod exports {
                 unused_unsafe,
                 unused_parens,
                 reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
             )]
             #[allow(
                 clippy::module_inception,
@@ -532,7 +567,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_volume_cabi<T_: Guest>() -> i32 {
@@ -543,7 +577,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_set_volume_cabi<T_: Guest>(arg0: i32) {
@@ -556,7 +589,6 @@ pub mod exports {
                 static RET_AREA_MODE: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_MODE: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_mode_cabi<T_: Guest>() -> i32 {
@@ -568,11 +600,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_mode<T_: Guest>(ret: i32) {
@@ -583,7 +610,6 @@ pub mod exports {
                     ::core::result::Result<(), ::wit_guest::rt::String>,
                 > = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_set_mode_cabi<T_: Guest>(
@@ -614,18 +640,12 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_set_mode<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_SET_MODE.clear() }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__new_cabi<T_: GuestKnob>(arg0: i32) -> i32 {
@@ -637,7 +657,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__level_cabi<T_: GuestKnob>(arg0: i32) -> i32 {
@@ -649,7 +668,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__set_level_cabi<T_: GuestKnob>(
@@ -664,7 +682,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__limit_cabi<T_: GuestKnob>() -> i32 {
@@ -675,7 +692,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__set_limit_cabi<T_: GuestKnob>(arg0: i32) {
@@ -686,7 +702,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__turn_cabi<T_: GuestKnob>(
@@ -794,84 +809,63 @@ pub mod exports {
                 macro_rules! __export_test__acc__props_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:acc/props#[get]volume"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_volume() -> i32 { unsafe {
-                        $($path_to_types)* ::_export_volume_cabi:: < $ty > () } }
+                        "symbols of resource functions are named `r__f`")]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] const _ : () = {
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:acc/props#[set]volume"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
+                        "test:acc/props#[get]volume"))] unsafe extern "C" fn
+                        export_volume() -> i32 { unsafe { $($path_to_types)*
+                        ::_export_volume_cabi:: < $ty > () } } #[cfg_attr(target_arch =
+                        "wasm32", unsafe (export_name = "test:acc/props#[set]volume"))]
                         unsafe extern "C" fn export_set_volume(arg0 : i32) { unsafe {
                         $($path_to_types)* ::_export_set_volume_cabi:: < $ty > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:acc/props#[get]mode"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_mode() -> i32 { unsafe {
-                        $($path_to_types)* ::_export_mode_cabi:: < $ty > () } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_test:acc/props#[get]mode"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "test:acc/props#[get]mode"))] unsafe extern "C" fn export_mode()
+                        -> i32 { unsafe { $($path_to_types)* ::_export_mode_cabi:: < $ty
+                        > () } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "cabi_post_test:acc/props#[get]mode"))] unsafe extern "C" fn
                         post_return_mode(arg0 : i32) { unsafe { $($path_to_types)*
                         ::__post_return_mode:: < $ty > (arg0) } } #[cfg_attr(target_arch
                         = "wasm32", unsafe (export_name = "test:acc/props#[set]mode"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_set_mode(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_set_mode_cabi:: < $ty > (arg0, arg1)
-                        } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_test:acc/props#[set]mode"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        post_return_set_mode(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_set_mode:: < $ty > (arg0) } }
+                        unsafe extern "C" fn export_set_mode(arg0 : i32, arg1 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_export_set_mode_cabi:: < $ty
+                        > (arg0, arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "cabi_post_test:acc/props#[set]mode"))] unsafe
+                        extern "C" fn post_return_set_mode(arg0 : i32) { unsafe {
+                        $($path_to_types)* ::__post_return_set_mode:: < $ty > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:acc/props#[constructor]knob"))] #[cfg_attr(not(target_arch
-                        = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "test:acc/props#[constructor]knob"))] unsafe extern "C" fn
                         export_knob__new(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_knob__new_cabi:: < < $ty as $($path_to_types)* ::Guest
                         > ::Knob > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "test:acc/props#[method][get]knob.level"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_knob__level(arg0 : i32) -> i32 { unsafe {
+                        (export_name = "test:acc/props#[method][get]knob.level"))] unsafe
+                        extern "C" fn export_knob__level(arg0 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_knob__level_cabi:: < < $ty as
                         $($path_to_types)* ::Guest > ::Knob > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:acc/props#[method][set]knob.level"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "test:acc/props#[method][set]knob.level"))] unsafe extern "C" fn
                         export_knob__set_level(arg0 : i32, arg1 : i32) { unsafe {
                         $($path_to_types)* ::_export_knob__set_level_cabi:: < < $ty as
                         $($path_to_types)* ::Guest > ::Knob > (arg0, arg1) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:acc/props#[static][get]knob.limit"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "test:acc/props#[static][get]knob.limit"))] unsafe extern "C" fn
                         export_knob__limit() -> i32 { unsafe { $($path_to_types)*
                         ::_export_knob__limit_cabi:: < < $ty as $($path_to_types)*
                         ::Guest > ::Knob > () } } #[cfg_attr(target_arch = "wasm32",
                         unsafe (export_name = "test:acc/props#[static][set]knob.limit"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_knob__set_limit(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::_export_knob__set_limit_cabi:: < < $ty as $($path_to_types)*
-                        ::Guest > ::Knob > (arg0) } } #[cfg_attr(target_arch = "wasm32",
-                        unsafe (export_name = "test:acc/props#[method]knob.turn"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        unsafe extern "C" fn export_knob__set_limit(arg0 : i32) { unsafe
+                        { $($path_to_types)* ::_export_knob__set_limit_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::Knob > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:acc/props#[method]knob.turn"))] unsafe extern "C" fn
                         export_knob__turn(arg0 : i32, arg1 : i32) { unsafe {
                         $($path_to_types)* ::_export_knob__turn_cabi:: < < $ty as
                         $($path_to_types)* ::Guest > ::Knob > (arg0, arg1) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:acc/props#[dtor]knob"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn dtor_knob(rep : i32) { unsafe {
-                        $($path_to_types)* ::Knob::dtor:: << $ty as $($path_to_types)*
-                        ::Guest > ::Knob > (rep as u32 as usize as * mut u8) } } };
+                        "test:acc/props#[dtor]knob"))] unsafe extern "C" fn dtor_knob(rep
+                        : i32) { unsafe { $($path_to_types)* ::Knob::dtor:: << $ty as
+                        $($path_to_types)* ::Guest > ::Knob > (rep as u32 as usize as *
+                        mut u8) } } };
                     };
                 }
                 #[doc(hidden)]

@@ -57,7 +57,11 @@ pub async fn top_in(x: ::wit_guest::rt::String) -> ::wit_guest::rt::String {
     }
 }
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_top_out_cabi<T_: Guest + 'static>(arg0: i32, arg1: i32) -> i32 {
@@ -93,7 +97,11 @@ pub unsafe fn _export_top_out_cabi<T_: Guest + 'static>(arg0: i32, arg1: i32) ->
     }
 }
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called only by the callback symbol, in the task the shim started.
 pub unsafe fn _callback_top_out_cabi(code: i32, p1: i32, p2: i32) -> i32 {
@@ -102,7 +110,11 @@ pub unsafe fn _callback_top_out_cabi(code: i32, p1: i32, p2: i32) -> i32 {
     }
 }
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_sync_bound_cabi<T_: Guest>(arg0: i32) -> i32 {
@@ -141,21 +153,18 @@ pub trait Guest {
 macro_rules! __export__async_world_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
         #[allow(non_snake_case, reason =
-        "symbols of resource functions are named `r__f`")] const _ : () = {
-        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "[async-lift]top-out"))]
-        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-        "exported on wasm32 only"))] unsafe extern "C" fn export_top_out(arg0 : i32, arg1
-        : i32) -> i32 { unsafe { $($path_to_types)* ::_export_top_out_cabi:: < $ty >
-        (arg0, arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-        "[callback][async-lift]top-out"))] #[cfg_attr(not(target_arch = "wasm32"),
-        allow(dead_code, reason = "exported on wasm32 only"))] unsafe extern "C" fn
-        callback_top_out(code : i32, p1 : i32, p2 : i32) -> i32 { unsafe {
-        $($path_to_types)* ::_callback_top_out_cabi(code, p1, p2) } }
-        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "sync-bound"))]
-        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-        "exported on wasm32 only"))] unsafe extern "C" fn export_sync_bound(arg0 : i32)
-        -> i32 { unsafe { $($path_to_types)* ::_export_sync_bound_cabi:: < $ty > (arg0) }
-        } };
+        "symbols of resource functions are named `r__f`")] #[cfg_attr(not(target_arch =
+        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] const _ : () =
+        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+        "[async-lift]top-out"))] unsafe extern "C" fn export_top_out(arg0 : i32, arg1 :
+        i32) -> i32 { unsafe { $($path_to_types)* ::_export_top_out_cabi:: < $ty > (arg0,
+        arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+        "[callback][async-lift]top-out"))] unsafe extern "C" fn callback_top_out(code :
+        i32, p1 : i32, p2 : i32) -> i32 { unsafe { $($path_to_types)*
+        ::_callback_top_out_cabi(code, p1, p2) } } #[cfg_attr(target_arch = "wasm32",
+        unsafe (export_name = "sync-bound"))] unsafe extern "C" fn export_sync_bound(arg0
+        : i32) -> i32 { unsafe { $($path_to_types)* ::_export_sync_bound_cabi:: < $ty >
+        (arg0) } } };
     };
 }
 #[doc(hidden)]
@@ -218,6 +227,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/asyncs.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -234,6 +248,11 @@ pub mod fixture {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -248,6 +267,11 @@ pub mod fixture {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -397,6 +421,11 @@ pub mod fixture {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -604,9 +633,7 @@ pub mod fixture {
                             ::wit_guest::rt::Vec::new(),
                         )
                         .await;
-                    let result_ = super::super::super::fixture::asyncs::types::Big::__wit_guest_load(
-                        ret_,
-                    );
+                    let result_ = Big::__wit_guest_load(ret_);
                     ::core::mem::drop(area_);
                     result_
                 }
@@ -636,7 +663,7 @@ pub mod fixture {
                                     ::core::result::Result::Ok(
                                         match *ret_.add(4).cast::<u8>() {
                                             0 => {
-                                                super::super::super::fixture::asyncs::types::Outcome::Done(
+                                                Outcome::Done(
                                                     ::wit_guest::rt::string_lift(
                                                         *ret_.add(8).cast::<i32>(),
                                                         *ret_.add(12).cast::<i32>(),
@@ -644,15 +671,13 @@ pub mod fixture {
                                                 )
                                             }
                                             1 => {
-                                                super::super::super::fixture::asyncs::types::Outcome::Failed(
+                                                Outcome::Failed(
                                                     ::wit_guest::rt::async_support::ErrorContext::from_handle(
                                                         *ret_.add(8).cast::<i32>() as u32,
                                                     ),
                                                 )
                                             }
-                                            2 => {
-                                                super::super::super::fixture::asyncs::types::Outcome::Pending
-                                            }
+                                            2 => Outcome::Pending,
                                             _ => ::wit_guest::rt::invalid_discriminant(),
                                         },
                                     )
@@ -678,9 +703,7 @@ pub mod fixture {
                     for (i6_, e5_) in o.iter().enumerate() {
                         let at4_ = base3_.add(i6_ * 12);
                         match &e5_ {
-                            super::super::super::fixture::asyncs::types::Outcome::Done(
-                                e7_,
-                            ) => {
+                            Outcome::Done(e7_) => {
                                 *at4_.cast::<u8>() = 0;
                                 *at4_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
                                     e7_.as_ptr(),
@@ -689,13 +712,11 @@ pub mod fixture {
                                     e7_.len(),
                                 );
                             }
-                            super::super::super::fixture::asyncs::types::Outcome::Failed(
-                                e8_,
-                            ) => {
+                            Outcome::Failed(e8_) => {
                                 *at4_.cast::<u8>() = 1;
                                 *at4_.add(4).cast::<i32>() = e8_.handle() as i32;
                             }
-                            super::super::super::fixture::asyncs::types::Outcome::Pending => {
+                            Outcome::Pending => {
                                 *at4_.cast::<u8>() = 2;
                             }
                         }
@@ -721,7 +742,7 @@ pub mod fixture {
                             ::core::result::Result::Ok(
                                 match *ret_.add(4).cast::<u8>() {
                                     0 => {
-                                        super::super::super::fixture::asyncs::types::Outcome::Done(
+                                        Outcome::Done(
                                             ::wit_guest::rt::string_lift(
                                                 *ret_.add(8).cast::<i32>(),
                                                 *ret_.add(12).cast::<i32>(),
@@ -729,15 +750,13 @@ pub mod fixture {
                                         )
                                     }
                                     1 => {
-                                        super::super::super::fixture::asyncs::types::Outcome::Failed(
+                                        Outcome::Failed(
                                             ::wit_guest::rt::async_support::ErrorContext::from_handle(
                                                 *ret_.add(8).cast::<i32>() as u32,
                                             ),
                                         )
                                     }
-                                    2 => {
-                                        super::super::super::fixture::asyncs::types::Outcome::Pending
-                                    }
+                                    2 => Outcome::Pending,
                                     _ => ::wit_guest::rt::invalid_discriminant(),
                                 },
                             )
@@ -1053,6 +1072,11 @@ pub mod fixture {
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -1067,6 +1091,11 @@ pub mod exports {
         unused_unsafe,
         unused_parens,
         reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
     )]
     #[allow(
         clippy::module_inception,
@@ -1085,6 +1114,11 @@ pub mod exports {
             reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -1099,6 +1133,11 @@ pub mod exports {
                 unused_unsafe,
                 unused_parens,
                 reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
             )]
             #[allow(
                 clippy::module_inception,
@@ -1236,7 +1275,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_nothing_cabi<T_: Guest + 'static>() -> i32 {
@@ -1265,7 +1303,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_nothing_cabi(
@@ -1282,7 +1319,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_flat_cabi<T_: Guest + 'static>(
@@ -1316,7 +1352,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_flat_cabi(code: i32, p1: i32, p2: i32) -> i32 {
@@ -1329,7 +1364,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_spilled_cabi<T_: Guest + 'static>(
@@ -1370,7 +1404,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_spilled_cabi(
@@ -1387,7 +1420,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_wide_cabi<T_: Guest + 'static>(arg0: i32) -> i32 {
@@ -1397,9 +1429,7 @@ pub mod exports {
                             unsafe {
                                 let result_ = {
                                     let params_ = ::wit_guest::rt::i32_ptr(arg0);
-                                    let p0_ = super::super::super::super::fixture::asyncs::types::Big::__wit_guest_load(
-                                        params_,
-                                    );
+                                    let p0_ = Big::__wit_guest_load(params_);
                                     ::wit_guest::rt::free_params(params_, 136, 8);
                                     <T_ as Guest>::wide(p0_).await
                                 };
@@ -1427,7 +1457,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_wide_cabi(code: i32, p1: i32, p2: i32) -> i32 {
@@ -1440,7 +1469,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_outcome_of_cabi<T_: Guest + 'static>(
@@ -1459,7 +1487,7 @@ pub mod exports {
                                         4,
                                         |at1_: *mut u8| match *at1_.cast::<u8>() {
                                             0 => {
-                                                super::super::super::super::fixture::asyncs::types::Outcome::Done(
+                                                Outcome::Done(
                                                     ::wit_guest::rt::string_lift(
                                                         *at1_.add(4).cast::<i32>(),
                                                         *at1_.add(8).cast::<i32>(),
@@ -1467,15 +1495,13 @@ pub mod exports {
                                                 )
                                             }
                                             1 => {
-                                                super::super::super::super::fixture::asyncs::types::Outcome::Failed(
+                                                Outcome::Failed(
                                                     ::wit_guest::rt::async_support::ErrorContext::from_handle(
                                                         *at1_.add(4).cast::<i32>() as u32,
                                                     ),
                                                 )
                                             }
-                                            2 => {
-                                                super::super::super::super::fixture::asyncs::types::Outcome::Pending
-                                            }
+                                            2 => Outcome::Pending,
                                             _ => ::wit_guest::rt::invalid_discriminant(),
                                         },
                                     );
@@ -1501,21 +1527,15 @@ pub mod exports {
                                 let (f2_, f3_, f4_, f5_) = match &result_ {
                                     ::core::result::Result::Ok(e6_) => {
                                         let (f7_, f8_, f9_) = match &e6_ {
-                                            super::super::super::super::fixture::asyncs::types::Outcome::Done(
-                                                e10_,
-                                            ) => {
+                                            Outcome::Done(e10_) => {
                                                 (
                                                     0,
                                                     ::wit_guest::rt::ptr_i32(e10_.as_ptr()),
                                                     ::wit_guest::rt::len_i32(e10_.len()),
                                                 )
                                             }
-                                            super::super::super::super::fixture::asyncs::types::Outcome::Failed(
-                                                e11_,
-                                            ) => (1, e11_.handle() as i32, 0i32),
-                                            super::super::super::super::fixture::asyncs::types::Outcome::Pending => {
-                                                (2, 0i32, 0i32)
-                                            }
+                                            Outcome::Failed(e11_) => (1, e11_.handle() as i32, 0i32),
+                                            Outcome::Pending => (2, 0i32, 0i32),
                                         };
                                         (0, f7_, f8_, f9_)
                                     }
@@ -1529,7 +1549,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_outcome_of_cabi(
@@ -1546,7 +1565,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_errors_cabi<T_: Guest + 'static>(
@@ -1597,7 +1615,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_errors_cabi(code: i32, p1: i32, p2: i32) -> i32 {
@@ -1610,7 +1627,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_take_cabi<T_: Guest + 'static>(arg0: i32) -> i32 {
@@ -1640,7 +1656,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_take_cabi(code: i32, p1: i32, p2: i32) -> i32 {
@@ -1653,7 +1668,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_stream_ish__new_cabi<T_: GuestStreamIsh>(
@@ -1668,7 +1682,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_stream_ish__next_cabi<
@@ -1712,7 +1725,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_stream_ish__next_cabi(
@@ -1729,7 +1741,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_stream_ish__skip_cabi<
@@ -1764,7 +1775,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_stream_ish__skip_cabi(
@@ -1781,7 +1791,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_stream_ish__open_cabi<
@@ -1814,7 +1823,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_stream_ish__open_cabi(
@@ -1982,146 +1990,106 @@ pub mod exports {
                 macro_rules! __export_fixture__asyncs__calls_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:asyncs/calls#nothing"))]
+                        "symbols of resource functions are named `r__f`")]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_nothing() -> i32 { unsafe { $($path_to_types)*
+                        "exported on wasm32 only"))] const _ : () = {
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "[async-lift]fixture:asyncs/calls#nothing"))] unsafe extern "C"
+                        fn export_nothing() -> i32 { unsafe { $($path_to_types)*
                         ::_export_nothing_cabi:: < $ty > () } } #[cfg_attr(target_arch =
                         "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:asyncs/calls#nothing"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        callback_nothing(code : i32, p1 : i32, p2 : i32) -> i32 { unsafe
-                        { $($path_to_types)* ::_callback_nothing_cabi(code, p1, p2) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:asyncs/calls#flat"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_flat(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_flat_cabi:: < $ty > (arg0, arg1) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:asyncs/calls#flat"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        callback_flat(code : i32, p1 : i32, p2 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_callback_flat_cabi(code, p1, p2) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:asyncs/calls#spilled"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_spilled(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32,
+                        "[callback][async-lift]fixture:asyncs/calls#nothing"))] unsafe
+                        extern "C" fn callback_nothing(code : i32, p1 : i32, p2 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_callback_nothing_cabi(code,
+                        p1, p2) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "[async-lift]fixture:asyncs/calls#flat"))] unsafe
+                        extern "C" fn export_flat(arg0 : i32, arg1 : i32) -> i32 { unsafe
+                        { $($path_to_types)* ::_export_flat_cabi:: < $ty > (arg0, arg1) }
+                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "[callback][async-lift]fixture:asyncs/calls#flat"))] unsafe
+                        extern "C" fn callback_flat(code : i32, p1 : i32, p2 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_callback_flat_cabi(code, p1,
+                        p2) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "[async-lift]fixture:asyncs/calls#spilled"))] unsafe extern "C"
+                        fn export_spilled(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32,
                         arg4 : i32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_spilled_cabi:: < $ty > (arg0, arg1, arg2, arg3, arg4) }
                         } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:asyncs/calls#spilled"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        callback_spilled(code : i32, p1 : i32, p2 : i32) -> i32 { unsafe
-                        { $($path_to_types)* ::_callback_spilled_cabi(code, p1, p2) } }
+                        "[callback][async-lift]fixture:asyncs/calls#spilled"))] unsafe
+                        extern "C" fn callback_spilled(code : i32, p1 : i32, p2 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_callback_spilled_cabi(code,
+                        p1, p2) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "[async-lift]fixture:asyncs/calls#wide"))] unsafe
+                        extern "C" fn export_wide(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_wide_cabi:: < $ty > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:asyncs/calls#wide"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_wide(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_wide_cabi:: < $ty > (arg0) } } #[cfg_attr(target_arch =
-                        "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:asyncs/calls#wide"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        callback_wide(code : i32, p1 : i32, p2 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_callback_wide_cabi(code, p1, p2) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:asyncs/calls#outcome-of"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_outcome_of(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_outcome_of_cabi:: < $ty > (arg0,
+                        "[callback][async-lift]fixture:asyncs/calls#wide"))] unsafe
+                        extern "C" fn callback_wide(code : i32, p1 : i32, p2 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_callback_wide_cabi(code, p1,
+                        p2) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "[async-lift]fixture:asyncs/calls#outcome-of"))] unsafe extern
+                        "C" fn export_outcome_of(arg0 : i32, arg1 : i32) -> i32 { unsafe
+                        { $($path_to_types)* ::_export_outcome_of_cabi:: < $ty > (arg0,
                         arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name
                         = "[callback][async-lift]fixture:asyncs/calls#outcome-of"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        callback_outcome_of(code : i32, p1 : i32, p2 : i32) -> i32 {
-                        unsafe { $($path_to_types)* ::_callback_outcome_of_cabi(code, p1,
-                        p2) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:asyncs/calls#errors"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        unsafe extern "C" fn callback_outcome_of(code : i32, p1 : i32, p2
+                        : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_callback_outcome_of_cabi(code, p1, p2) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "[async-lift]fixture:asyncs/calls#errors"))] unsafe extern "C" fn
                         export_errors(arg0 : i32, arg1 : i32, arg2 : i32) -> i32 { unsafe
                         { $($path_to_types)* ::_export_errors_cabi:: < $ty > (arg0, arg1,
                         arg2) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name
-                        = "[callback][async-lift]fixture:asyncs/calls#errors"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        callback_errors(code : i32, p1 : i32, p2 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_callback_errors_cabi(code, p1, p2) } }
+                        = "[callback][async-lift]fixture:asyncs/calls#errors"))] unsafe
+                        extern "C" fn callback_errors(code : i32, p1 : i32, p2 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_callback_errors_cabi(code,
+                        p1, p2) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "[async-lift]fixture:asyncs/calls#take"))] unsafe
+                        extern "C" fn export_take(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_take_cabi:: < $ty > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:asyncs/calls#take"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_take(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_take_cabi:: < $ty > (arg0) } } #[cfg_attr(target_arch =
-                        "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:asyncs/calls#take"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        callback_take(code : i32, p1 : i32, p2 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_callback_take_cabi(code, p1, p2) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:asyncs/calls#[constructor]stream-ish"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_stream_ish__new(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_stream_ish__new_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::StreamIsh > (arg0, arg1) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "[callback][async-lift]fixture:asyncs/calls#take"))] unsafe
+                        extern "C" fn callback_take(code : i32, p1 : i32, p2 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_callback_take_cabi(code, p1,
+                        p2) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:asyncs/calls#[constructor]stream-ish"))] unsafe extern
+                        "C" fn export_stream_ish__new(arg0 : i32, arg1 : i32) -> i32 {
+                        unsafe { $($path_to_types)* ::_export_stream_ish__new_cabi:: < <
+                        $ty as $($path_to_types)* ::Guest > ::StreamIsh > (arg0, arg1) }
+                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "[async-lift]fixture:asyncs/calls#[method]stream-ish.next"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_stream_ish__next(arg0 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_stream_ish__next_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::StreamIsh > (arg0) } }
+                        unsafe extern "C" fn export_stream_ish__next(arg0 : i32) -> i32 {
+                        unsafe { $($path_to_types)* ::_export_stream_ish__next_cabi:: < <
+                        $ty as $($path_to_types)* ::Guest > ::StreamIsh > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "[callback][async-lift]fixture:asyncs/calls#[method]stream-ish.next"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        callback_stream_ish__next(code : i32, p1 : i32, p2 : i32) -> i32
-                        { unsafe { $($path_to_types)*
+                        unsafe extern "C" fn callback_stream_ish__next(code : i32, p1 :
+                        i32, p2 : i32) -> i32 { unsafe { $($path_to_types)*
                         ::_callback_stream_ish__next_cabi(code, p1, p2) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "[async-lift]fixture:asyncs/calls#[method]stream-ish.skip"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_stream_ish__skip(arg0 : i32, arg1 : i64) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_stream_ish__skip_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::StreamIsh > (arg0, arg1) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        unsafe extern "C" fn export_stream_ish__skip(arg0 : i32, arg1 :
+                        i64) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_stream_ish__skip_cabi:: < < $ty as $($path_to_types)*
+                        ::Guest > ::StreamIsh > (arg0, arg1) } } #[cfg_attr(target_arch =
+                        "wasm32", unsafe (export_name =
                         "[callback][async-lift]fixture:asyncs/calls#[method]stream-ish.skip"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        callback_stream_ish__skip(code : i32, p1 : i32, p2 : i32) -> i32
-                        { unsafe { $($path_to_types)*
+                        unsafe extern "C" fn callback_stream_ish__skip(code : i32, p1 :
+                        i32, p2 : i32) -> i32 { unsafe { $($path_to_types)*
                         ::_callback_stream_ish__skip_cabi(code, p1, p2) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "[async-lift]fixture:asyncs/calls#[static]stream-ish.open"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_stream_ish__open(arg0 : i32, arg1 : i32, arg2 : i32) ->
-                        i32 { unsafe { $($path_to_types)*
+                        unsafe extern "C" fn export_stream_ish__open(arg0 : i32, arg1 :
+                        i32, arg2 : i32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_stream_ish__open_cabi:: < < $ty as $($path_to_types)*
                         ::Guest > ::StreamIsh > (arg0, arg1, arg2) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "[callback][async-lift]fixture:asyncs/calls#[static]stream-ish.open"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        callback_stream_ish__open(code : i32, p1 : i32, p2 : i32) -> i32
-                        { unsafe { $($path_to_types)*
+                        unsafe extern "C" fn callback_stream_ish__open(code : i32, p1 :
+                        i32, p2 : i32) -> i32 { unsafe { $($path_to_types)*
                         ::_callback_stream_ish__open_cabi(code, p1, p2) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:asyncs/calls#[dtor]stream-ish"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "fixture:asyncs/calls#[dtor]stream-ish"))] unsafe extern "C" fn
                         dtor_stream_ish(rep : i32) { unsafe { $($path_to_types)*
                         ::StreamIsh::dtor:: << $ty as $($path_to_types)* ::Guest >
                         ::StreamIsh > (rep as u32 as usize as * mut u8) } } };

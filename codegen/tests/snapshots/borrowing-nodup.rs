@@ -53,6 +53,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/borrowing-nodup.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -69,6 +74,11 @@ pub mod fixture {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -83,6 +93,11 @@ pub mod fixture {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -981,6 +996,11 @@ pub mod fixture {
             reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -1072,6 +1092,11 @@ pub mod fixture {
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -1086,6 +1111,11 @@ pub mod exports {
         unused_unsafe,
         unused_parens,
         reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
     )]
     #[allow(
         clippy::module_inception,
@@ -1104,6 +1134,11 @@ pub mod exports {
             reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -1120,6 +1155,11 @@ pub mod exports {
                 reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
+            )]
+            #[allow(
                 clippy::module_inception,
                 clippy::type_complexity,
                 clippy::result_unit_err,
@@ -1134,7 +1174,6 @@ pub mod exports {
                 static RET_AREA_RELAY: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_RELAY: ::wit_guest::rt::ReturnSlot<Both> = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_relay_cabi<T_: Guest>(
@@ -1173,11 +1212,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_relay<T_: Guest>(_ret: i32) {
@@ -1196,18 +1230,17 @@ pub mod exports {
                 macro_rules! __export_fixture__borrowing__more_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:borrowing/more#relay"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_relay(arg0 : i32, arg1 : i32, arg2 :
-                        i32, arg3 : i32, arg4 : i32, arg5 : i32, arg6 : i32) -> i32 {
-                        unsafe { $($path_to_types)* ::_export_relay_cabi:: < $ty > (arg0,
-                        arg1, arg2, arg3, arg4, arg5, arg6) } } #[cfg_attr(target_arch =
-                        "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:borrowing/more#relay"))]
+                        "symbols of resource functions are named `r__f`")]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "exported on wasm32 only"))] const _ : () = {
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:borrowing/more#relay"))] unsafe extern "C" fn
+                        export_relay(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32, arg4
+                        : i32, arg5 : i32, arg6 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_relay_cabi:: < $ty > (arg0, arg1,
+                        arg2, arg3, arg4, arg5, arg6) } } #[cfg_attr(target_arch =
+                        "wasm32", unsafe (export_name =
+                        "cabi_post_fixture:borrowing/more#relay"))] unsafe extern "C" fn
                         post_return_relay(arg0 : i32) { unsafe { $($path_to_types)*
                         ::__post_return_relay:: < $ty > (arg0) } } };
                     };

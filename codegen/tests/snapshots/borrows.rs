@@ -53,6 +53,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/borrows.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -69,6 +74,11 @@ pub mod fixture {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -83,6 +93,11 @@ pub mod fixture {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -192,6 +207,11 @@ pub mod fixture {
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -206,6 +226,11 @@ pub mod exports {
         unused_unsafe,
         unused_parens,
         reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
     )]
     #[allow(
         clippy::module_inception,
@@ -224,6 +249,11 @@ pub mod exports {
             reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -239,6 +269,11 @@ pub mod exports {
                 unused_unsafe,
                 unused_parens,
                 reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
             )]
             #[allow(
                 clippy::module_inception,
@@ -269,7 +304,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_total_cabi<T_: Guest>(
@@ -296,7 +330,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_pick_cabi<T_: Guest>(
@@ -341,7 +374,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_keep_cabi<T_: Guest>(arg0: i32) -> i32 {
@@ -380,24 +412,21 @@ pub mod exports {
                 macro_rules! __export_fixture__borrows__api_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:borrows/api#total"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_total(arg0 : i32, arg1 : i32) -> i32
-                        { unsafe { $($path_to_types)* ::_export_total_cabi:: < $ty >
-                        (arg0, arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "fixture:borrows/api#pick"))]
+                        "symbols of resource functions are named `r__f`")]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "exported on wasm32 only"))] const _ : () = {
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:borrows/api#total"))] unsafe extern "C" fn
+                        export_total(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_total_cabi:: < $ty > (arg0, arg1) }
+                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:borrows/api#pick"))] unsafe extern "C" fn
                         export_pick(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32) ->
                         i32 { unsafe { $($path_to_types)* ::_export_pick_cabi:: < $ty >
                         (arg0, arg1, arg2, arg3) } } #[cfg_attr(target_arch = "wasm32",
-                        unsafe (export_name = "fixture:borrows/api#keep"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_keep(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_keep_cabi:: < $ty > (arg0) } } };
+                        unsafe (export_name = "fixture:borrows/api#keep"))] unsafe extern
+                        "C" fn export_keep(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_keep_cabi:: < $ty > (arg0) } } };
                     };
                 }
                 #[doc(hidden)]

@@ -1,7 +1,11 @@
 static RET_AREA_R_X: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
 static RET_SLOT_R_X: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_r_x_cabi<T_: Guest>() -> i32 {
@@ -18,8 +22,11 @@ pub unsafe fn _export_r_x_cabi<T_: Guest>() -> i32 {
     }
 }
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
-#[allow(clippy::collapsible_if, reason = "one `if` per nested case freed")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called by the host once after the export returned.
 pub unsafe fn __post_return_r_x<T_: Guest>(ret: i32) {
@@ -28,7 +35,11 @@ pub unsafe fn __post_return_r_x<T_: Guest>(ret: i32) {
 static RET_AREA_X: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
 static RET_SLOT_X: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_x_cabi<T_: Guest>() -> i32 {
@@ -45,8 +56,11 @@ pub unsafe fn _export_x_cabi<T_: Guest>() -> i32 {
     }
 }
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
-#[allow(clippy::collapsible_if, reason = "one `if` per nested case freed")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called by the host once after the export returned.
 pub unsafe fn __post_return_x<T_: Guest>(ret: i32) {
@@ -71,22 +85,18 @@ pub trait Guest {
 macro_rules! __export__collisions_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
         #[allow(non_snake_case, reason =
-        "symbols of resource functions are named `r__f`")] const _ : () = {
-        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "r-x"))]
-        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-        "exported on wasm32 only"))] unsafe extern "C" fn export_r_x() -> i32 { unsafe {
-        $($path_to_types)* ::_export_r_x_cabi:: < $ty > () } } #[cfg_attr(target_arch =
-        "wasm32", unsafe (export_name = "cabi_post_r-x"))] #[cfg_attr(not(target_arch =
-        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] unsafe extern
-        "C" fn post_return_r_x(arg0 : i32) { unsafe { $($path_to_types)*
-        ::__post_return_r_x:: < $ty > (arg0) } } #[cfg_attr(target_arch = "wasm32",
-        unsafe (export_name = "x"))] #[cfg_attr(not(target_arch = "wasm32"),
-        allow(dead_code, reason = "exported on wasm32 only"))] unsafe extern "C" fn
-        export_x() -> i32 { unsafe { $($path_to_types)* ::_export_x_cabi:: < $ty > () } }
-        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "cabi_post_x"))]
-        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-        "exported on wasm32 only"))] unsafe extern "C" fn post_return_x(arg0 : i32) {
-        unsafe { $($path_to_types)* ::__post_return_x:: < $ty > (arg0) } } };
+        "symbols of resource functions are named `r__f`")] #[cfg_attr(not(target_arch =
+        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] const _ : () =
+        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "r-x"))] unsafe extern
+        "C" fn export_r_x() -> i32 { unsafe { $($path_to_types)* ::_export_r_x_cabi:: <
+        $ty > () } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+        "cabi_post_r-x"))] unsafe extern "C" fn post_return_r_x(arg0 : i32) { unsafe {
+        $($path_to_types)* ::__post_return_r_x:: < $ty > (arg0) } }
+        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "x"))] unsafe extern "C"
+        fn export_x() -> i32 { unsafe { $($path_to_types)* ::_export_x_cabi:: < $ty > ()
+        } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "cabi_post_x"))]
+        unsafe extern "C" fn post_return_x(arg0 : i32) { unsafe { $($path_to_types)*
+        ::__post_return_x:: < $ty > (arg0) } } };
     };
 }
 #[doc(hidden)]
@@ -149,6 +159,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/collisions.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -165,6 +180,11 @@ pub mod exports {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -179,6 +199,11 @@ pub mod exports {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -198,6 +223,11 @@ pub mod exports {
                 unused_unsafe,
                 unused_parens,
                 reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
             )]
             #[allow(
                 clippy::module_inception,
@@ -458,7 +488,6 @@ pub mod exports {
                 static RET_AREA_R_X: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_R_X: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r_x_cabi<T_: Guest>() -> i32 {
@@ -470,11 +499,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r_x<T_: Guest>(ret: i32) {
@@ -485,7 +509,6 @@ pub mod exports {
                     ::wit_guest::rt::Vec<::wit_guest::rt::String>,
                 > = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r_make_cabi<T_: Guest>() -> i32 {
@@ -510,11 +533,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r_make<T_: Guest>(ret: i32) {
@@ -529,7 +547,6 @@ pub mod exports {
                 static RET_AREA_R_NEW: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_R_NEW: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r_new_cabi<T_: Guest>(
@@ -545,11 +562,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r_new<T_: Guest>(ret: i32) {
@@ -558,7 +570,6 @@ pub mod exports {
                 static RET_AREA_F_TYPE: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_F_TYPE: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_f_type_cabi<T_: Guest>() -> i32 {
@@ -570,18 +581,12 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_f_type<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_F_TYPE.free::<::wit_guest::rt::Vec<u32>>(ret) }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r__new_cabi<T_: GuestR>(
@@ -598,7 +603,6 @@ pub mod exports {
                 static RET_AREA_R__X: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_R__X: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r__x_cabi<T_: GuestR>(arg0: i32) -> i32 {
@@ -611,11 +615,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r__x<T_: GuestR>(ret: i32) {
@@ -626,7 +625,6 @@ pub mod exports {
                     ::wit_guest::rt::Vec<::wit_guest::rt::String>,
                 > = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r__make_cabi<T_: GuestR>() -> i32 {
@@ -651,11 +649,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r__make<T_: GuestR>(ret: i32) {
@@ -740,7 +733,6 @@ pub mod exports {
                 static RET_AREA_RET_AREA_F__GET: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_RET_AREA_F__GET: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_ret_area_f__get_cabi<T_: GuestRetAreaF>(
@@ -758,11 +750,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_ret_area_f__get<T_: GuestRetAreaF>(
@@ -860,107 +847,80 @@ pub mod exports {
                 macro_rules! __export_fixture__collisions__api_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#r-x"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_r_x() -> i32 { unsafe {
-                        $($path_to_types)* ::_export_r_x_cabi:: < $ty > () } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:collisions/api#r-x"))]
+                        "symbols of resource functions are named `r__f`")]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "exported on wasm32 only"))] const _ : () = {
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:collisions/api#r-x"))] unsafe extern "C" fn export_r_x()
+                        -> i32 { unsafe { $($path_to_types)* ::_export_r_x_cabi:: < $ty >
+                        () } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "cabi_post_fixture:collisions/api#r-x"))] unsafe extern "C" fn
                         post_return_r_x(arg0 : i32) { unsafe { $($path_to_types)*
                         ::__post_return_r_x:: < $ty > (arg0) } } #[cfg_attr(target_arch =
                         "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#r-make"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_r_make() -> i32 { unsafe {
-                        $($path_to_types)* ::_export_r_make_cabi:: < $ty > () } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:collisions/api#r-make"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "fixture:collisions/api#r-make"))] unsafe extern "C" fn
+                        export_r_make() -> i32 { unsafe { $($path_to_types)*
+                        ::_export_r_make_cabi:: < $ty > () } } #[cfg_attr(target_arch =
+                        "wasm32", unsafe (export_name =
+                        "cabi_post_fixture:collisions/api#r-make"))] unsafe extern "C" fn
                         post_return_r_make(arg0 : i32) { unsafe { $($path_to_types)*
                         ::__post_return_r_make:: < $ty > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#r-new"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_r_new(arg0 : i32, arg1 : i32) -> i32
-                        { unsafe { $($path_to_types)* ::_export_r_new_cabi:: < $ty >
-                        (arg0, arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "cabi_post_fixture:collisions/api#r-new"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "fixture:collisions/api#r-new"))] unsafe extern "C" fn
+                        export_r_new(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_r_new_cabi:: < $ty > (arg0, arg1) }
+                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "cabi_post_fixture:collisions/api#r-new"))] unsafe extern "C" fn
                         post_return_r_new(arg0 : i32) { unsafe { $($path_to_types)*
                         ::__post_return_r_new:: < $ty > (arg0) } } #[cfg_attr(target_arch
                         = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#f-type"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_f_type() -> i32 { unsafe {
-                        $($path_to_types)* ::_export_f_type_cabi:: < $ty > () } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:collisions/api#f-type"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "fixture:collisions/api#f-type"))] unsafe extern "C" fn
+                        export_f_type() -> i32 { unsafe { $($path_to_types)*
+                        ::_export_f_type_cabi:: < $ty > () } } #[cfg_attr(target_arch =
+                        "wasm32", unsafe (export_name =
+                        "cabi_post_fixture:collisions/api#f-type"))] unsafe extern "C" fn
                         post_return_f_type(arg0 : i32) { unsafe { $($path_to_types)*
                         ::__post_return_f_type:: < $ty > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#[constructor]r"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "fixture:collisions/api#[constructor]r"))] unsafe extern "C" fn
                         export_r__new(arg0 : i32, arg1 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_r__new_cabi:: < < $ty as
                         $($path_to_types)* ::Guest > ::R > (arg0, arg1) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#[method]r.x"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "fixture:collisions/api#[method]r.x"))] unsafe extern "C" fn
                         export_r__x(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_r__x_cabi:: < < $ty as $($path_to_types)* ::Guest > ::R
                         > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
                         (export_name = "cabi_post_fixture:collisions/api#[method]r.x"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        post_return_r__x(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_r__x:: < < $ty as $($path_to_types)* ::Guest >
-                        ::R > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "fixture:collisions/api#[static]r.make"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        unsafe extern "C" fn post_return_r__x(arg0 : i32) { unsafe {
+                        $($path_to_types)* ::__post_return_r__x:: < < $ty as
+                        $($path_to_types)* ::Guest > ::R > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:collisions/api#[static]r.make"))] unsafe extern "C" fn
                         export_r__make() -> i32 { unsafe { $($path_to_types)*
                         ::_export_r__make_cabi:: < < $ty as $($path_to_types)* ::Guest >
                         ::R > () } } #[cfg_attr(target_arch = "wasm32", unsafe
                         (export_name =
-                        "cabi_post_fixture:collisions/api#[static]r.make"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        post_return_r__make(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_r__make:: < < $ty as $($path_to_types)* ::Guest >
-                        ::R > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "fixture:collisions/api#[dtor]r"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn dtor_r(rep :
-                        i32) { unsafe { $($path_to_types)* ::R::dtor:: << $ty as
-                        $($path_to_types)* ::Guest > ::R > (rep as u32 as usize as * mut
-                        u8) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#[method]ret-area-f.get"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_ret_area_f__get(arg0 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_ret_area_f__get_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::RetAreaF > (arg0) } }
+                        "cabi_post_fixture:collisions/api#[static]r.make"))] unsafe
+                        extern "C" fn post_return_r__make(arg0 : i32) { unsafe {
+                        $($path_to_types)* ::__post_return_r__make:: < < $ty as
+                        $($path_to_types)* ::Guest > ::R > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:collisions/api#[dtor]r"))] unsafe extern "C" fn
+                        dtor_r(rep : i32) { unsafe { $($path_to_types)* ::R::dtor:: <<
+                        $ty as $($path_to_types)* ::Guest > ::R > (rep as u32 as usize as
+                        * mut u8) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "fixture:collisions/api#[method]ret-area-f.get"))]
+                        unsafe extern "C" fn export_ret_area_f__get(arg0 : i32) -> i32 {
+                        unsafe { $($path_to_types)* ::_export_ret_area_f__get_cabi:: < <
+                        $ty as $($path_to_types)* ::Guest > ::RetAreaF > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "cabi_post_fixture:collisions/api#[method]ret-area-f.get"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        post_return_ret_area_f__get(arg0 : i32) { unsafe {
-                        $($path_to_types)* ::__post_return_ret_area_f__get:: < < $ty as
-                        $($path_to_types)* ::Guest > ::RetAreaF > (arg0) } }
+                        unsafe extern "C" fn post_return_ret_area_f__get(arg0 : i32) {
+                        unsafe { $($path_to_types)* ::__post_return_ret_area_f__get:: < <
+                        $ty as $($path_to_types)* ::Guest > ::RetAreaF > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#[dtor]ret-area-f"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "fixture:collisions/api#[dtor]ret-area-f"))] unsafe extern "C" fn
                         dtor_ret_area_f(rep : i32) { unsafe { $($path_to_types)*
                         ::RetAreaF::dtor:: << $ty as $($path_to_types)* ::Guest >
                         ::RetAreaF > (rep as u32 as usize as * mut u8) } } };

@@ -53,6 +53,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/compound.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -69,6 +74,11 @@ pub mod fixture {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -83,6 +93,11 @@ pub mod fixture {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -792,6 +807,11 @@ pub mod fixture {
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -806,6 +826,11 @@ pub mod exports {
         unused_unsafe,
         unused_parens,
         reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
     )]
     #[allow(
         clippy::module_inception,
@@ -824,6 +849,11 @@ pub mod exports {
             reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -838,6 +868,11 @@ pub mod exports {
                 unused_unsafe,
                 unused_parens,
                 reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
             )]
             #[allow(
                 clippy::module_inception,
@@ -1209,7 +1244,6 @@ pub mod exports {
                     ::core::result::Result<f64, Failure>,
                 > = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_area_cabi<T_: Guest>(
@@ -1273,11 +1307,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_area<T_: Guest>(_ret: i32) {
@@ -1291,7 +1320,6 @@ pub mod exports {
                     >,
                 > = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_nest_cabi<T_: Guest>(
@@ -1407,11 +1435,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_nest<T_: Guest>(ret: i32) {
@@ -1447,7 +1470,6 @@ pub mod exports {
                     (::wit_guest::rt::String, Kind, Perms),
                 > = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_tuples_cabi<T_: Guest>(
@@ -1479,11 +1501,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_tuples<T_: Guest>(_ret: i32) {
@@ -1492,7 +1509,6 @@ pub mod exports {
                 static RET_AREA_ECHO_POLYS: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_ECHO_POLYS: ::wit_guest::rt::ReturnSlot<Polys> = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_echo_polys_cabi<T_: Guest>(
@@ -1557,11 +1573,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_echo_polys<T_: Guest>(ret: i32) {
@@ -1610,56 +1621,46 @@ pub mod exports {
                 macro_rules! __export_fixture__compound__shapes_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:compound/shapes#area"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_area(arg0 : i32, arg1 : i32, arg2 :
-                        i32, arg3 : i32, arg4 : i32, arg5 : i32, arg6 : i32) -> i32 {
-                        unsafe { $($path_to_types)* ::_export_area_cabi:: < $ty > (arg0,
-                        arg1, arg2, arg3, arg4, arg5, arg6) } } #[cfg_attr(target_arch =
-                        "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:compound/shapes#area"))]
+                        "symbols of resource functions are named `r__f`")]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "exported on wasm32 only"))] const _ : () = {
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:compound/shapes#area"))] unsafe extern "C" fn
+                        export_area(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32, arg4
+                        : i32, arg5 : i32, arg6 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_area_cabi:: < $ty > (arg0, arg1,
+                        arg2, arg3, arg4, arg5, arg6) } } #[cfg_attr(target_arch =
+                        "wasm32", unsafe (export_name =
+                        "cabi_post_fixture:compound/shapes#area"))] unsafe extern "C" fn
                         post_return_area(arg0 : i32) { unsafe { $($path_to_types)*
                         ::__post_return_area:: < $ty > (arg0) } } #[cfg_attr(target_arch
                         = "wasm32", unsafe (export_name =
-                        "fixture:compound/shapes#nest"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_nest(arg0 : i32, arg1 : i32, arg2 :
-                        i32, arg3 : i32, arg4 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_nest_cabi:: < $ty > (arg0, arg1, arg2, arg3, arg4) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:compound/shapes#nest"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "fixture:compound/shapes#nest"))] unsafe extern "C" fn
+                        export_nest(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32, arg4
+                        : i32) -> i32 { unsafe { $($path_to_types)* ::_export_nest_cabi::
+                        < $ty > (arg0, arg1, arg2, arg3, arg4) } } #[cfg_attr(target_arch
+                        = "wasm32", unsafe (export_name =
+                        "cabi_post_fixture:compound/shapes#nest"))] unsafe extern "C" fn
                         post_return_nest(arg0 : i32) { unsafe { $($path_to_types)*
                         ::__post_return_nest:: < $ty > (arg0) } } #[cfg_attr(target_arch
                         = "wasm32", unsafe (export_name =
-                        "fixture:compound/shapes#tuples"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_tuples(arg0 : i32, arg1 : i32, arg2 :
-                        i32, arg3 : f32, arg4 : f32) -> i32 { unsafe { $($path_to_types)*
+                        "fixture:compound/shapes#tuples"))] unsafe extern "C" fn
+                        export_tuples(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : f32,
+                        arg4 : f32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_tuples_cabi:: < $ty > (arg0, arg1, arg2, arg3, arg4) }
                         } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:compound/shapes#tuples"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        post_return_tuples(arg0 : i32) { unsafe { $($path_to_types)*
+                        "cabi_post_fixture:compound/shapes#tuples"))] unsafe extern "C"
+                        fn post_return_tuples(arg0 : i32) { unsafe { $($path_to_types)*
                         ::__post_return_tuples:: < $ty > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:compound/shapes#echo-polys"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "fixture:compound/shapes#echo-polys"))] unsafe extern "C" fn
                         export_echo_polys(arg0 : i32, arg1 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_echo_polys_cabi:: < $ty > (arg0,
                         arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name
-                        = "cabi_post_fixture:compound/shapes#echo-polys"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        post_return_echo_polys(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_echo_polys:: < $ty > (arg0) } } };
+                        = "cabi_post_fixture:compound/shapes#echo-polys"))] unsafe extern
+                        "C" fn post_return_echo_polys(arg0 : i32) { unsafe {
+                        $($path_to_types)* ::__post_return_echo_polys:: < $ty > (arg0) }
+                        } };
                     };
                 }
                 #[doc(hidden)]

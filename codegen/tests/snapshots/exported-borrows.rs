@@ -57,6 +57,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/exported-borrows.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -71,6 +76,11 @@ pub mod exports {
         unused_unsafe,
         unused_parens,
         reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
     )]
     #[allow(
         clippy::module_inception,
@@ -89,6 +99,11 @@ pub mod exports {
             reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -105,6 +120,11 @@ pub mod exports {
                 unused_unsafe,
                 unused_parens,
                 reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
             )]
             #[allow(
                 clippy::module_inception,
@@ -272,7 +292,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_first_cabi<T_: Guest>(arg0: i32) -> i32 {
@@ -288,7 +307,6 @@ pub mod exports {
                 static RET_AREA_INPUT_STREAM__READ: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_INPUT_STREAM__READ: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_input_stream__read_cabi<T_: GuestInputStream>(
@@ -311,11 +329,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_input_stream__read<T_: GuestInputStream>(
@@ -412,34 +425,30 @@ pub mod exports {
                 macro_rules! __export_fixture__exported_borrows__streams_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:exported-borrows/streams#first"))]
+                        "symbols of resource functions are named `r__f`")]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "exported on wasm32 only"))] const _ : () = {
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:exported-borrows/streams#first"))] unsafe extern "C" fn
                         export_first(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_first_cabi:: < $ty > (arg0) } } #[cfg_attr(target_arch
                         = "wasm32", unsafe (export_name =
                         "fixture:exported-borrows/streams#[method]input-stream.read"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_input_stream__read(arg0 : i32, arg1 : i32) -> i32 { unsafe
-                        { $($path_to_types)* ::_export_input_stream__read_cabi:: < < $ty
-                        as $($path_to_types)* ::Guest > ::InputStream > (arg0, arg1) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        unsafe extern "C" fn export_input_stream__read(arg0 : i32, arg1 :
+                        i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_input_stream__read_cabi:: < < $ty as $($path_to_types)*
+                        ::Guest > ::InputStream > (arg0, arg1) } } #[cfg_attr(target_arch
+                        = "wasm32", unsafe (export_name =
                         "cabi_post_fixture:exported-borrows/streams#[method]input-stream.read"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        post_return_input_stream__read(arg0 : i32) { unsafe {
-                        $($path_to_types)* ::__post_return_input_stream__read:: < < $ty
-                        as $($path_to_types)* ::Guest > ::InputStream > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:exported-borrows/streams#[dtor]input-stream"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        dtor_input_stream(rep : i32) { unsafe { $($path_to_types)*
-                        ::InputStream::dtor:: << $ty as $($path_to_types)* ::Guest >
-                        ::InputStream > (rep as u32 as usize as * mut u8) } } };
+                        unsafe extern "C" fn post_return_input_stream__read(arg0 : i32) {
+                        unsafe { $($path_to_types)* ::__post_return_input_stream__read::
+                        < < $ty as $($path_to_types)* ::Guest > ::InputStream > (arg0) }
+                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:exported-borrows/streams#[dtor]input-stream"))] unsafe
+                        extern "C" fn dtor_input_stream(rep : i32) { unsafe {
+                        $($path_to_types)* ::InputStream::dtor:: << $ty as
+                        $($path_to_types)* ::Guest > ::InputStream > (rep as u32 as usize
+                        as * mut u8) } } };
                     };
                 }
                 #[doc(hidden)]
@@ -454,6 +463,11 @@ pub mod exports {
                 unused_unsafe,
                 unused_parens,
                 reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
             )]
             #[allow(
                 clippy::module_inception,
@@ -476,7 +490,6 @@ pub mod exports {
                     'a,
                 >;
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_drain_cabi<T_: Guest>(
@@ -490,7 +503,7 @@ pub mod exports {
                         let p0_ = super::super::super::super::exports::fixture::exported_borrows::streams::InputStreamBorrow::lift(
                             arg0 as u32 as usize as *const u8,
                         );
-                        let p1_ = super::super::super::super::exports::fixture::exported_borrows::streams::ExtraOptions {
+                        let p1_ = ExtraOptions {
                             source: match arg1 {
                                 0 => ::core::option::Option::None,
                                 1 => {
@@ -509,7 +522,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_second_cabi<T_: Guest>(
@@ -558,21 +570,19 @@ pub mod exports {
                 macro_rules! __export_fixture__exported_borrows__consumers_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:exported-borrows/consumers#drain"))]
+                        "symbols of resource functions are named `r__f`")]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_drain(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32) ->
-                        i32 { unsafe { $($path_to_types)* ::_export_drain_cabi:: < $ty >
-                        (arg0, arg1, arg2, arg3) } } #[cfg_attr(target_arch = "wasm32",
+                        "exported on wasm32 only"))] const _ : () = {
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:exported-borrows/consumers#drain"))] unsafe extern "C"
+                        fn export_drain(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32)
+                        -> i32 { unsafe { $($path_to_types)* ::_export_drain_cabi:: < $ty
+                        > (arg0, arg1, arg2, arg3) } } #[cfg_attr(target_arch = "wasm32",
                         unsafe (export_name =
-                        "fixture:exported-borrows/consumers#second"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_second(arg0 : i32, arg1 : i32, arg2 : i32) -> i32 { unsafe
-                        { $($path_to_types)* ::_export_second_cabi:: < $ty > (arg0, arg1,
-                        arg2) } } };
+                        "fixture:exported-borrows/consumers#second"))] unsafe extern "C"
+                        fn export_second(arg0 : i32, arg1 : i32, arg2 : i32) -> i32 {
+                        unsafe { $($path_to_types)* ::_export_second_cabi:: < $ty >
+                        (arg0, arg1, arg2) } } };
                     };
                 }
                 #[doc(hidden)]

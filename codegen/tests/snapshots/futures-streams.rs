@@ -1,5 +1,9 @@
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_top_cabi<T_: Guest + 'static>(arg0: i32) -> i32 {
@@ -34,7 +38,11 @@ pub unsafe fn _export_top_cabi<T_: Guest + 'static>(arg0: i32) -> i32 {
     }
 }
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called only by the callback symbol, in the task the shim started.
 pub unsafe fn _callback_top_cabi(code: i32, p1: i32, p2: i32) -> i32 {
@@ -66,14 +74,12 @@ pub trait Guest {
 macro_rules! __export__flows_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
         #[allow(non_snake_case, reason =
-        "symbols of resource functions are named `r__f`")] const _ : () = {
-        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "[async-lift]top"))]
-        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-        "exported on wasm32 only"))] unsafe extern "C" fn export_top(arg0 : i32) -> i32 {
-        unsafe { $($path_to_types)* ::_export_top_cabi:: < $ty > (arg0) } }
-        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-        "[callback][async-lift]top"))] #[cfg_attr(not(target_arch = "wasm32"),
-        allow(dead_code, reason = "exported on wasm32 only"))] unsafe extern "C" fn
+        "symbols of resource functions are named `r__f`")] #[cfg_attr(not(target_arch =
+        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] const _ : () =
+        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "[async-lift]top"))]
+        unsafe extern "C" fn export_top(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+        ::_export_top_cabi:: < $ty > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
+        (export_name = "[callback][async-lift]top"))] unsafe extern "C" fn
         callback_top(code : i32, p1 : i32, p2 : i32) -> i32 { unsafe { $($path_to_types)*
         ::_callback_top_cabi(code, p1, p2) } } };
     };
@@ -2121,6 +2127,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/futures-streams.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -2137,6 +2148,11 @@ pub mod fixture {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -2151,6 +2167,11 @@ pub mod fixture {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -2329,6 +2350,11 @@ pub mod fixture {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -2828,6 +2854,11 @@ pub mod fixture {
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -2842,6 +2873,11 @@ pub mod exports {
         unused_unsafe,
         unused_parens,
         reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
     )]
     #[allow(
         clippy::module_inception,
@@ -2860,6 +2896,11 @@ pub mod exports {
             reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -2876,6 +2917,11 @@ pub mod exports {
                 reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
+            )]
+            #[allow(
                 clippy::module_inception,
                 clippy::type_complexity,
                 clippy::result_unit_err,
@@ -2888,7 +2934,6 @@ pub mod exports {
                 pub type Chunk = super::super::super::super::fixture::flows::types::Chunk;
                 pub type Handle = super::super::super::super::fixture::flows::types::Handle;
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_consume_cabi<T_: Guest + 'static>(
@@ -2932,7 +2977,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_consume_cabi(
@@ -2949,7 +2993,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_handles_cabi<T_: Guest>(arg0: i32) -> i32 {
@@ -2992,23 +3035,20 @@ pub mod exports {
                 macro_rules! __export_fixture__flows__sink_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:flows/sink#consume"))]
+                        "symbols of resource functions are named `r__f`")]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "exported on wasm32 only"))] const _ : () = {
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "[async-lift]fixture:flows/sink#consume"))] unsafe extern "C" fn
                         export_consume(arg0 : i32, arg1 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_consume_cabi:: < $ty > (arg0, arg1)
                         } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:flows/sink#consume"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        callback_consume(code : i32, p1 : i32, p2 : i32) -> i32 { unsafe
-                        { $($path_to_types)* ::_callback_consume_cabi(code, p1, p2) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:flows/sink#handles"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_handles(arg0 : i32) -> i32 { unsafe {
+                        "[callback][async-lift]fixture:flows/sink#consume"))] unsafe
+                        extern "C" fn callback_consume(code : i32, p1 : i32, p2 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_callback_consume_cabi(code,
+                        p1, p2) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "fixture:flows/sink#handles"))] unsafe extern "C"
+                        fn export_handles(arg0 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_handles_cabi:: < $ty > (arg0) } } };
                     };
                 }

@@ -1,5 +1,9 @@
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_go_cabi<T_: Guest>() -> i32 {
@@ -32,11 +36,11 @@ pub trait Guest {
 macro_rules! __export__extended_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
         #[allow(non_snake_case, reason =
-        "symbols of resource functions are named `r__f`")] const _ : () = {
-        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "go"))]
-        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-        "exported on wasm32 only"))] unsafe extern "C" fn export_go() -> i32 { unsafe {
-        $($path_to_types)* ::_export_go_cabi:: < $ty > () } } };
+        "symbols of resource functions are named `r__f`")] #[cfg_attr(not(target_arch =
+        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] const _ : () =
+        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "go"))] unsafe extern
+        "C" fn export_go() -> i32 { unsafe { $($path_to_types)* ::_export_go_cabi:: < $ty
+        > () } } };
     };
 }
 #[doc(hidden)]
@@ -96,6 +100,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/include.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -112,6 +121,11 @@ pub mod fixture {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -126,6 +140,11 @@ pub mod fixture {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,

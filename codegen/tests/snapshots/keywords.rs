@@ -53,6 +53,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/keywords.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -69,6 +74,11 @@ pub mod fixture {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -83,6 +93,11 @@ pub mod fixture {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -327,6 +342,11 @@ pub mod fixture {
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -341,6 +361,11 @@ pub mod exports {
         unused_unsafe,
         unused_parens,
         reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
     )]
     #[allow(
         clippy::module_inception,
@@ -359,6 +384,11 @@ pub mod exports {
             reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -373,6 +403,11 @@ pub mod exports {
                 unused_unsafe,
                 unused_parens,
                 reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
             )]
             #[allow(
                 clippy::module_inception,
@@ -568,7 +603,6 @@ pub mod exports {
                 }
                 static RET_AREA_TYPE_: ::wit_guest::rt::StaticRetArea<2> = ::wit_guest::rt::StaticRetArea::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_type_cabi<T_: Guest>(
@@ -588,7 +622,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_loop_cabi<T_: Guest>() {
@@ -611,17 +644,16 @@ pub mod exports {
                 macro_rules! __export_fixture__keywords__self__cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:keywords/self#type"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_type(arg0 : i32, arg1 : i32, arg2 :
-                        i32, arg3 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_type_cabi:: < $ty > (arg0, arg1, arg2, arg3) } }
+                        "symbols of resource functions are named `r__f`")]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] const _ : () = {
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:keywords/self#loop"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_loop() { unsafe { $($path_to_types)*
+                        "fixture:keywords/self#type"))] unsafe extern "C" fn
+                        export_type(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_export_type_cabi:: < $ty >
+                        (arg0, arg1, arg2, arg3) } } #[cfg_attr(target_arch = "wasm32",
+                        unsafe (export_name = "fixture:keywords/self#loop"))] unsafe
+                        extern "C" fn export_loop() { unsafe { $($path_to_types)*
                         ::_export_loop_cabi:: < $ty > () } } };
                     };
                 }

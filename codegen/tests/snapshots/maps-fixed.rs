@@ -3,7 +3,11 @@ static RET_SLOT_TALLY: ::wit_guest::rt::ReturnSlot<
     ::wit_guest::rt::Map<::wit_guest::rt::String, u32>,
 > = ::wit_guest::rt::ReturnSlot::new();
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_tally_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
@@ -44,8 +48,11 @@ pub unsafe fn _export_tally_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
     }
 }
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
-#[allow(clippy::collapsible_if, reason = "one `if` per nested case freed")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called by the host once after the export returned.
 pub unsafe fn __post_return_tally<T_: Guest>(ret: i32) {
@@ -77,16 +84,14 @@ pub trait Guest {
 macro_rules! __export__maps_fixed_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
         #[allow(non_snake_case, reason =
-        "symbols of resource functions are named `r__f`")] const _ : () = {
-        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "tally"))]
-        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-        "exported on wasm32 only"))] unsafe extern "C" fn export_tally(arg0 : i32, arg1 :
-        i32) -> i32 { unsafe { $($path_to_types)* ::_export_tally_cabi:: < $ty > (arg0,
-        arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-        "cabi_post_tally"))] #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code,
-        reason = "exported on wasm32 only"))] unsafe extern "C" fn post_return_tally(arg0
-        : i32) { unsafe { $($path_to_types)* ::__post_return_tally:: < $ty > (arg0) } }
-        };
+        "symbols of resource functions are named `r__f`")] #[cfg_attr(not(target_arch =
+        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] const _ : () =
+        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "tally"))] unsafe
+        extern "C" fn export_tally(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+        $($path_to_types)* ::_export_tally_cabi:: < $ty > (arg0, arg1) } }
+        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "cabi_post_tally"))]
+        unsafe extern "C" fn post_return_tally(arg0 : i32) { unsafe { $($path_to_types)*
+        ::__post_return_tally:: < $ty > (arg0) } } };
     };
 }
 #[doc(hidden)]
@@ -149,6 +154,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/maps-fixed.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -165,6 +175,11 @@ pub mod fixture {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -179,6 +194,11 @@ pub mod fixture {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -512,6 +532,11 @@ pub mod fixture {
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -526,6 +551,11 @@ pub mod exports {
         unused_unsafe,
         unused_parens,
         reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
     )]
     #[allow(
         clippy::module_inception,
@@ -544,6 +574,11 @@ pub mod exports {
             reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -558,6 +593,11 @@ pub mod exports {
                 unused_unsafe,
                 unused_parens,
                 reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
             )]
             #[allow(
                 clippy::module_inception,
@@ -661,7 +701,6 @@ pub mod exports {
                     >,
                 > = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_lookup_cabi<T_: Guest>(
@@ -732,11 +771,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_lookup<T_: Guest>(ret: i32) {
@@ -753,7 +787,6 @@ pub mod exports {
                     ::core::result::Result<Grid, ::wit_guest::rt::String>,
                 > = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_transform_cabi<T_: Guest>(arg0: i32) -> i32 {
@@ -818,11 +851,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_transform<T_: Guest>(ret: i32) {
@@ -840,7 +868,6 @@ pub mod exports {
                 }
                 static RET_AREA_WIDE: ::wit_guest::rt::StaticRetArea<40> = ::wit_guest::rt::StaticRetArea::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_wide_cabi<T_: Guest>(arg0: i32) -> i32 {
@@ -909,35 +936,29 @@ pub mod exports {
                 macro_rules! __export_fixture__maps__shapes_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:maps/shapes#lookup"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_lookup(arg0 : i32, arg1 : i32, arg2 :
-                        i32, arg3 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_lookup_cabi:: < $ty > (arg0, arg1, arg2, arg3) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:maps/shapes#lookup"))]
+                        "symbols of resource functions are named `r__f`")]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        post_return_lookup(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_lookup:: < $ty > (arg0) } }
+                        "exported on wasm32 only"))] const _ : () = {
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:maps/shapes#transform"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_transform(arg0 : i32) -> i32 { unsafe
-                        { $($path_to_types)* ::_export_transform_cabi:: < $ty > (arg0) }
-                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:maps/shapes#transform"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "fixture:maps/shapes#lookup"))] unsafe extern "C" fn
+                        export_lookup(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_export_lookup_cabi:: < $ty >
+                        (arg0, arg1, arg2, arg3) } } #[cfg_attr(target_arch = "wasm32",
+                        unsafe (export_name = "cabi_post_fixture:maps/shapes#lookup"))]
+                        unsafe extern "C" fn post_return_lookup(arg0 : i32) { unsafe {
+                        $($path_to_types)* ::__post_return_lookup:: < $ty > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:maps/shapes#transform"))] unsafe extern "C" fn
+                        export_transform(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_transform_cabi:: < $ty > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "cabi_post_fixture:maps/shapes#transform"))] unsafe extern "C" fn
                         post_return_transform(arg0 : i32) { unsafe { $($path_to_types)*
                         ::__post_return_transform:: < $ty > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:maps/shapes#wide"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_wide(arg0 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_wide_cabi:: < $ty > (arg0) } } };
+                        "fixture:maps/shapes#wide"))] unsafe extern "C" fn
+                        export_wide(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_wide_cabi:: < $ty > (arg0) } } };
                     };
                 }
                 #[doc(hidden)]

@@ -126,7 +126,11 @@ impl TopThing {
     }
 }
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_top_id_cabi<T_: Guest>() -> i32 {
@@ -142,7 +146,11 @@ pub unsafe fn _export_top_id_cabi<T_: Guest>() -> i32 {
     }
 }
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_heap_live_cabi<T_: Guest>() -> i64 {
@@ -176,14 +184,12 @@ pub trait Guest {
 macro_rules! __export__resources_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
         #[allow(non_snake_case, reason =
-        "symbols of resource functions are named `r__f`")] const _ : () = {
-        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "top-id"))]
-        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-        "exported on wasm32 only"))] unsafe extern "C" fn export_top_id() -> i32 { unsafe
-        { $($path_to_types)* ::_export_top_id_cabi:: < $ty > () } }
-        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "heap-live"))]
-        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-        "exported on wasm32 only"))] unsafe extern "C" fn export_heap_live() -> i64 {
+        "symbols of resource functions are named `r__f`")] #[cfg_attr(not(target_arch =
+        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] const _ : () =
+        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "top-id"))] unsafe
+        extern "C" fn export_top_id() -> i32 { unsafe { $($path_to_types)*
+        ::_export_top_id_cabi:: < $ty > () } } #[cfg_attr(target_arch = "wasm32", unsafe
+        (export_name = "heap-live"))] unsafe extern "C" fn export_heap_live() -> i64 {
         unsafe { $($path_to_types)* ::_export_heap_live_cabi:: < $ty > () } } };
     };
 }
@@ -256,6 +262,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/resources.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -270,6 +281,11 @@ pub mod test {
         unused_unsafe,
         unused_parens,
         reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
     )]
     #[allow(
         clippy::module_inception,
@@ -287,6 +303,11 @@ pub mod test {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -726,6 +747,11 @@ pub mod test {
             reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -785,6 +811,11 @@ pub mod test {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -911,6 +942,11 @@ pub mod test {
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -925,6 +961,11 @@ pub mod exports {
         unused_unsafe,
         unused_parens,
         reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
     )]
     #[allow(
         clippy::module_inception,
@@ -943,6 +984,11 @@ pub mod exports {
             reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -958,6 +1004,11 @@ pub mod exports {
                 unused_unsafe,
                 unused_parens,
                 reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
             )]
             #[allow(
                 clippy::module_inception,
@@ -1115,7 +1166,6 @@ pub mod exports {
                 static RET_AREA_SPLIT: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_SPLIT: ::wit_guest::rt::ReturnSlot<Blobs> = ::wit_guest::rt::ReturnSlot::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_split_cabi<T_: Guest>(
@@ -1144,11 +1194,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_split<T_: Guest>(ret: i32) {
@@ -1165,7 +1210,6 @@ pub mod exports {
                 static RET_AREA_SIZES: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_SIZES: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_sizes_cabi<T_: Guest>(
@@ -1189,11 +1233,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_sizes<T_: Guest>(ret: i32) {
@@ -1201,7 +1240,6 @@ pub mod exports {
                 }
                 static RET_AREA_MAYBE_BLOB: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_maybe_blob_cabi<T_: Guest>(arg0: i32) -> i32 {
@@ -1223,7 +1261,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_measure_cabi<T_: Guest>(
@@ -1258,7 +1295,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_live_blobs_cabi<T_: Guest>() -> i32 {
@@ -1269,7 +1305,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_drive_host_cabi<T_: Guest>(arg0: i32) -> i32 {
@@ -1281,7 +1316,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_misuse_cabi<T_: Guest>(arg0: i32) -> i32 {
@@ -1293,7 +1327,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__new_cabi<T_: GuestBlob>(
@@ -1308,7 +1341,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__from_string_cabi<T_: GuestBlob>(
@@ -1323,7 +1355,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__len_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
@@ -1335,7 +1366,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__append_cabi<T_: GuestBlob>(
@@ -1353,7 +1383,6 @@ pub mod exports {
                 static RET_AREA_BLOB__DATA: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_BLOB__DATA: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__data_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
@@ -1367,18 +1396,12 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_blob__data<T_: GuestBlob>(ret: i32) {
                     unsafe { RET_SLOT_BLOB__DATA.free::<::wit_guest::rt::Vec<u8>>(ret) }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__concat_cabi<T_: GuestBlob>(
@@ -1396,7 +1419,6 @@ pub mod exports {
                 static RET_AREA_BLOB__TAKE: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
                 static RET_SLOT_BLOB__TAKE: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__take_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
@@ -1409,11 +1431,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_blob__take<T_: GuestBlob>(ret: i32) {
@@ -1530,131 +1547,96 @@ pub mod exports {
                 macro_rules! __export_test__resources__guest_res_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#split"))]
+                        "symbols of resource functions are named `r__f`")]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "exported on wasm32 only"))] const _ : () = {
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#split"))] unsafe extern "C" fn
                         export_split(arg0 : i32, arg1 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_split_cabi:: < $ty > (arg0, arg1) }
                         } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_test:resources/guest-res@0.1.0#split"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        post_return_split(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_split:: < $ty > (arg0) } } #[cfg_attr(target_arch
-                        = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#sizes"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "cabi_post_test:resources/guest-res@0.1.0#split"))] unsafe extern
+                        "C" fn post_return_split(arg0 : i32) { unsafe {
+                        $($path_to_types)* ::__post_return_split:: < $ty > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#sizes"))] unsafe extern "C" fn
                         export_sizes(arg0 : i32, arg1 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_sizes_cabi:: < $ty > (arg0, arg1) }
                         } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_test:resources/guest-res@0.1.0#sizes"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        post_return_sizes(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_sizes:: < $ty > (arg0) } } #[cfg_attr(target_arch
-                        = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#maybe-blob"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_maybe_blob(arg0 : i32) -> i32 { unsafe {
+                        "cabi_post_test:resources/guest-res@0.1.0#sizes"))] unsafe extern
+                        "C" fn post_return_sizes(arg0 : i32) { unsafe {
+                        $($path_to_types)* ::__post_return_sizes:: < $ty > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#maybe-blob"))] unsafe extern "C"
+                        fn export_maybe_blob(arg0 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_maybe_blob_cabi:: < $ty > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#measure"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "test:resources/guest-res@0.1.0#measure"))] unsafe extern "C" fn
                         export_measure(arg0 : i32, arg1 : i32, arg2 : i32) -> i32 {
                         unsafe { $($path_to_types)* ::_export_measure_cabi:: < $ty >
                         (arg0, arg1, arg2) } } #[cfg_attr(target_arch = "wasm32", unsafe
                         (export_name = "test:resources/guest-res@0.1.0#live-blobs"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_live_blobs() -> i32 { unsafe { $($path_to_types)*
-                        ::_export_live_blobs_cabi:: < $ty > () } } #[cfg_attr(target_arch
-                        = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#drive-host"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_drive_host(arg0 : i32) -> i32 { unsafe {
+                        unsafe extern "C" fn export_live_blobs() -> i32 { unsafe {
+                        $($path_to_types)* ::_export_live_blobs_cabi:: < $ty > () } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#drive-host"))] unsafe extern "C"
+                        fn export_drive_host(arg0 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_drive_host_cabi:: < $ty > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#misuse"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "test:resources/guest-res@0.1.0#misuse"))] unsafe extern "C" fn
                         export_misuse(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_misuse_cabi:: < $ty > (arg0) } } #[cfg_attr(target_arch
                         = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#[constructor]blob"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_blob__new(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_blob__new_cabi:: < < $ty as
+                        "test:resources/guest-res@0.1.0#[constructor]blob"))] unsafe
+                        extern "C" fn export_blob__new(arg0 : i32, arg1 : i32) -> i32 {
+                        unsafe { $($path_to_types)* ::_export_blob__new_cabi:: < < $ty as
                         $($path_to_types)* ::Guest > ::Blob > (arg0, arg1) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "test:resources/guest-res@0.1.0#[static]blob.from-string"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_blob__from_string(arg0 : i32, arg1 : i32) -> i32 { unsafe
-                        { $($path_to_types)* ::_export_blob__from_string_cabi:: < < $ty
-                        as $($path_to_types)* ::Guest > ::Blob > (arg0, arg1) } }
+                        unsafe extern "C" fn export_blob__from_string(arg0 : i32, arg1 :
+                        i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_blob__from_string_cabi:: < < $ty as $($path_to_types)*
+                        ::Guest > ::Blob > (arg0, arg1) } } #[cfg_attr(target_arch =
+                        "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#[method]blob.len"))] unsafe
+                        extern "C" fn export_blob__len(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_blob__len_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::Blob > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#[method]blob.len"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_blob__len(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_blob__len_cabi:: < < $ty as $($path_to_types)* ::Guest
-                        > ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name =
-                        "test:resources/guest-res@0.1.0#[method]blob.append"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_blob__append(arg0 : i32, arg1 : i32, arg2 : i32) { unsafe
-                        { $($path_to_types)* ::_export_blob__append_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Blob > (arg0, arg1, arg2) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#[method]blob.data"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_blob__data(arg0 : i32) -> i32 { unsafe {
+                        "test:resources/guest-res@0.1.0#[method]blob.append"))] unsafe
+                        extern "C" fn export_blob__append(arg0 : i32, arg1 : i32, arg2 :
+                        i32) { unsafe { $($path_to_types)* ::_export_blob__append_cabi::
+                        < < $ty as $($path_to_types)* ::Guest > ::Blob > (arg0, arg1,
+                        arg2) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name
+                        = "test:resources/guest-res@0.1.0#[method]blob.data"))] unsafe
+                        extern "C" fn export_blob__data(arg0 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_blob__data_cabi:: < < $ty as
                         $($path_to_types)* ::Guest > ::Blob > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "cabi_post_test:resources/guest-res@0.1.0#[method]blob.data"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        post_return_blob__data(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_blob__data:: < < $ty as $($path_to_types)*
-                        ::Guest > ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32",
-                        unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#[static]blob.concat"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_blob__concat(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_blob__concat_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Blob > (arg0, arg1) } }
+                        unsafe extern "C" fn post_return_blob__data(arg0 : i32) { unsafe
+                        { $($path_to_types)* ::__post_return_blob__data:: < < $ty as
+                        $($path_to_types)* ::Guest > ::Blob > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#[static]blob.take"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_blob__take(arg0 : i32) -> i32 { unsafe {
+                        "test:resources/guest-res@0.1.0#[static]blob.concat"))] unsafe
+                        extern "C" fn export_blob__concat(arg0 : i32, arg1 : i32) -> i32
+                        { unsafe { $($path_to_types)* ::_export_blob__concat_cabi:: < <
+                        $ty as $($path_to_types)* ::Guest > ::Blob > (arg0, arg1) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#[static]blob.take"))] unsafe
+                        extern "C" fn export_blob__take(arg0 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_blob__take_cabi:: < < $ty as
                         $($path_to_types)* ::Guest > ::Blob > (arg0) } }
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
                         "cabi_post_test:resources/guest-res@0.1.0#[static]blob.take"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        post_return_blob__take(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_blob__take:: < < $ty as $($path_to_types)*
-                        ::Guest > ::Blob > (arg0) } } #[cfg_attr(target_arch = "wasm32",
-                        unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#[dtor]blob"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn dtor_blob(rep :
-                        i32) { unsafe { $($path_to_types)* ::Blob::dtor:: << $ty as
-                        $($path_to_types)* ::Guest > ::Blob > (rep as u32 as usize as *
-                        mut u8) } } };
+                        unsafe extern "C" fn post_return_blob__take(arg0 : i32) { unsafe
+                        { $($path_to_types)* ::__post_return_blob__take:: < < $ty as
+                        $($path_to_types)* ::Guest > ::Blob > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#[dtor]blob"))] unsafe extern "C"
+                        fn dtor_blob(rep : i32) { unsafe { $($path_to_types)*
+                        ::Blob::dtor:: << $ty as $($path_to_types)* ::Guest > ::Blob >
+                        (rep as u32 as usize as * mut u8) } } };
                     };
                 }
                 #[doc(hidden)]
@@ -1670,6 +1652,11 @@ pub mod exports {
                 unused_unsafe,
                 unused_parens,
                 reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
             )]
             #[allow(
                 clippy::module_inception,
@@ -1807,7 +1794,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_double_cabi<T_: Guest>(arg0: i32) -> i32 {
@@ -1819,7 +1805,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_cell__new_cabi<T_: GuestCell>(arg0: i32) -> i32 {
@@ -1831,7 +1816,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_cell__get_cabi<T_: GuestCell>(arg0: i32) -> i32 {
@@ -1930,32 +1914,28 @@ pub mod exports {
                 macro_rules! __export_test__resources__shared_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/shared@0.1.0#double"))]
+                        "symbols of resource functions are named `r__f`")]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "exported on wasm32 only"))] const _ : () = {
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/shared@0.1.0#double"))] unsafe extern "C" fn
                         export_double(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_double_cabi:: < $ty > (arg0) } } #[cfg_attr(target_arch
                         = "wasm32", unsafe (export_name =
-                        "test:resources/shared@0.1.0#[constructor]cell"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_cell__new(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_cell__new_cabi:: < < $ty as $($path_to_types)* ::Guest
-                        > ::Cell > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "test:resources/shared@0.1.0#[method]cell.get"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_cell__get(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_cell__get_cabi:: < < $ty as $($path_to_types)* ::Guest
-                        > ::Cell > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "test:resources/shared@0.1.0#[dtor]cell"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn dtor_cell(rep :
-                        i32) { unsafe { $($path_to_types)* ::Cell::dtor:: << $ty as
-                        $($path_to_types)* ::Guest > ::Cell > (rep as u32 as usize as *
-                        mut u8) } } };
+                        "test:resources/shared@0.1.0#[constructor]cell"))] unsafe extern
+                        "C" fn export_cell__new(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_cell__new_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::Cell > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/shared@0.1.0#[method]cell.get"))] unsafe extern
+                        "C" fn export_cell__get(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_cell__get_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::Cell > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/shared@0.1.0#[dtor]cell"))] unsafe extern "C" fn
+                        dtor_cell(rep : i32) { unsafe { $($path_to_types)* ::Cell::dtor::
+                        << $ty as $($path_to_types)* ::Guest > ::Cell > (rep as u32 as
+                        usize as * mut u8) } } };
                     };
                 }
                 #[doc(hidden)]
@@ -1972,6 +1952,11 @@ pub mod exports {
                 unused_unsafe,
                 unused_parens,
                 reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
             )]
             #[allow(
                 clippy::module_inception,
@@ -2058,7 +2043,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_view_len_cabi<T_: Guest>(arg0: i32) -> i32 {
@@ -2072,7 +2056,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_lens_len_cabi<T_: Guest>(
@@ -2101,7 +2084,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_sum_tagged_cabi<T_: Guest>(
@@ -2134,7 +2116,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_sum_either_cabi<T_: Guest>(
@@ -2176,7 +2157,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_sum_nested_cabi<T_: Guest>(
@@ -2262,38 +2242,31 @@ pub mod exports {
                 macro_rules! __export_test__resources__blob_views_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/blob-views@0.1.0#view-len"))]
+                        "symbols of resource functions are named `r__f`")]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_view_len(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_view_len_cabi:: < $ty > (arg0) } }
+                        "exported on wasm32 only"))] const _ : () = {
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/blob-views@0.1.0#lens-len"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_lens_len(arg0 : i32, arg1 : i32, arg2 : i32) -> i32 {
+                        "test:resources/blob-views@0.1.0#view-len"))] unsafe extern "C"
+                        fn export_view_len(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_view_len_cabi:: < $ty > (arg0) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/blob-views@0.1.0#lens-len"))] unsafe extern "C"
+                        fn export_lens_len(arg0 : i32, arg1 : i32, arg2 : i32) -> i32 {
                         unsafe { $($path_to_types)* ::_export_lens_len_cabi:: < $ty >
                         (arg0, arg1, arg2) } } #[cfg_attr(target_arch = "wasm32", unsafe
                         (export_name = "test:resources/blob-views@0.1.0#sum-tagged"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_sum_tagged(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_sum_tagged_cabi:: < $ty > (arg0,
-                        arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name
-                        = "test:resources/blob-views@0.1.0#sum-either"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_sum_either(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_sum_either_cabi:: < $ty > (arg0,
-                        arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name
-                        = "test:resources/blob-views@0.1.0#sum-nested"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
-                        export_sum_nested(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32)
-                        -> i32 { unsafe { $($path_to_types)* ::_export_sum_nested_cabi::
-                        < $ty > (arg0, arg1, arg2, arg3) } } };
+                        unsafe extern "C" fn export_sum_tagged(arg0 : i32, arg1 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_export_sum_tagged_cabi:: <
+                        $ty > (arg0, arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "test:resources/blob-views@0.1.0#sum-either"))]
+                        unsafe extern "C" fn export_sum_either(arg0 : i32, arg1 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_export_sum_either_cabi:: <
+                        $ty > (arg0, arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe
+                        (export_name = "test:resources/blob-views@0.1.0#sum-nested"))]
+                        unsafe extern "C" fn export_sum_nested(arg0 : i32, arg1 : i32,
+                        arg2 : i32, arg3 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_sum_nested_cabi:: < $ty > (arg0, arg1, arg2, arg3) } }
+                        };
                     };
                 }
                 #[doc(hidden)]
@@ -2312,6 +2285,11 @@ pub mod exports {
                 reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
+            )]
+            #[allow(
                 clippy::module_inception,
                 clippy::type_complexity,
                 clippy::result_unit_err,
@@ -2326,7 +2304,6 @@ pub mod exports {
                     'a,
                 >;
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_peek_cabi<T_: Guest>(arg0: i32) -> i32 {
@@ -2356,11 +2333,11 @@ pub mod exports {
                 macro_rules! __export_test__resources__shared_user_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/shared-user@0.1.0#peek"))]
+                        "symbols of resource functions are named `r__f`")]
                         #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "exported on wasm32 only"))] const _ : () = {
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "test:resources/shared-user@0.1.0#peek"))] unsafe extern "C" fn
                         export_peek(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_peek_cabi:: < $ty > (arg0) } } };
                     };

@@ -53,6 +53,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/scalars.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -67,6 +72,11 @@ pub mod fixture {
         unused_unsafe,
         unused_parens,
         reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
     )]
     #[allow(
         clippy::module_inception,
@@ -84,6 +94,11 @@ pub mod fixture {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -221,6 +236,11 @@ pub mod fixture {
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -237,6 +257,11 @@ pub mod exports {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -251,6 +276,11 @@ pub mod exports {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -270,6 +300,11 @@ pub mod exports {
                 reason = "uniform glue: some types need no unsafe code or grouping"
             )]
             #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
+            )]
+            #[allow(
                 clippy::module_inception,
                 clippy::type_complexity,
                 clippy::result_unit_err,
@@ -280,7 +315,6 @@ pub mod exports {
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_add_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
@@ -297,7 +331,6 @@ pub mod exports {
                     reason = "the WIT function has this many parameters"
                 )]
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_all_cabi<T_: Guest>(
@@ -346,7 +379,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_nothing_cabi<T_: Guest>() {
@@ -388,27 +420,26 @@ pub mod exports {
                 macro_rules! __export_fixture__scalars__scalars_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:scalars/scalars#add"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_add(arg0 : i32, arg1 : i32) -> i32 {
-                        unsafe { $($path_to_types)* ::_export_add_cabi:: < $ty > (arg0,
-                        arg1) } } #[allow(clippy::too_many_arguments, reason =
+                        "symbols of resource functions are named `r__f`")]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] const _ : () = {
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:scalars/scalars#add"))] unsafe extern "C" fn
+                        export_add(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_add_cabi:: < $ty > (arg0, arg1) } }
+                        #[allow(clippy::too_many_arguments, reason =
                         "the WIT function has this many parameters")]
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:scalars/scalars#all"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_all(arg0 : i32, arg1 : i32, arg2 :
-                        i32, arg3 : i32, arg4 : i32, arg5 : i32, arg6 : i32, arg7 : i64,
-                        arg8 : i64, arg9 : f32, arg10 : f64, arg11 : i32) -> f64 { unsafe
-                        { $($path_to_types)* ::_export_all_cabi:: < $ty > (arg0, arg1,
-                        arg2, arg3, arg4, arg5, arg6, arg7, arg8, arg9, arg10, arg11) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:scalars/scalars#nothing"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_nothing() { unsafe {
-                        $($path_to_types)* ::_export_nothing_cabi:: < $ty > () } } };
+                        "fixture:scalars/scalars#all"))] unsafe extern "C" fn
+                        export_all(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32, arg4 :
+                        i32, arg5 : i32, arg6 : i32, arg7 : i64, arg8 : i64, arg9 : f32,
+                        arg10 : f64, arg11 : i32) -> f64 { unsafe { $($path_to_types)*
+                        ::_export_all_cabi:: < $ty > (arg0, arg1, arg2, arg3, arg4, arg5,
+                        arg6, arg7, arg8, arg9, arg10, arg11) } } #[cfg_attr(target_arch
+                        = "wasm32", unsafe (export_name =
+                        "fixture:scalars/scalars#nothing"))] unsafe extern "C" fn
+                        export_nothing() { unsafe { $($path_to_types)*
+                        ::_export_nothing_cabi:: < $ty > () } } };
                     };
                 }
                 #[doc(hidden)]

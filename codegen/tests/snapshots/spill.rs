@@ -53,6 +53,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/spill.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -69,6 +74,11 @@ pub mod fixture {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -83,6 +93,11 @@ pub mod fixture {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,
@@ -346,6 +361,11 @@ pub mod fixture {
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -360,6 +380,11 @@ pub mod exports {
         unused_unsafe,
         unused_parens,
         reason = "uniform glue: some types need no unsafe code or grouping"
+    )]
+    #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
     )]
     #[allow(
         clippy::module_inception,
@@ -378,6 +403,11 @@ pub mod exports {
             reason = "uniform glue: some types need no unsafe code or grouping"
         )]
         #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
+        )]
+        #[allow(
             clippy::module_inception,
             clippy::type_complexity,
             clippy::result_unit_err,
@@ -392,6 +422,11 @@ pub mod exports {
                 unused_unsafe,
                 unused_parens,
                 reason = "uniform glue: some types need no unsafe code or grouping"
+            )]
+            #[allow(
+                non_snake_case,
+                clippy::collapsible_if,
+                reason = "glue named after WIT functions, freeing one `if` per nested case"
             )]
             #[allow(
                 clippy::module_inception,
@@ -519,7 +554,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_seventeen_cabi<T_: Guest>(arg0: i32) -> i32 {
@@ -573,7 +607,6 @@ pub mod exports {
                     reason = "the WIT function has this many parameters"
                 )]
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_records_cabi<T_: Guest>(
@@ -617,11 +650,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                #[allow(non_snake_case, reason = "mirrors the WIT function name")]
-                #[allow(
-                    clippy::collapsible_if,
-                    reason = "one `if` per nested case freed"
-                )]
                 /// # Safety
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_records<T_: Guest>(_ret: i32) {
@@ -663,26 +691,24 @@ pub mod exports {
                 macro_rules! __export_fixture__spill__wide_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
                         #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:spill/wide#seventeen"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_seventeen(arg0 : i32) -> i32 { unsafe
-                        { $($path_to_types)* ::_export_seventeen_cabi:: < $ty > (arg0) }
-                        } #[allow(clippy::too_many_arguments, reason =
+                        "symbols of resource functions are named `r__f`")]
+                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
+                        "exported on wasm32 only"))] const _ : () = {
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "fixture:spill/wide#seventeen"))] unsafe extern "C" fn
+                        export_seventeen(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_seventeen_cabi:: < $ty > (arg0) } }
+                        #[allow(clippy::too_many_arguments, reason =
                         "the WIT function has this many parameters")]
                         #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:spill/wide#records"))] #[cfg_attr(not(target_arch =
-                        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
-                        unsafe extern "C" fn export_records(arg0 : i64, arg1 : i64, arg2
-                        : i64, arg3 : i64, arg4 : i32, arg5 : i32, arg6 : i64, arg7 :
-                        i64, arg8 : i64, arg9 : i64, arg10 : i32, arg11 : i32) -> i32 {
-                        unsafe { $($path_to_types)* ::_export_records_cabi:: < $ty >
-                        (arg0, arg1, arg2, arg3, arg4, arg5, arg6, arg7, arg8, arg9,
-                        arg10, arg11) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "cabi_post_fixture:spill/wide#records"))]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] unsafe extern "C" fn
+                        "fixture:spill/wide#records"))] unsafe extern "C" fn
+                        export_records(arg0 : i64, arg1 : i64, arg2 : i64, arg3 : i64,
+                        arg4 : i32, arg5 : i32, arg6 : i64, arg7 : i64, arg8 : i64, arg9
+                        : i64, arg10 : i32, arg11 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_records_cabi:: < $ty > (arg0, arg1,
+                        arg2, arg3, arg4, arg5, arg6, arg7, arg8, arg9, arg10, arg11) } }
+                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+                        "cabi_post_fixture:spill/wide#records"))] unsafe extern "C" fn
                         post_return_records(arg0 : i32) { unsafe { $($path_to_types)*
                         ::__post_return_records:: < $ty > (arg0) } } };
                     };

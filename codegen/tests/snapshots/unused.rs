@@ -51,6 +51,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/unused.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -67,6 +72,11 @@ pub mod fixture {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -81,6 +91,11 @@ pub mod fixture {
             unused_unsafe,
             unused_parens,
             reason = "uniform glue: some types need no unsafe code or grouping"
+        )]
+        #[allow(
+            non_snake_case,
+            clippy::collapsible_if,
+            reason = "glue named after WIT functions, freeing one `if` per nested case"
         )]
         #[allow(
             clippy::module_inception,

@@ -202,7 +202,11 @@ static RET_SLOT_RUN: ::wit_guest::rt::ReturnSlot<
     ::core::option::Option<::wit_guest::rt::String>,
 > = ::wit_guest::rt::ReturnSlot::new();
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_run_cabi<T_: Guest>(
@@ -246,8 +250,11 @@ pub unsafe fn _export_run_cabi<T_: Guest>(
     }
 }
 #[doc(hidden)]
-#[allow(non_snake_case, reason = "mirrors the WIT function name")]
-#[allow(clippy::collapsible_if, reason = "one `if` per nested case freed")]
+#[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
 /// # Safety
 /// Called by the host once after the export returned.
 pub unsafe fn __post_return_run<T_: Guest>(_ret: i32) {
@@ -274,16 +281,14 @@ pub trait Guest {
 macro_rules! __export__top_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
         #[allow(non_snake_case, reason =
-        "symbols of resource functions are named `r__f`")] const _ : () = {
-        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "run"))]
-        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-        "exported on wasm32 only"))] unsafe extern "C" fn export_run(arg0 : i32, arg1 :
-        i32, arg2 : i32, arg3 : i32, arg4 : i32) -> i32 { unsafe { $($path_to_types)*
-        ::_export_run_cabi:: < $ty > (arg0, arg1, arg2, arg3, arg4) } }
-        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "cabi_post_run"))]
-        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-        "exported on wasm32 only"))] unsafe extern "C" fn post_return_run(arg0 : i32) {
-        unsafe { $($path_to_types)* ::__post_return_run:: < $ty > (arg0) } } };
+        "symbols of resource functions are named `r__f`")] #[cfg_attr(not(target_arch =
+        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] const _ : () =
+        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "run"))] unsafe extern
+        "C" fn export_run(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32, arg4 : i32) ->
+        i32 { unsafe { $($path_to_types)* ::_export_run_cabi:: < $ty > (arg0, arg1, arg2,
+        arg3, arg4) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
+        "cabi_post_run"))] unsafe extern "C" fn post_return_run(arg0 : i32) { unsafe {
+        $($path_to_types)* ::__post_return_run:: < $ty > (arg0) } } };
     };
 }
 #[doc(hidden)]
@@ -345,6 +350,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/world-level.wit");
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -390,6 +400,11 @@ pub mod helper {
     reason = "uniform glue: some types need no unsafe code or grouping"
 )]
 #[allow(
+    non_snake_case,
+    clippy::collapsible_if,
+    reason = "glue named after WIT functions, freeing one `if` per nested case"
+)]
+#[allow(
     clippy::module_inception,
     clippy::type_complexity,
     clippy::result_unit_err,
@@ -406,6 +421,11 @@ pub mod exports {
         reason = "uniform glue: some types need no unsafe code or grouping"
     )]
     #[allow(
+        non_snake_case,
+        clippy::collapsible_if,
+        reason = "glue named after WIT functions, freeing one `if` per nested case"
+    )]
+    #[allow(
         clippy::module_inception,
         clippy::type_complexity,
         clippy::result_unit_err,
@@ -416,7 +436,6 @@ pub mod exports {
         #[doc(hidden)]
         static __FORCE_SECTION_REF: fn() = super::super::__link_custom_section_describing_imports;
         #[doc(hidden)]
-        #[allow(non_snake_case, reason = "mirrors the WIT function name")]
         /// # Safety
         /// Called only by the export symbol with the canonical ABI's arguments.
         pub unsafe fn _export_call_cabi<T_: Guest>(arg0: i64) -> i64 {
@@ -440,12 +459,12 @@ pub mod exports {
         macro_rules! __export_api_cabi {
             ($ty:ident with_types_in $($path_to_types:tt)*) => {
                 #[allow(non_snake_case, reason =
-                "symbols of resource functions are named `r__f`")] const _ : () = {
-                #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "api#call"))]
+                "symbols of resource functions are named `r__f`")]
                 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                "exported on wasm32 only"))] unsafe extern "C" fn export_call(arg0 : i64)
-                -> i64 { unsafe { $($path_to_types)* ::_export_call_cabi:: < $ty > (arg0)
-                } } };
+                "exported on wasm32 only"))] const _ : () = { #[cfg_attr(target_arch =
+                "wasm32", unsafe (export_name = "api#call"))] unsafe extern "C" fn
+                export_call(arg0 : i64) -> i64 { unsafe { $($path_to_types)*
+                ::_export_call_cabi:: < $ty > (arg0) } } };
             };
         }
         #[doc(hidden)]
