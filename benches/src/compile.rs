@@ -206,12 +206,34 @@ pub fn wit_edit_rebuild(file: &Path, runs: usize) -> Result<Sides<Vec<Duration>>
     Ok(out)
 }
 
+/// The macro's time per phase: `(phase, median)`, in the order run.
+pub type Phases = Vec<(String, Duration)>;
+
+/// A guest's `generate!` input, for timing the macro on its world alone.
+pub struct MacroInput {
+    /// The guest crate whose directory relative WIT paths start from.
+    pub guest: &'static str,
+    pub input: &'static str,
+}
+
+/// The large world (`large-wg`).
+pub const LARGE: MacroInput = MacroInput {
+    guest: "large-wg",
+    input: r#"{ path: "../wit-large", world: "bench:large/large", generate_all, stubs }"#,
+};
+
+/// The `wasi:http/proxy` world (`proxy-wg`).
+pub const PROXY: MacroInput = MacroInput {
+    guest: "proxy-wg",
+    input: r#"{ path: "../wit-wasi-http", world: "wasi:http/proxy", generate_all, stubs }"#,
+};
+
 /// The wit-guest macro's time per phase on the large world, in this
-/// process (the generator as a library): the median of `runs` expansions.
-pub fn phases(runs: usize) -> Result<Vec<(&'static str, Duration)>> {
-    let input: proc_macro2::TokenStream =
-        r#"{ path: "../wit-large", world: "bench:large/large", generate_all, stubs }"#.parse().map_err(|e| anyhow!("{e:?}"))?;
-    let dir = guests_dir().join("large-wg");
+/// process (the generator as a library, release build): the median of
+/// `runs` expansions.
+pub fn phases(runs: usize) -> Result<Phases> {
+    let input: proc_macro2::TokenStream = LARGE.input.parse().map_err(|e| anyhow!("{e:?}"))?;
+    let dir = guests_dir().join(LARGE.guest);
     let mut all = Vec::new();
     for _ in 0..runs {
         all.push(
@@ -219,16 +241,41 @@ pub fn phases(runs: usize) -> Result<Vec<(&'static str, Duration)>> {
                 .map_err(|e| anyhow!(e))?,
         );
     }
-    let names: Vec<&'static str> = all[0].iter().map(|(n, _)| *n).collect();
-    Ok(names
+    Ok(all[0]
         .iter()
         .enumerate()
-        .map(|(i, n)| {
+        .map(|(i, (n, _))| {
             let mut v: Vec<Duration> = all.iter().map(|p| p[i].1).collect();
             v.sort();
-            (*n, v[v.len() / 2])
+            (n.to_string(), v[v.len() / 2])
         })
         .collect())
+}
+
+/// The macro's time per phase on `world`, with the generator built as cargo
+/// builds a proc-macro in a user's dev build: without optimization, its
+/// dependencies too (the `phases` profile, running
+/// `codegen/examples/phases.rs`). The median of `runs` expansions.
+pub fn phases_unoptimized(world: &MacroInput, runs: usize) -> Result<Phases> {
+    let dir = guests_dir().join(world.guest);
+    let out = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .current_dir(crate::cargo::root())
+        .env("CARGO_TARGET_DIR", crate::cargo::main_target())
+        .args(["run", "-q", "--offline", "-p", "wit-guest-codegen", "--example", "phases", "--profile", "phases", "--"])
+        .arg(&dir)
+        .arg(world.input)
+        .arg(runs.to_string())
+        .output()?;
+    if !out.status.success() {
+        return Err(anyhow!("the phases example failed: {}", String::from_utf8_lossy(&out.stderr)));
+    }
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| {
+            let (name, ms) = l.split_once(' ').ok_or_else(|| anyhow!("unexpected line {l:?}"))?;
+            Ok((name.to_string(), Duration::from_secs_f64(ms.parse::<f64>()? / 1e3)))
+        })
+        .collect()
 }
 
 #[cfg(test)]

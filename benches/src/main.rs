@@ -12,7 +12,7 @@
 //! Flags: `--skip-compile` leaves out the warm and cold builds (the report
 //! says so); `--runs N` sets the number of warm rebuilds per side (default
 //! 10); `--large-runs N` the large world's rebuilds after a WIT edit
-//! (default 3); `--cold-runs N` the cold builds per side (default 3); `--out FILE`
+//! (default 5); `--cold-runs N` the cold builds per side (default 3); `--out FILE`
 //! writes somewhere other than `BENCHMARKS.md`.
 
 mod asyncs;
@@ -44,7 +44,7 @@ struct Args {
 }
 
 fn args() -> Result<Args> {
-    let mut a = Args { skip_compile: false, runs: 10, large_runs: 3, cold_runs: 3, out: root().join("BENCHMARKS.md") };
+    let mut a = Args { skip_compile: false, runs: 10, large_runs: 5, cold_runs: 3, out: root().join("BENCHMARKS.md") };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -131,6 +131,9 @@ fn main() -> Result<()> {
     let large_wit = large::write()?;
     let large_lines = large::size(&large_wit);
     let phases = compile::phases(5).map_err(|e| format!("{e:#}"));
+    step("the macro's time per phase built as cargo builds proc-macros (no optimization): the large and proxy worlds");
+    let phases_dev = compile::phases_unoptimized(&compile::LARGE, 5).map_err(|e| format!("{e:#}"));
+    let proxy_phases_dev = compile::phases_unoptimized(&compile::PROXY, 5).map_err(|e| format!("{e:#}"));
 
     let skipped = "skipped (`--skip-compile`)".to_string();
     let (warm, cold, wit_edit) = if args.skip_compile {
@@ -163,6 +166,8 @@ fn main() -> Result<()> {
         wit_edit,
         large_lines,
         phases,
+        phases_dev,
+        proxy_phases_dev,
         wall: start.elapsed(),
     };
     std::fs::write(&args.out, report.markdown()).with_context(|| format!("writing {}", args.out.display()))?;
