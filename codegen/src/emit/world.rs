@@ -128,8 +128,6 @@ fn is_generated(model: &Model, func: &Function) -> bool {
     func.kind.resource().is_none() && !model.skipped(func)
 }
 
-/// Whether a named type is generated: used by some function, or a resource,
-/// or every type with `generate_unused_types`.
 fn imported_interface_module(model: &Model, key: &WorldKey, id: InterfaceId, tree: &mut ModTree) {
     let path = model.paths.import(key).to_vec();
     let scope =
