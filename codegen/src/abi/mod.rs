@@ -209,7 +209,7 @@ impl<'a> Abi<'a> {
             resolve: scope.model.resolve,
             sizes: &scope.model.sizes,
             scope,
-            rt: &scope.model.rt,
+            rt: scope.glue_rt(),
             string_lift: match (scope.model.opts.raw_strings, scope.model.opts.assume_valid_utf8) {
                 (true, _) => quote!(list_lift::<u8>),
                 (false, true) => quote!(string_lift_unchecked),

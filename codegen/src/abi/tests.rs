@@ -55,7 +55,7 @@ fn canonical_lists_are_lowered_in_place() {
     with_abi(|abi, resolve| {
         for name in ["bytes", "bools"] {
             let (flat, stmts) = lower(abi, resolve, name);
-            assert_eq!(flat, ["::wit_guest::rt::ptr_i32(v.as_ptr())", "::wit_guest::rt::len_i32(v.len())"]);
+            assert_eq!(flat, ["__wit_guest_rt::ptr_i32(v.as_ptr())", "__wit_guest_rt::len_i32(v.len())"]);
             assert!(stmts.is_empty(), "{name}: {stmts}");
         }
         assert!(!abi.uses_cleanup);
@@ -80,7 +80,7 @@ fn numbers_are_adopted_and_bools_checked_when_lifted() {
         let lift = |abi: &mut Abi, name: &str| {
             text(&abi.lift_flat(&ty(resolve, name), &mut vec![quote!(p), quote!(n)].into_iter()))
         };
-        assert_eq!(lift(abi, "bytes"), "::wit_guest::rt::list_lift::<u8>(p,n)");
+        assert_eq!(lift(abi, "bytes"), "__wit_guest_rt::list_lift::<u8>(p,n)");
         let bools = lift(abi, "bools");
         assert!(bools.contains("list_lift_with") && bools.contains("bool_lift"), "{bools}");
     });

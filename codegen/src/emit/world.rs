@@ -34,20 +34,21 @@ impl ModTree {
         self.children[pos].1.at(rest)
     }
 
-    fn into_tokens(self) -> TokenStream {
+    /// The modules' tokens; each module imports the runtime as `rt_import` says.
+    fn into_tokens(self, rt_import: &TokenStream) -> TokenStream {
         let ModTree { items, children, .. } = self;
         let glue_allow = crate::model::scope::glue_allow();
         let shim_allow = crate::model::scope::shim_allow();
         let children = children.into_iter().map(|(name, m)| {
             let doc = m.docs.clone();
-            let body = m.into_tokens();
+            let body = m.into_tokens(rt_import);
             quote! {
                 #doc
                 #[allow(dead_code, reason = "bindings cover the whole world; a component uses part of it")]
                 #glue_allow
                 #shim_allow
                 #[allow(clippy::module_inception, clippy::type_complexity, clippy::result_unit_err, reason = "names and types follow the WIT")]
-                pub mod #name { #body }
+                pub mod #name { #rt_import #body }
             }
         });
         quote!(#items #(#children)*)
@@ -92,7 +93,7 @@ pub fn generate(model: &Model, files: &[std::path::PathBuf]) -> TokenStream {
     root_items.extend(stubs(model, &exports.stubs));
     root_items.extend(custom_section(model));
     root_items.extend(track_files(files));
-    let modules = tree.into_tokens();
+    let modules = tree.into_tokens(&crate::model::scope::rt_import(model));
     quote!(#root_items #modules)
 }
 

@@ -51,6 +51,9 @@ pub struct Model<'a> {
     pub sizes: SizeAlign,
     /// Path of the runtime module, e.g. `::wit_guest::rt`.
     pub rt: TokenStream,
+    /// The runtime module as glue inside the generated modules names it:
+    /// each imports it once as `__wit_guest_rt` (`scope::rt_import`).
+    pub module_rt: TokenStream,
     /// The Rust type constructor of WIT maps.
     pub map_type: TokenStream,
     /// The path through which `bitflags!` is reached.
@@ -149,6 +152,7 @@ impl<'a> Model<'a> {
             opts,
             sizes,
             rt,
+            module_rt: quote!(__wit_guest_rt),
             map_type,
             bitflags,
             usage: ownership::Usage::new(resolve, &facts, opts.ownership, &merged),

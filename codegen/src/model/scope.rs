@@ -93,6 +93,13 @@ impl<'a> Scope<'a> {
         if self.depth == 0 { shim_allow() } else { TokenStream::new() }
     }
 
+    /// The runtime module as glue emitted here names it: the short
+    /// `__wit_guest_rt` in an interface's module (which imports it, see
+    /// [`rt_import`]), the full path at the invocation site.
+    pub fn glue_rt(&self) -> &'a TokenStream {
+        if self.iface.is_some() && self.depth > 0 { &self.model.module_rt } else { &self.model.rt }
+    }
+
     /// The path of a named type as seen from this scope (its owned
     /// definition: `NameResult` when `Borrowing` duplicated it).
     pub fn type_path(&self, id: TypeId) -> TokenStream {
@@ -430,6 +437,16 @@ pub fn needs_lifetime(model: &Model, ty: &Type) -> bool {
         }
         _ => false,
     }
+}
+
+/// The import of the runtime module that every generated module carries,
+/// so that glue names it in one segment (`__wit_guest_rt::as_i32`) instead
+/// of three (`::wit_guest::rt::as_i32`): the bindings are smaller and
+/// compile faster. WIT names never begin with `_`, so it cannot collide.
+pub fn rt_import(model: &Model) -> TokenStream {
+    let rt = &model.rt;
+    let short = &model.module_rt;
+    quote!(#[allow(unused_imports, reason = "not every module has glue")] use #rt as #short;)
 }
 
 /// The `allow` of the lints export glue's functions trip (see `Scope::shim_lints`).

@@ -62,6 +62,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/accessors.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod test {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -83,6 +85,8 @@ pub mod test {
         reason = "names and types follow the WIT"
     )]
     pub mod acc {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -104,6 +108,8 @@ pub mod test {
             reason = "names and types follow the WIT"
         )]
         pub mod props {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -181,7 +187,7 @@ pub mod test {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
                 unsafe {
-                    import_(::wit_guest::rt::as_i32(v));
+                    import_(__wit_guest_rt::as_i32(v));
                 }
             }
             #[inline]
@@ -202,7 +208,7 @@ pub mod test {
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(::wit_guest::rt::ptr_i32(ret_));
-                    ::wit_guest::rt::string_lift(
+                    __wit_guest_rt::string_lift(
                         *ret_.cast::<i32>(),
                         *ret_.add(4).cast::<i32>(),
                     )
@@ -228,21 +234,21 @@ pub mod test {
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
-                        ::wit_guest::rt::ptr_i32(m.as_ptr()),
-                        ::wit_guest::rt::len_i32(m.len()),
+                        __wit_guest_rt::ptr_i32(m.as_ptr()),
+                        __wit_guest_rt::len_i32(m.len()),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
                     match *ret_.cast::<u8>() {
                         0 => ::core::result::Result::Ok(()),
                         1 => {
                             ::core::result::Result::Err(
-                                ::wit_guest::rt::string_lift(
+                                __wit_guest_rt::string_lift(
                                     *ret_.add(4).cast::<i32>(),
                                     *ret_.add(8).cast::<i32>(),
                                 ),
                             )
                         }
-                        _ => ::wit_guest::rt::invalid_discriminant(),
+                        _ => __wit_guest_rt::invalid_discriminant(),
                     }
                 }
             }
@@ -266,7 +272,7 @@ pub mod test {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
                     unsafe {
-                        let r_ = import_(::wit_guest::rt::as_i32(start));
+                        let r_ = import_(__wit_guest_rt::as_i32(start));
                         Knob::from_handle(r_ as u32)
                     }
                 }
@@ -300,7 +306,7 @@ pub mod test {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
                     unsafe {
-                        import_(self.handle() as i32, ::wit_guest::rt::as_i32(l));
+                        import_(self.handle() as i32, __wit_guest_rt::as_i32(l));
                     }
                 }
                 #[inline]
@@ -333,7 +339,7 @@ pub mod test {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
                     unsafe {
-                        import_(::wit_guest::rt::as_i32(l));
+                        import_(__wit_guest_rt::as_i32(l));
                     }
                 }
                 #[inline]
@@ -349,7 +355,7 @@ pub mod test {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
                     unsafe {
-                        import_(self.handle() as i32, ::wit_guest::rt::as_i32(by));
+                        import_(self.handle() as i32, __wit_guest_rt::as_i32(by));
                     }
                 }
             }
@@ -377,6 +383,8 @@ pub mod test {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -398,6 +406,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod test {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -419,6 +429,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod acc {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
@@ -440,6 +452,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod props {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -571,9 +585,9 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_volume_cabi<T_: Guest>() -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let result_ = <T_ as Guest>::volume();
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -581,22 +595,22 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_set_volume_cabi<T_: Guest>(arg0: i32) {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = arg0 as u32;
                         <T_ as Guest>::set_volume(p0_);
                     }
                 }
-                static RET_AREA_MODE: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_MODE: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
+                static RET_AREA_MODE: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_MODE: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_mode_cabi<T_: Guest>() -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let ret_ = RET_AREA_MODE.as_mut_ptr();
                         RET_SLOT_MODE.put(<T_ as Guest>::mode(), ret_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -605,10 +619,10 @@ pub mod exports {
                 pub unsafe fn __post_return_mode<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_MODE.free::<::wit_guest::rt::String>(ret) }
                 }
-                static RET_AREA_SET_MODE: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_SET_MODE: ::wit_guest::rt::ReturnSlot<
+                static RET_AREA_SET_MODE: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_SET_MODE: __wit_guest_rt::ReturnSlot<
                     ::core::result::Result<(), ::wit_guest::rt::String>,
-                > = ::wit_guest::rt::ReturnSlot::new();
+                > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
@@ -617,8 +631,8 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::string_lift(arg0, arg1);
                         let result_ = RET_SLOT_SET_MODE
                             .put(<T_ as Guest>::set_mode(p0_));
                         let ret_ = RET_AREA_SET_MODE.as_mut_ptr();
@@ -628,15 +642,15 @@ pub mod exports {
                             }
                             ::core::result::Result::Err(e1_) => {
                                 *ret_.cast::<u8>() = 1;
-                                *ret_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                *ret_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                                     e1_.as_ptr(),
                                 );
-                                *ret_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *ret_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e1_.len(),
                                 );
                             }
                         }
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -650,7 +664,7 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__new_cabi<T_: GuestKnob>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = arg0 as u32;
                         let result_ = Knob::new(<T_ as GuestKnob>::new(p0_));
                         result_.take_handle() as i32
@@ -661,10 +675,10 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__level_cabi<T_: GuestKnob>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = KnobBorrow::lift(arg0 as u32 as usize as *const u8);
                         let result_ = <T_ as GuestKnob>::level(p0_.get::<T_>());
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -675,7 +689,7 @@ pub mod exports {
                     arg1: i32,
                 ) {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = KnobBorrow::lift(arg0 as u32 as usize as *const u8);
                         let p1_ = arg1 as u32;
                         <T_ as GuestKnob>::set_level(p0_.get::<T_>(), p1_);
@@ -686,9 +700,9 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__limit_cabi<T_: GuestKnob>() -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let result_ = <T_ as GuestKnob>::limit();
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -696,7 +710,7 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__set_limit_cabi<T_: GuestKnob>(arg0: i32) {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = arg0 as u32;
                         <T_ as GuestKnob>::set_limit(p0_);
                     }
@@ -709,7 +723,7 @@ pub mod exports {
                     arg1: i32,
                 ) {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = KnobBorrow::lift(arg0 as u32 as usize as *const u8);
                         let p1_ = arg1;
                         <T_ as GuestKnob>::turn(p0_.get::<T_>(), p1_);

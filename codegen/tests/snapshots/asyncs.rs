@@ -238,6 +238,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/asyncs.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -259,6 +261,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod asyncs {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -280,6 +284,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod types {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -369,23 +375,23 @@ pub mod fixture {
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
-                        *at.cast::<i64>() = ::wit_guest::rt::as_i64(self.a);
-                        *at.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(self.b);
-                        *at.add(16).cast::<i64>() = ::wit_guest::rt::as_i64(self.c);
-                        *at.add(24).cast::<i64>() = ::wit_guest::rt::as_i64(self.d);
-                        *at.add(32).cast::<i64>() = ::wit_guest::rt::as_i64(self.e);
-                        *at.add(40).cast::<i64>() = ::wit_guest::rt::as_i64(self.f);
-                        *at.add(48).cast::<i64>() = ::wit_guest::rt::as_i64(self.g);
-                        *at.add(56).cast::<i64>() = ::wit_guest::rt::as_i64(self.h);
-                        *at.add(64).cast::<i64>() = ::wit_guest::rt::as_i64(self.i);
-                        *at.add(72).cast::<i64>() = ::wit_guest::rt::as_i64(self.j);
-                        *at.add(80).cast::<i64>() = ::wit_guest::rt::as_i64(self.k);
-                        *at.add(88).cast::<i64>() = ::wit_guest::rt::as_i64(self.l);
-                        *at.add(96).cast::<i64>() = ::wit_guest::rt::as_i64(self.m);
-                        *at.add(104).cast::<i64>() = ::wit_guest::rt::as_i64(self.n);
-                        *at.add(112).cast::<i64>() = ::wit_guest::rt::as_i64(self.o);
-                        *at.add(120).cast::<i64>() = ::wit_guest::rt::as_i64(self.p);
-                        *at.add(128).cast::<i64>() = ::wit_guest::rt::as_i64(self.q);
+                        *at.cast::<i64>() = __wit_guest_rt::as_i64(self.a);
+                        *at.add(8).cast::<i64>() = __wit_guest_rt::as_i64(self.b);
+                        *at.add(16).cast::<i64>() = __wit_guest_rt::as_i64(self.c);
+                        *at.add(24).cast::<i64>() = __wit_guest_rt::as_i64(self.d);
+                        *at.add(32).cast::<i64>() = __wit_guest_rt::as_i64(self.e);
+                        *at.add(40).cast::<i64>() = __wit_guest_rt::as_i64(self.f);
+                        *at.add(48).cast::<i64>() = __wit_guest_rt::as_i64(self.g);
+                        *at.add(56).cast::<i64>() = __wit_guest_rt::as_i64(self.h);
+                        *at.add(64).cast::<i64>() = __wit_guest_rt::as_i64(self.i);
+                        *at.add(72).cast::<i64>() = __wit_guest_rt::as_i64(self.j);
+                        *at.add(80).cast::<i64>() = __wit_guest_rt::as_i64(self.k);
+                        *at.add(88).cast::<i64>() = __wit_guest_rt::as_i64(self.l);
+                        *at.add(96).cast::<i64>() = __wit_guest_rt::as_i64(self.m);
+                        *at.add(104).cast::<i64>() = __wit_guest_rt::as_i64(self.n);
+                        *at.add(112).cast::<i64>() = __wit_guest_rt::as_i64(self.o);
+                        *at.add(120).cast::<i64>() = __wit_guest_rt::as_i64(self.p);
+                        *at.add(128).cast::<i64>() = __wit_guest_rt::as_i64(self.q);
                     }
                 }
             }
@@ -434,6 +440,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod calls {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -528,8 +536,8 @@ pub mod fixture {
                     let base_ = area_.as_mut_ptr();
                     let ret_ = base_.add(0);
                     let status_ = import_(
-                        ::wit_guest::rt::as_i32(a),
-                        ::wit_guest::rt::as_i32(b),
+                        __wit_guest_rt::as_i32(a),
+                        __wit_guest_rt::as_i32(b),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
                     let area_ = ::wit_guest::rt::async_support::Subtask::new(
@@ -566,7 +574,7 @@ pub mod fixture {
                 unsafe fn drop_result_(ret_: *mut u8) {
                     unsafe {
                         ::core::mem::drop(
-                            ::wit_guest::rt::string_lift(
+                            __wit_guest_rt::string_lift(
                                 *ret_.cast::<i32>(),
                                 *ret_.add(4).cast::<i32>(),
                             ),
@@ -576,11 +584,11 @@ pub mod fixture {
                 unsafe {
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(28, 4);
                     let base_ = area_.as_mut_ptr();
-                    *base_.cast::<i32>() = ::wit_guest::rt::ptr_i32(a.as_ptr());
-                    *base_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(a.len());
-                    *base_.add(8).cast::<i32>() = ::wit_guest::rt::ptr_i32(b.as_ptr());
-                    *base_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(b.len());
-                    *base_.add(16).cast::<u8>() = ::wit_guest::rt::as_i32(c) as u8;
+                    *base_.cast::<i32>() = __wit_guest_rt::ptr_i32(a.as_ptr());
+                    *base_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(a.len());
+                    *base_.add(8).cast::<i32>() = __wit_guest_rt::ptr_i32(b.as_ptr());
+                    *base_.add(12).cast::<i32>() = __wit_guest_rt::len_i32(b.len());
+                    *base_.add(16).cast::<u8>() = __wit_guest_rt::as_i32(c) as u8;
                     let ret_ = base_.add(20);
                     let status_ = import_(
                         ::wit_guest::rt::ptr_i32(base_),
@@ -595,7 +603,7 @@ pub mod fixture {
                             ::wit_guest::rt::Vec::new(),
                         )
                         .await;
-                    let result_ = ::wit_guest::rt::string_lift(
+                    let result_ = __wit_guest_rt::string_lift(
                         *ret_.cast::<i32>(),
                         *ret_.add(4).cast::<i32>(),
                     );
@@ -664,7 +672,7 @@ pub mod fixture {
                                         match *ret_.add(4).cast::<u8>() {
                                             0 => {
                                                 Outcome::Done(
-                                                    ::wit_guest::rt::string_lift(
+                                                    __wit_guest_rt::string_lift(
                                                         *ret_.add(8).cast::<i32>(),
                                                         *ret_.add(12).cast::<i32>(),
                                                     ),
@@ -672,24 +680,24 @@ pub mod fixture {
                                             }
                                             1 => {
                                                 Outcome::Failed(
-                                                    ::wit_guest::rt::async_support::ErrorContext::from_handle(
+                                                    __wit_guest_rt::async_support::ErrorContext::from_handle(
                                                         *ret_.add(8).cast::<i32>() as u32,
                                                     ),
                                                 )
                                             }
                                             2 => Outcome::Pending,
-                                            _ => ::wit_guest::rt::invalid_discriminant(),
+                                            _ => __wit_guest_rt::invalid_discriminant(),
                                         },
                                     )
                                 }
                                 1 => {
                                     ::core::result::Result::Err(
-                                        ::wit_guest::rt::async_support::ErrorContext::from_handle(
+                                        __wit_guest_rt::async_support::ErrorContext::from_handle(
                                             *ret_.add(4).cast::<i32>() as u32,
                                         ),
                                     )
                                 }
-                                _ => ::wit_guest::rt::invalid_discriminant(),
+                                _ => __wit_guest_rt::invalid_discriminant(),
                             },
                         )
                     }
@@ -705,10 +713,10 @@ pub mod fixture {
                         match &e5_ {
                             Outcome::Done(e7_) => {
                                 *at4_.cast::<u8>() = 0;
-                                *at4_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                *at4_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                                     e7_.as_ptr(),
                                 );
-                                *at4_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *at4_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e7_.len(),
                                 );
                             }
@@ -721,11 +729,11 @@ pub mod fixture {
                             }
                         }
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let ret_ = base_.add(0);
                     let status_ = import_(
                         ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
+                        __wit_guest_rt::len_i32(len2_),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
                     let area_ = ::wit_guest::rt::async_support::Subtask::new(
@@ -743,7 +751,7 @@ pub mod fixture {
                                 match *ret_.add(4).cast::<u8>() {
                                     0 => {
                                         Outcome::Done(
-                                            ::wit_guest::rt::string_lift(
+                                            __wit_guest_rt::string_lift(
                                                 *ret_.add(8).cast::<i32>(),
                                                 *ret_.add(12).cast::<i32>(),
                                             ),
@@ -751,24 +759,24 @@ pub mod fixture {
                                     }
                                     1 => {
                                         Outcome::Failed(
-                                            ::wit_guest::rt::async_support::ErrorContext::from_handle(
+                                            __wit_guest_rt::async_support::ErrorContext::from_handle(
                                                 *ret_.add(8).cast::<i32>() as u32,
                                             ),
                                         )
                                     }
                                     2 => Outcome::Pending,
-                                    _ => ::wit_guest::rt::invalid_discriminant(),
+                                    _ => __wit_guest_rt::invalid_discriminant(),
                                 },
                             )
                         }
                         1 => {
                             ::core::result::Result::Err(
-                                ::wit_guest::rt::async_support::ErrorContext::from_handle(
+                                __wit_guest_rt::async_support::ErrorContext::from_handle(
                                     *ret_.add(4).cast::<i32>() as u32,
                                 ),
                             )
                         }
-                        _ => ::wit_guest::rt::invalid_discriminant(),
+                        _ => __wit_guest_rt::invalid_discriminant(),
                     };
                     ::core::mem::drop(area_);
                     result_
@@ -796,12 +804,12 @@ pub mod fixture {
                                 0 => ::core::option::Option::None,
                                 1 => {
                                     ::core::option::Option::Some(
-                                        ::wit_guest::rt::async_support::ErrorContext::from_handle(
+                                        __wit_guest_rt::async_support::ErrorContext::from_handle(
                                             *ret_.add(4).cast::<i32>() as u32,
                                         ),
                                     )
                                 }
-                                _ => ::wit_guest::rt::invalid_discriminant(),
+                                _ => __wit_guest_rt::invalid_discriminant(),
                             },
                         )
                     }
@@ -816,12 +824,12 @@ pub mod fixture {
                         let at4_ = base3_.add(i6_ * 4);
                         *at4_.cast::<i32>() = e5_.handle() as i32;
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let ret_ = base_.add(0);
                     let status_ = import_(
                         e.handle() as i32,
                         ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
+                        __wit_guest_rt::len_i32(len2_),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
                     let area_ = ::wit_guest::rt::async_support::Subtask::new(
@@ -837,12 +845,12 @@ pub mod fixture {
                         0 => ::core::option::Option::None,
                         1 => {
                             ::core::option::Option::Some(
-                                ::wit_guest::rt::async_support::ErrorContext::from_handle(
+                                __wit_guest_rt::async_support::ErrorContext::from_handle(
                                     *ret_.add(4).cast::<i32>() as u32,
                                 ),
                             )
                         }
-                        _ => ::wit_guest::rt::invalid_discriminant(),
+                        _ => __wit_guest_rt::invalid_discriminant(),
                     };
                     ::core::mem::drop(area_);
                     result_
@@ -913,8 +921,8 @@ pub mod fixture {
                     }
                     unsafe {
                         let r_ = import_(
-                            ::wit_guest::rt::ptr_i32(name.as_ptr()),
-                            ::wit_guest::rt::len_i32(name.len()),
+                            __wit_guest_rt::ptr_i32(name.as_ptr()),
+                            __wit_guest_rt::len_i32(name.len()),
                         );
                         StreamIsh::from_handle(r_ as u32)
                     }
@@ -940,12 +948,12 @@ pub mod fixture {
                                     0 => ::core::option::Option::None,
                                     1 => {
                                         ::core::option::Option::Some(
-                                            ::wit_guest::rt::list_lift::<
+                                            __wit_guest_rt::list_lift::<
                                                 u8,
                                             >(*ret_.add(4).cast::<i32>(), *ret_.add(8).cast::<i32>()),
                                         )
                                     }
-                                    _ => ::wit_guest::rt::invalid_discriminant(),
+                                    _ => __wit_guest_rt::invalid_discriminant(),
                                 },
                             )
                         }
@@ -971,12 +979,12 @@ pub mod fixture {
                             0 => ::core::option::Option::None,
                             1 => {
                                 ::core::option::Option::Some(
-                                    ::wit_guest::rt::list_lift::<
+                                    __wit_guest_rt::list_lift::<
                                         u8,
                                     >(*ret_.add(4).cast::<i32>(), *ret_.add(8).cast::<i32>()),
                                 )
                             }
-                            _ => ::wit_guest::rt::invalid_discriminant(),
+                            _ => __wit_guest_rt::invalid_discriminant(),
                         };
                         ::core::mem::drop(area_);
                         result_
@@ -999,7 +1007,7 @@ pub mod fixture {
                         let ret_ = base_.add(0);
                         let status_ = import_(
                             self.handle() as i32,
-                            ::wit_guest::rt::as_i64(n),
+                            __wit_guest_rt::as_i64(n),
                         );
                         let area_ = ::wit_guest::rt::async_support::Subtask::new(
                                 status_,
@@ -1039,9 +1047,9 @@ pub mod fixture {
                         let base_ = area_.as_mut_ptr();
                         let ret_ = base_.add(0);
                         let status_ = import_(
-                            ::wit_guest::rt::ptr_i32(name.as_ptr()),
-                            ::wit_guest::rt::len_i32(name.len()),
-                            ::wit_guest::rt::as_i32(mode),
+                            __wit_guest_rt::ptr_i32(name.as_ptr()),
+                            __wit_guest_rt::len_i32(name.len()),
+                            __wit_guest_rt::as_i32(mode),
                             ::wit_guest::rt::ptr_i32(ret_),
                         );
                         let area_ = ::wit_guest::rt::async_support::Subtask::new(
@@ -1083,6 +1091,8 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -1104,6 +1114,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -1125,6 +1137,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod asyncs {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
@@ -1146,6 +1160,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod calls {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -1278,9 +1294,9 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_nothing_cabi<T_: Guest + 'static>() -> i32 {
-                    ::wit_guest::rt::run_ctors_once();
+                    __wit_guest_rt::run_ctors_once();
                     unsafe {
-                        ::wit_guest::rt::async_support::start_task(async move {
+                        __wit_guest_rt::async_support::start_task(async move {
                             unsafe {
                                 {
                                     <T_ as Guest>::nothing().await;
@@ -1311,7 +1327,7 @@ pub mod exports {
                     p2: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::async_support::callback(
+                        __wit_guest_rt::async_support::callback(
                             code as u32,
                             p1 as u32,
                             p2 as u32,
@@ -1325,9 +1341,9 @@ pub mod exports {
                     arg0: i32,
                     arg1: i32,
                 ) -> i32 {
-                    ::wit_guest::rt::run_ctors_once();
+                    __wit_guest_rt::run_ctors_once();
                     unsafe {
-                        ::wit_guest::rt::async_support::start_task(async move {
+                        __wit_guest_rt::async_support::start_task(async move {
                             unsafe {
                                 let result_ = {
                                     let p0_ = arg0 as u32;
@@ -1346,7 +1362,7 @@ pub mod exports {
                                         "wit-guest: imports can only be called on wasm32"
                                     )
                                 }
-                                task_return_(::wit_guest::rt::as_i32(result_));
+                                task_return_(__wit_guest_rt::as_i32(result_));
                             }
                         })
                     }
@@ -1356,7 +1372,7 @@ pub mod exports {
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_flat_cabi(code: i32, p1: i32, p2: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::async_support::callback(
+                        __wit_guest_rt::async_support::callback(
                             code as u32,
                             p1 as u32,
                             p2 as u32,
@@ -1373,13 +1389,13 @@ pub mod exports {
                     arg3: i32,
                     arg4: i32,
                 ) -> i32 {
-                    ::wit_guest::rt::run_ctors_once();
+                    __wit_guest_rt::run_ctors_once();
                     unsafe {
-                        ::wit_guest::rt::async_support::start_task(async move {
+                        __wit_guest_rt::async_support::start_task(async move {
                             unsafe {
                                 let result_ = {
-                                    let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
-                                    let p1_ = ::wit_guest::rt::string_lift(arg2, arg3);
+                                    let p0_ = __wit_guest_rt::string_lift(arg0, arg1);
+                                    let p1_ = __wit_guest_rt::string_lift(arg2, arg3);
                                     let p2_ = arg4 as u8;
                                     <T_ as Guest>::spilled(p0_, p1_, p2_).await
                                 };
@@ -1396,8 +1412,8 @@ pub mod exports {
                                     )
                                 }
                                 task_return_(
-                                    ::wit_guest::rt::ptr_i32(result_.as_ptr()),
-                                    ::wit_guest::rt::len_i32(result_.len()),
+                                    __wit_guest_rt::ptr_i32(result_.as_ptr()),
+                                    __wit_guest_rt::len_i32(result_.len()),
                                 );
                             }
                         })
@@ -1412,7 +1428,7 @@ pub mod exports {
                     p2: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::async_support::callback(
+                        __wit_guest_rt::async_support::callback(
                             code as u32,
                             p1 as u32,
                             p2 as u32,
@@ -1423,14 +1439,14 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_wide_cabi<T_: Guest + 'static>(arg0: i32) -> i32 {
-                    ::wit_guest::rt::run_ctors_once();
+                    __wit_guest_rt::run_ctors_once();
                     unsafe {
-                        ::wit_guest::rt::async_support::start_task(async move {
+                        __wit_guest_rt::async_support::start_task(async move {
                             unsafe {
                                 let result_ = {
-                                    let params_ = ::wit_guest::rt::i32_ptr(arg0);
+                                    let params_ = __wit_guest_rt::i32_ptr(arg0);
                                     let p0_ = Big::__wit_guest_load(params_);
-                                    ::wit_guest::rt::free_params(params_, 136, 8);
+                                    __wit_guest_rt::free_params(params_, 136, 8);
                                     <T_ as Guest>::wide(p0_).await
                                 };
                                 #[cfg(target_arch = "wasm32")]
@@ -1445,13 +1461,13 @@ pub mod exports {
                                         "wit-guest: imports can only be called on wasm32"
                                     )
                                 }
-                                let area_ = ::wit_guest::rt::async_support::CallArea::new(
+                                let area_ = __wit_guest_rt::async_support::CallArea::new(
                                     136,
                                     8,
                                 );
                                 let ret_ = area_.as_mut_ptr();
                                 (result_).__wit_guest_store(ret_);
-                                task_return_(::wit_guest::rt::ptr_i32(ret_));
+                                task_return_(__wit_guest_rt::ptr_i32(ret_));
                             }
                         })
                     }
@@ -1461,7 +1477,7 @@ pub mod exports {
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_wide_cabi(code: i32, p1: i32, p2: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::async_support::callback(
+                        __wit_guest_rt::async_support::callback(
                             code as u32,
                             p1 as u32,
                             p2 as u32,
@@ -1475,12 +1491,12 @@ pub mod exports {
                     arg0: i32,
                     arg1: i32,
                 ) -> i32 {
-                    ::wit_guest::rt::run_ctors_once();
+                    __wit_guest_rt::run_ctors_once();
                     unsafe {
-                        ::wit_guest::rt::async_support::start_task(async move {
+                        __wit_guest_rt::async_support::start_task(async move {
                             unsafe {
                                 let result_ = {
-                                    let p0_ = ::wit_guest::rt::list_lift_with(
+                                    let p0_ = __wit_guest_rt::list_lift_with(
                                         arg0,
                                         arg1,
                                         12,
@@ -1488,7 +1504,7 @@ pub mod exports {
                                         |at1_: *mut u8| match *at1_.cast::<u8>() {
                                             0 => {
                                                 Outcome::Done(
-                                                    ::wit_guest::rt::string_lift(
+                                                    __wit_guest_rt::string_lift(
                                                         *at1_.add(4).cast::<i32>(),
                                                         *at1_.add(8).cast::<i32>(),
                                                     ),
@@ -1496,13 +1512,13 @@ pub mod exports {
                                             }
                                             1 => {
                                                 Outcome::Failed(
-                                                    ::wit_guest::rt::async_support::ErrorContext::from_handle(
+                                                    __wit_guest_rt::async_support::ErrorContext::from_handle(
                                                         *at1_.add(4).cast::<i32>() as u32,
                                                     ),
                                                 )
                                             }
                                             2 => Outcome::Pending,
-                                            _ => ::wit_guest::rt::invalid_discriminant(),
+                                            _ => __wit_guest_rt::invalid_discriminant(),
                                         },
                                     );
                                     <T_ as Guest>::outcome_of(p0_).await
@@ -1530,8 +1546,8 @@ pub mod exports {
                                             Outcome::Done(e10_) => {
                                                 (
                                                     0,
-                                                    ::wit_guest::rt::ptr_i32(e10_.as_ptr()),
-                                                    ::wit_guest::rt::len_i32(e10_.len()),
+                                                    __wit_guest_rt::ptr_i32(e10_.as_ptr()),
+                                                    __wit_guest_rt::len_i32(e10_.len()),
                                                 )
                                             }
                                             Outcome::Failed(e11_) => (1, e11_.handle() as i32, 0i32),
@@ -1557,7 +1573,7 @@ pub mod exports {
                     p2: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::async_support::callback(
+                        __wit_guest_rt::async_support::callback(
                             code as u32,
                             p1 as u32,
                             p2 as u32,
@@ -1572,20 +1588,20 @@ pub mod exports {
                     arg1: i32,
                     arg2: i32,
                 ) -> i32 {
-                    ::wit_guest::rt::run_ctors_once();
+                    __wit_guest_rt::run_ctors_once();
                     unsafe {
-                        ::wit_guest::rt::async_support::start_task(async move {
+                        __wit_guest_rt::async_support::start_task(async move {
                             unsafe {
                                 let result_ = {
-                                    let p0_ = ::wit_guest::rt::async_support::ErrorContext::from_handle(
+                                    let p0_ = __wit_guest_rt::async_support::ErrorContext::from_handle(
                                         arg0 as u32,
                                     );
-                                    let p1_ = ::wit_guest::rt::list_lift_with(
+                                    let p1_ = __wit_guest_rt::list_lift_with(
                                         arg1,
                                         arg2,
                                         4,
                                         4,
-                                        |at1_: *mut u8| ::wit_guest::rt::async_support::ErrorContext::from_handle(
+                                        |at1_: *mut u8| __wit_guest_rt::async_support::ErrorContext::from_handle(
                                             *at1_.cast::<i32>() as u32,
                                         ),
                                     );
@@ -1619,7 +1635,7 @@ pub mod exports {
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_errors_cabi(code: i32, p1: i32, p2: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::async_support::callback(
+                        __wit_guest_rt::async_support::callback(
                             code as u32,
                             p1 as u32,
                             p2 as u32,
@@ -1630,9 +1646,9 @@ pub mod exports {
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_take_cabi<T_: Guest + 'static>(arg0: i32) -> i32 {
-                    ::wit_guest::rt::run_ctors_once();
+                    __wit_guest_rt::run_ctors_once();
                     unsafe {
-                        ::wit_guest::rt::async_support::start_task(async move {
+                        __wit_guest_rt::async_support::start_task(async move {
                             unsafe {
                                 let result_ = {
                                     let p0_ = StreamIsh::from_handle(arg0 as u32);
@@ -1650,7 +1666,7 @@ pub mod exports {
                                         "wit-guest: imports can only be called on wasm32"
                                     )
                                 }
-                                task_return_(::wit_guest::rt::as_i32(result_));
+                                task_return_(__wit_guest_rt::as_i32(result_));
                             }
                         })
                     }
@@ -1660,7 +1676,7 @@ pub mod exports {
                 /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_take_cabi(code: i32, p1: i32, p2: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::async_support::callback(
+                        __wit_guest_rt::async_support::callback(
                             code as u32,
                             p1 as u32,
                             p2 as u32,
@@ -1675,8 +1691,8 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::string_lift(arg0, arg1);
                         let result_ = StreamIsh::new(<T_ as GuestStreamIsh>::new(p0_));
                         result_.take_handle() as i32
                     }
@@ -1687,9 +1703,9 @@ pub mod exports {
                 pub unsafe fn _export_stream_ish__next_cabi<
                     T_: GuestStreamIsh + 'static,
                 >(arg0: i32) -> i32 {
-                    ::wit_guest::rt::run_ctors_once();
+                    __wit_guest_rt::run_ctors_once();
                     unsafe {
-                        ::wit_guest::rt::async_support::start_task(async move {
+                        __wit_guest_rt::async_support::start_task(async move {
                             unsafe {
                                 let result_ = {
                                     let p0_ = StreamIshBorrow::lift(
@@ -1714,8 +1730,8 @@ pub mod exports {
                                     ::core::option::Option::Some(e4_) => {
                                         (
                                             1,
-                                            ::wit_guest::rt::ptr_i32(e4_.as_ptr()),
-                                            ::wit_guest::rt::len_i32(e4_.len()),
+                                            __wit_guest_rt::ptr_i32(e4_.as_ptr()),
+                                            __wit_guest_rt::len_i32(e4_.len()),
                                         )
                                     }
                                 };
@@ -1733,7 +1749,7 @@ pub mod exports {
                     p2: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::async_support::callback(
+                        __wit_guest_rt::async_support::callback(
                             code as u32,
                             p1 as u32,
                             p2 as u32,
@@ -1746,9 +1762,9 @@ pub mod exports {
                 pub unsafe fn _export_stream_ish__skip_cabi<
                     T_: GuestStreamIsh + 'static,
                 >(arg0: i32, arg1: i64) -> i32 {
-                    ::wit_guest::rt::run_ctors_once();
+                    __wit_guest_rt::run_ctors_once();
                     unsafe {
-                        ::wit_guest::rt::async_support::start_task(async move {
+                        __wit_guest_rt::async_support::start_task(async move {
                             unsafe {
                                 {
                                     let p0_ = StreamIshBorrow::lift(
@@ -1783,7 +1799,7 @@ pub mod exports {
                     p2: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::async_support::callback(
+                        __wit_guest_rt::async_support::callback(
                             code as u32,
                             p1 as u32,
                             p2 as u32,
@@ -1796,12 +1812,12 @@ pub mod exports {
                 pub unsafe fn _export_stream_ish__open_cabi<
                     T_: GuestStreamIsh + 'static,
                 >(arg0: i32, arg1: i32, arg2: i32) -> i32 {
-                    ::wit_guest::rt::run_ctors_once();
+                    __wit_guest_rt::run_ctors_once();
                     unsafe {
-                        ::wit_guest::rt::async_support::start_task(async move {
+                        __wit_guest_rt::async_support::start_task(async move {
                             unsafe {
                                 let result_ = {
-                                    let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
+                                    let p0_ = __wit_guest_rt::string_lift(arg0, arg1);
                                     let p1_ = arg2 as u8;
                                     <T_ as GuestStreamIsh>::open(p0_, p1_).await
                                 };
@@ -1831,7 +1847,7 @@ pub mod exports {
                     p2: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::async_support::callback(
+                        __wit_guest_rt::async_support::callback(
                             code as u32,
                             p1 as u32,
                             p2 as u32,

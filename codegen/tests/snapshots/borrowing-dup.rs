@@ -64,6 +64,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/borrowing-dup.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -85,6 +87,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod borrowing {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -106,6 +110,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod docs {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -320,10 +326,7 @@ pub mod fixture {
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, f64) {
                     unsafe {
-                        (
-                            ::wit_guest::rt::as_i32(self.x),
-                            ::wit_guest::rt::as_f64(self.y),
-                        )
+                        (__wit_guest_rt::as_i32(self.x), __wit_guest_rt::as_f64(self.y))
                     }
                 }
                 #[doc(hidden)]
@@ -359,8 +362,8 @@ pub mod fixture {
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
-                        *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.x);
-                        *at.add(8).cast::<f64>() = ::wit_guest::rt::as_f64(self.y);
+                        *at.cast::<i32>() = __wit_guest_rt::as_i32(self.x);
+                        *at.add(8).cast::<f64>() = __wit_guest_rt::as_f64(self.y);
                     }
                 }
             }
@@ -452,61 +455,61 @@ pub mod fixture {
                     let base3_ = cleanup_.alloc(len2_ * 8, 4);
                     for (i6_, e5_) in o.inner.tags.iter().enumerate() {
                         let at4_ = base3_.add(i6_ * 8);
-                        *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(e5_.as_ptr());
-                        *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(e5_.len());
+                        *at4_.cast::<i32>() = __wit_guest_rt::ptr_i32(e5_.as_ptr());
+                        *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(e5_.len());
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let len8_ = o.items.len();
                     let base9_ = cleanup_.alloc(len8_ * 16, 4);
                     for (i12_, e11_) in o.items.iter().enumerate() {
                         let at10_ = base9_.add(i12_ * 16);
-                        *at10_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                        *at10_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                             e11_.text.as_ptr(),
                         );
-                        *at10_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                        *at10_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                             e11_.text.len(),
                         );
                         let len14_ = e11_.tags.len();
                         let base15_ = cleanup_.alloc(len14_ * 8, 4);
                         for (i18_, e17_) in e11_.tags.iter().enumerate() {
                             let at16_ = base15_.add(i18_ * 8);
-                            *at16_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            *at16_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                 e17_.as_ptr(),
                             );
-                            *at16_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at16_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                 e17_.len(),
                             );
                         }
-                        let ptr13_ = ::wit_guest::rt::ptr_i32(base15_);
+                        let ptr13_ = __wit_guest_rt::ptr_i32(base15_);
                         *at10_.add(8).cast::<i32>() = ptr13_;
-                        *at10_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(len14_);
+                        *at10_.add(12).cast::<i32>() = __wit_guest_rt::len_i32(len14_);
                     }
-                    let ptr7_ = ::wit_guest::rt::ptr_i32(base9_);
+                    let ptr7_ = __wit_guest_rt::ptr_i32(base9_);
                     let (f19_, f20_, f21_) = match &o.note {
                         ::core::option::Option::None => (0, 0i32, 0i32),
                         ::core::option::Option::Some(e22_) => {
                             (
                                 1,
-                                ::wit_guest::rt::ptr_i32(e22_.as_ptr()),
-                                ::wit_guest::rt::len_i32(e22_.len()),
+                                __wit_guest_rt::ptr_i32(e22_.as_ptr()),
+                                __wit_guest_rt::len_i32(e22_.len()),
                             )
                         }
                     };
                     let (f23_, f24_) = (p).__wit_guest_flat();
                     let r_ = import_(
-                        ::wit_guest::rt::ptr_i32(o.inner.text.as_ptr()),
-                        ::wit_guest::rt::len_i32(o.inner.text.len()),
+                        __wit_guest_rt::ptr_i32(o.inner.text.as_ptr()),
+                        __wit_guest_rt::len_i32(o.inner.text.len()),
                         ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
+                        __wit_guest_rt::len_i32(len2_),
                         ptr7_,
-                        ::wit_guest::rt::len_i32(len8_),
+                        __wit_guest_rt::len_i32(len8_),
                         f19_,
                         f20_,
                         f21_,
-                        ::wit_guest::rt::ptr_i32(t.0.as_ptr()),
-                        ::wit_guest::rt::len_i32(t.0.len()),
-                        ::wit_guest::rt::ptr_i32(t.1.as_ptr()),
-                        ::wit_guest::rt::len_i32(t.1.len()),
+                        __wit_guest_rt::ptr_i32(t.0.as_ptr()),
+                        __wit_guest_rt::len_i32(t.0.len()),
+                        __wit_guest_rt::ptr_i32(t.1.as_ptr()),
+                        __wit_guest_rt::len_i32(t.1.len()),
                         f23_,
                         f24_,
                     );
@@ -559,21 +562,21 @@ pub mod fixture {
                     let base3_ = cleanup_.alloc(len2_ * 12, 4);
                     for (i6_, e5_) in bs.iter().enumerate() {
                         let at4_ = base3_.add(i6_ * 12);
-                        *at4_.cast::<i32>() = ::wit_guest::rt::as_i32(e5_.id);
-                        *at4_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                        *at4_.cast::<i32>() = __wit_guest_rt::as_i32(e5_.id);
+                        *at4_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                             e5_.body.as_ptr(),
                         );
-                        *at4_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                        *at4_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                             e5_.body.len(),
                         );
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let (f7_, f8_, f9_) = match &s {
                         ShapeParam::Text(e10_) => {
                             (
                                 0,
-                                ::wit_guest::rt::ptr_i32(e10_.as_ptr()),
-                                ::wit_guest::rt::len_i32(e10_.len()),
+                                __wit_guest_rt::ptr_i32(e10_.as_ptr()),
+                                __wit_guest_rt::len_i32(e10_.len()),
                             )
                         }
                         ShapeParam::Many(e11_) => {
@@ -581,16 +584,16 @@ pub mod fixture {
                             let base14_ = cleanup_.alloc(len13_ * 12, 4);
                             for (i17_, e16_) in e11_.iter().enumerate() {
                                 let at15_ = base14_.add(i17_ * 12);
-                                *at15_.cast::<i32>() = ::wit_guest::rt::as_i32(e16_.id);
-                                *at15_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                *at15_.cast::<i32>() = __wit_guest_rt::as_i32(e16_.id);
+                                *at15_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                                     e16_.body.as_ptr(),
                                 );
-                                *at15_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *at15_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e16_.body.len(),
                                 );
                             }
-                            let ptr12_ = ::wit_guest::rt::ptr_i32(base14_);
-                            (1, ptr12_, ::wit_guest::rt::len_i32(len13_))
+                            let ptr12_ = __wit_guest_rt::ptr_i32(base14_);
+                            (1, ptr12_, __wit_guest_rt::len_i32(len13_))
                         }
                         ShapeParam::None => (2, 0i32, 0i32),
                     };
@@ -599,11 +602,11 @@ pub mod fixture {
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
-                        ::wit_guest::rt::as_i32(b.id),
-                        ::wit_guest::rt::ptr_i32(b.body.as_ptr()),
-                        ::wit_guest::rt::len_i32(b.body.len()),
+                        __wit_guest_rt::as_i32(b.id),
+                        __wit_guest_rt::ptr_i32(b.body.as_ptr()),
+                        __wit_guest_rt::len_i32(b.body.len()),
                         ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
+                        __wit_guest_rt::len_i32(len2_),
                         f7_,
                         f8_,
                         f9_,
@@ -612,7 +615,7 @@ pub mod fixture {
                     (
                         BothResult {
                             id: *ret_.cast::<u32>(),
-                            body: ::wit_guest::rt::string_lift(
+                            body: __wit_guest_rt::string_lift(
                                 *ret_.add(4).cast::<i32>(),
                                 *ret_.add(8).cast::<i32>(),
                             ),
@@ -620,7 +623,7 @@ pub mod fixture {
                         match *ret_.add(12).cast::<u8>() {
                             0 => {
                                 ShapeResult::Text(
-                                    ::wit_guest::rt::string_lift(
+                                    __wit_guest_rt::string_lift(
                                         *ret_.add(16).cast::<i32>(),
                                         *ret_.add(20).cast::<i32>(),
                                     ),
@@ -628,14 +631,14 @@ pub mod fixture {
                             }
                             1 => {
                                 ShapeResult::Many(
-                                    ::wit_guest::rt::list_lift_with(
+                                    __wit_guest_rt::list_lift_with(
                                         *ret_.add(16).cast::<i32>(),
                                         *ret_.add(20).cast::<i32>(),
                                         12,
                                         4,
                                         |at18_: *mut u8| BothResult {
                                             id: *at18_.cast::<u32>(),
-                                            body: ::wit_guest::rt::string_lift(
+                                            body: __wit_guest_rt::string_lift(
                                                 *at18_.add(4).cast::<i32>(),
                                                 *at18_.add(8).cast::<i32>(),
                                             ),
@@ -644,7 +647,7 @@ pub mod fixture {
                                 )
                             }
                             2 => ShapeResult::None,
-                            _ => ::wit_guest::rt::invalid_discriminant(),
+                            _ => __wit_guest_rt::invalid_discriminant(),
                         },
                     )
                 }
@@ -668,11 +671,11 @@ pub mod fixture {
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         o.h.take_handle() as i32,
-                        ::wit_guest::rt::ptr_i32(o.name.as_ptr()),
-                        ::wit_guest::rt::len_i32(o.name.len()),
+                        __wit_guest_rt::ptr_i32(o.name.as_ptr()),
+                        __wit_guest_rt::len_i32(o.name.len()),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
-                    ::wit_guest::rt::string_lift(
+                    __wit_guest_rt::string_lift(
                         *ret_.cast::<i32>(),
                         *ret_.add(4).cast::<i32>(),
                     )
@@ -704,27 +707,27 @@ pub mod fixture {
                     for (i6_, e5_) in ls.iter().enumerate() {
                         let at4_ = base3_.add(i6_ * 12);
                         *at4_.cast::<i32>() = e5_.h.handle() as i32;
-                        *at4_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                        *at4_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                             e5_.name.as_ptr(),
                         );
-                        *at4_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                        *at4_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                             e5_.name.len(),
                         );
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         l.h.handle() as i32,
-                        ::wit_guest::rt::ptr_i32(l.name.as_ptr()),
-                        ::wit_guest::rt::len_i32(l.name.len()),
+                        __wit_guest_rt::ptr_i32(l.name.as_ptr()),
+                        __wit_guest_rt::len_i32(l.name.len()),
                         ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
+                        __wit_guest_rt::len_i32(len2_),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
-                    ::wit_guest::rt::string_lift(
+                    __wit_guest_rt::string_lift(
                         *ret_.cast::<i32>(),
                         *ret_.add(4).cast::<i32>(),
                     )
@@ -782,18 +785,18 @@ pub mod fixture {
                         let base9_ = cleanup_.alloc(len8_ * 8, 4);
                         for (i12_, e11_) in e5_.iter().enumerate() {
                             let at10_ = base9_.add(i12_ * 8);
-                            *at10_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            *at10_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                 e11_.as_ptr(),
                             );
-                            *at10_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at10_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                 e11_.len(),
                             );
                         }
-                        let ptr7_ = ::wit_guest::rt::ptr_i32(base9_);
+                        let ptr7_ = __wit_guest_rt::ptr_i32(base9_);
                         *at4_.cast::<i32>() = ptr7_;
-                        *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(len8_);
+                        *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(len8_);
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let (f13_, f14_, f15_) = match &y {
                         ::core::option::Option::None => (0, 0i32, 0i32),
                         ::core::option::Option::Some(e16_) => {
@@ -801,16 +804,16 @@ pub mod fixture {
                             let base19_ = cleanup_.alloc(len18_ * 12, 4);
                             for (i22_, e21_) in e16_.iter().enumerate() {
                                 let at20_ = base19_.add(i22_ * 12);
-                                *at20_.cast::<i32>() = ::wit_guest::rt::as_i32(e21_.id);
-                                *at20_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                *at20_.cast::<i32>() = __wit_guest_rt::as_i32(e21_.id);
+                                *at20_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                                     e21_.body.as_ptr(),
                                 );
-                                *at20_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *at20_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e21_.body.len(),
                                 );
                             }
-                            let ptr17_ = ::wit_guest::rt::ptr_i32(base19_);
-                            (1, ptr17_, ::wit_guest::rt::len_i32(len18_))
+                            let ptr17_ = __wit_guest_rt::ptr_i32(base19_);
+                            (1, ptr17_, __wit_guest_rt::len_i32(len18_))
                         }
                     };
                     let (f23_, f24_, f25_, f26_, f27_) = match &z {
@@ -819,27 +822,27 @@ pub mod fixture {
                             let base31_ = cleanup_.alloc(len30_ * 8, 4);
                             for (i34_, e33_) in e28_.tags.iter().enumerate() {
                                 let at32_ = base31_.add(i34_ * 8);
-                                *at32_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                *at32_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                     e33_.as_ptr(),
                                 );
-                                *at32_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *at32_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e33_.len(),
                                 );
                             }
-                            let ptr29_ = ::wit_guest::rt::ptr_i32(base31_);
+                            let ptr29_ = __wit_guest_rt::ptr_i32(base31_);
                             (
                                 0,
-                                ::wit_guest::rt::ptr_i32(e28_.text.as_ptr()),
-                                ::wit_guest::rt::len_i32(e28_.text.len()),
+                                __wit_guest_rt::ptr_i32(e28_.text.as_ptr()),
+                                __wit_guest_rt::len_i32(e28_.text.len()),
                                 ptr29_,
-                                ::wit_guest::rt::len_i32(len30_),
+                                __wit_guest_rt::len_i32(len30_),
                             )
                         }
                         ::core::result::Result::Err(e35_) => {
                             (
                                 1,
-                                ::wit_guest::rt::ptr_i32(e35_.as_ptr()),
-                                ::wit_guest::rt::len_i32(e35_.len()),
+                                __wit_guest_rt::ptr_i32(e35_.as_ptr()),
+                                __wit_guest_rt::len_i32(e35_.len()),
                                 0i32,
                                 0i32,
                             )
@@ -847,7 +850,7 @@ pub mod fixture {
                     };
                     import_(
                         ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
+                        __wit_guest_rt::len_i32(len2_),
                         f13_,
                         f14_,
                         f15_,
@@ -880,8 +883,8 @@ pub mod fixture {
                     }
                     unsafe {
                         let r_ = import_(
-                            ::wit_guest::rt::ptr_i32(name.as_ptr()),
-                            ::wit_guest::rt::len_i32(name.len()),
+                            __wit_guest_rt::ptr_i32(name.as_ptr()),
+                            __wit_guest_rt::len_i32(name.len()),
                         );
                         Handle::from_handle(r_ as u32)
                     }
@@ -910,18 +913,18 @@ pub mod fixture {
                         let base3_ = cleanup_.alloc(len2_ * 8, 4);
                         for (i6_, e5_) in to.tags.iter().enumerate() {
                             let at4_ = base3_.add(i6_ * 8);
-                            *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(e5_.as_ptr());
-                            *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at4_.cast::<i32>() = __wit_guest_rt::ptr_i32(e5_.as_ptr());
+                            *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                 e5_.len(),
                             );
                         }
-                        let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                        let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                         import_(
                             self.handle() as i32,
-                            ::wit_guest::rt::ptr_i32(to.text.as_ptr()),
-                            ::wit_guest::rt::len_i32(to.text.len()),
+                            __wit_guest_rt::ptr_i32(to.text.as_ptr()),
+                            __wit_guest_rt::len_i32(to.text.len()),
                             ptr1_,
-                            ::wit_guest::rt::len_i32(len2_),
+                            __wit_guest_rt::len_i32(len2_),
                         );
                     }
                     self
@@ -944,34 +947,32 @@ pub mod fixture {
                         let base3_ = cleanup_.alloc(len2_ * 16, 4);
                         for (i6_, e5_) in labels.iter().enumerate() {
                             let at4_ = base3_.add(i6_ * 16);
-                            *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            *at4_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                 e5_.text.as_ptr(),
                             );
-                            *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                 e5_.text.len(),
                             );
                             let len8_ = e5_.tags.len();
                             let base9_ = cleanup_.alloc(len8_ * 8, 4);
                             for (i12_, e11_) in e5_.tags.iter().enumerate() {
                                 let at10_ = base9_.add(i12_ * 8);
-                                *at10_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                *at10_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                     e11_.as_ptr(),
                                 );
-                                *at10_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *at10_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e11_.len(),
                                 );
                             }
-                            let ptr7_ = ::wit_guest::rt::ptr_i32(base9_);
+                            let ptr7_ = __wit_guest_rt::ptr_i32(base9_);
                             *at4_.add(8).cast::<i32>() = ptr7_;
-                            *at4_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                len8_,
-                            );
+                            *at4_.add(12).cast::<i32>() = __wit_guest_rt::len_i32(len8_);
                         }
-                        let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                        let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                         import_(
                             self.handle() as i32,
                             ptr1_,
-                            ::wit_guest::rt::len_i32(len2_),
+                            __wit_guest_rt::len_i32(len2_),
                         );
                     }
                     self
@@ -999,6 +1000,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod more {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -1053,27 +1056,27 @@ pub mod fixture {
                     let base3_ = cleanup_.alloc(len2_ * 8, 4);
                     for (i6_, e5_) in l.tags.iter().enumerate() {
                         let at4_ = base3_.add(i6_ * 8);
-                        *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(e5_.as_ptr());
-                        *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(e5_.len());
+                        *at4_.cast::<i32>() = __wit_guest_rt::ptr_i32(e5_.as_ptr());
+                        *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(e5_.len());
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<12>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
-                        ::wit_guest::rt::ptr_i32(l.text.as_ptr()),
-                        ::wit_guest::rt::len_i32(l.text.len()),
+                        __wit_guest_rt::ptr_i32(l.text.as_ptr()),
+                        __wit_guest_rt::len_i32(l.text.len()),
                         ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
-                        ::wit_guest::rt::as_i32(b.id),
-                        ::wit_guest::rt::ptr_i32(b.body.as_ptr()),
-                        ::wit_guest::rt::len_i32(b.body.len()),
+                        __wit_guest_rt::len_i32(len2_),
+                        __wit_guest_rt::as_i32(b.id),
+                        __wit_guest_rt::ptr_i32(b.body.as_ptr()),
+                        __wit_guest_rt::len_i32(b.body.len()),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
                     super::super::super::fixture::borrowing::docs::BothResult {
                         id: *ret_.cast::<u32>(),
-                        body: ::wit_guest::rt::string_lift(
+                        body: __wit_guest_rt::string_lift(
                             *ret_.add(4).cast::<i32>(),
                             *ret_.add(8).cast::<i32>(),
                         ),
@@ -1104,6 +1107,8 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -1125,6 +1130,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -1146,6 +1153,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod borrowing {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
@@ -1167,6 +1176,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod more {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -1178,8 +1189,8 @@ pub mod exports {
                 pub type BothParam<'a> = super::super::super::super::fixture::borrowing::docs::BothParam<
                     'a,
                 >;
-                static RET_AREA_RELAY: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_RELAY: ::wit_guest::rt::ReturnSlot<BothResult> = ::wit_guest::rt::ReturnSlot::new();
+                static RET_AREA_RELAY: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_RELAY: __wit_guest_rt::ReturnSlot<BothResult> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
@@ -1193,15 +1204,15 @@ pub mod exports {
                     arg6: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = super::super::super::super::fixture::borrowing::docs::LabelResult {
-                            text: ::wit_guest::rt::string_lift(arg0, arg1),
-                            tags: ::wit_guest::rt::list_lift_with(
+                            text: __wit_guest_rt::string_lift(arg0, arg1),
+                            tags: __wit_guest_rt::list_lift_with(
                                 arg2,
                                 arg3,
                                 8,
                                 4,
-                                |at1_: *mut u8| ::wit_guest::rt::string_lift(
+                                |at1_: *mut u8| __wit_guest_rt::string_lift(
                                     *at1_.cast::<i32>(),
                                     *at1_.add(4).cast::<i32>(),
                                 ),
@@ -1209,18 +1220,18 @@ pub mod exports {
                         };
                         let p1_ = super::super::super::super::fixture::borrowing::docs::BothResult {
                             id: arg4 as u32,
-                            body: ::wit_guest::rt::string_lift(arg5, arg6),
+                            body: __wit_guest_rt::string_lift(arg5, arg6),
                         };
                         let result_ = RET_SLOT_RELAY.put(<T_ as Guest>::relay(p0_, p1_));
                         let ret_ = RET_AREA_RELAY.as_mut_ptr();
-                        *ret_.cast::<i32>() = ::wit_guest::rt::as_i32(result_.id);
-                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                        *ret_.cast::<i32>() = __wit_guest_rt::as_i32(result_.id);
+                        *ret_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                             result_.body.as_ptr(),
                         );
-                        *ret_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                        *ret_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                             result_.body.len(),
                         );
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]

@@ -64,6 +64,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/borrowing-nodup.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -85,6 +87,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod borrowing {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -106,6 +110,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod docs {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -179,16 +185,16 @@ pub mod fixture {
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
                         Label {
-                            text: ::wit_guest::rt::string_lift(
+                            text: __wit_guest_rt::string_lift(
                                 *at.cast::<i32>(),
                                 *at.add(4).cast::<i32>(),
                             ),
-                            tags: ::wit_guest::rt::list_lift_with(
+                            tags: __wit_guest_rt::list_lift_with(
                                 *at.add(8).cast::<i32>(),
                                 *at.add(12).cast::<i32>(),
                                 8,
                                 4,
-                                |at1_: *mut u8| ::wit_guest::rt::string_lift(
+                                |at1_: *mut u8| __wit_guest_rt::string_lift(
                                     *at1_.cast::<i32>(),
                                     *at1_.add(4).cast::<i32>(),
                                 ),
@@ -245,9 +251,9 @@ pub mod fixture {
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, i32, i32) {
                     unsafe {
                         (
-                            ::wit_guest::rt::as_i32(self.id),
-                            ::wit_guest::rt::ptr_i32(self.body.as_ptr()),
-                            ::wit_guest::rt::len_i32(self.body.len()),
+                            __wit_guest_rt::as_i32(self.id),
+                            __wit_guest_rt::ptr_i32(self.body.as_ptr()),
+                            __wit_guest_rt::len_i32(self.body.len()),
                         )
                     }
                 }
@@ -268,7 +274,7 @@ pub mod fixture {
                     unsafe {
                         Both {
                             id: flat0 as u32,
-                            body: ::wit_guest::rt::string_lift(flat1, flat2),
+                            body: __wit_guest_rt::string_lift(flat1, flat2),
                         }
                     }
                 }
@@ -281,7 +287,7 @@ pub mod fixture {
                     unsafe {
                         Both {
                             id: *at.cast::<u32>(),
-                            body: ::wit_guest::rt::string_lift(
+                            body: __wit_guest_rt::string_lift(
                                 *at.add(4).cast::<i32>(),
                                 *at.add(8).cast::<i32>(),
                             ),
@@ -296,11 +302,11 @@ pub mod fixture {
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
-                        *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.id);
-                        *at.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                        *at.cast::<i32>() = __wit_guest_rt::as_i32(self.id);
+                        *at.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                             self.body.as_ptr(),
                         );
-                        *at.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                        *at.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                             self.body.len(),
                         );
                     }
@@ -337,7 +343,7 @@ pub mod fixture {
                         match *at.cast::<u8>() {
                             0 => {
                                 Shape::Text(
-                                    ::wit_guest::rt::string_lift(
+                                    __wit_guest_rt::string_lift(
                                         *at.add(4).cast::<i32>(),
                                         *at.add(8).cast::<i32>(),
                                     ),
@@ -345,7 +351,7 @@ pub mod fixture {
                             }
                             1 => {
                                 Shape::Many(
-                                    ::wit_guest::rt::list_lift_with(
+                                    __wit_guest_rt::list_lift_with(
                                         *at.add(4).cast::<i32>(),
                                         *at.add(8).cast::<i32>(),
                                         12,
@@ -355,7 +361,7 @@ pub mod fixture {
                                 )
                             }
                             2 => Shape::None,
-                            _ => ::wit_guest::rt::invalid_discriminant(),
+                            _ => __wit_guest_rt::invalid_discriminant(),
                         }
                     }
                 }
@@ -388,10 +394,7 @@ pub mod fixture {
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, f64) {
                     unsafe {
-                        (
-                            ::wit_guest::rt::as_i32(self.x),
-                            ::wit_guest::rt::as_f64(self.y),
-                        )
+                        (__wit_guest_rt::as_i32(self.x), __wit_guest_rt::as_f64(self.y))
                     }
                 }
                 #[doc(hidden)]
@@ -427,8 +430,8 @@ pub mod fixture {
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
-                        *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.x);
-                        *at.add(8).cast::<f64>() = ::wit_guest::rt::as_f64(self.y);
+                        *at.cast::<i32>() = __wit_guest_rt::as_i32(self.x);
+                        *at.add(8).cast::<f64>() = __wit_guest_rt::as_f64(self.y);
                     }
                 }
             }
@@ -520,61 +523,61 @@ pub mod fixture {
                     let base3_ = cleanup_.alloc(len2_ * 8, 4);
                     for (i6_, e5_) in o.inner.tags.iter().enumerate() {
                         let at4_ = base3_.add(i6_ * 8);
-                        *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(e5_.as_ptr());
-                        *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(e5_.len());
+                        *at4_.cast::<i32>() = __wit_guest_rt::ptr_i32(e5_.as_ptr());
+                        *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(e5_.len());
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let len8_ = o.items.len();
                     let base9_ = cleanup_.alloc(len8_ * 16, 4);
                     for (i12_, e11_) in o.items.iter().enumerate() {
                         let at10_ = base9_.add(i12_ * 16);
-                        *at10_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                        *at10_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                             e11_.text.as_ptr(),
                         );
-                        *at10_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                        *at10_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                             e11_.text.len(),
                         );
                         let len14_ = e11_.tags.len();
                         let base15_ = cleanup_.alloc(len14_ * 8, 4);
                         for (i18_, e17_) in e11_.tags.iter().enumerate() {
                             let at16_ = base15_.add(i18_ * 8);
-                            *at16_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            *at16_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                 e17_.as_ptr(),
                             );
-                            *at16_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at16_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                 e17_.len(),
                             );
                         }
-                        let ptr13_ = ::wit_guest::rt::ptr_i32(base15_);
+                        let ptr13_ = __wit_guest_rt::ptr_i32(base15_);
                         *at10_.add(8).cast::<i32>() = ptr13_;
-                        *at10_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(len14_);
+                        *at10_.add(12).cast::<i32>() = __wit_guest_rt::len_i32(len14_);
                     }
-                    let ptr7_ = ::wit_guest::rt::ptr_i32(base9_);
+                    let ptr7_ = __wit_guest_rt::ptr_i32(base9_);
                     let (f19_, f20_, f21_) = match &o.note {
                         ::core::option::Option::None => (0, 0i32, 0i32),
                         ::core::option::Option::Some(e22_) => {
                             (
                                 1,
-                                ::wit_guest::rt::ptr_i32(e22_.as_ptr()),
-                                ::wit_guest::rt::len_i32(e22_.len()),
+                                __wit_guest_rt::ptr_i32(e22_.as_ptr()),
+                                __wit_guest_rt::len_i32(e22_.len()),
                             )
                         }
                     };
                     let (f23_, f24_) = (p).__wit_guest_flat();
                     let r_ = import_(
-                        ::wit_guest::rt::ptr_i32(o.inner.text.as_ptr()),
-                        ::wit_guest::rt::len_i32(o.inner.text.len()),
+                        __wit_guest_rt::ptr_i32(o.inner.text.as_ptr()),
+                        __wit_guest_rt::len_i32(o.inner.text.len()),
                         ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
+                        __wit_guest_rt::len_i32(len2_),
                         ptr7_,
-                        ::wit_guest::rt::len_i32(len8_),
+                        __wit_guest_rt::len_i32(len8_),
                         f19_,
                         f20_,
                         f21_,
-                        ::wit_guest::rt::ptr_i32(t.0.as_ptr()),
-                        ::wit_guest::rt::len_i32(t.0.len()),
-                        ::wit_guest::rt::ptr_i32(t.1.as_ptr()),
-                        ::wit_guest::rt::len_i32(t.1.len()),
+                        __wit_guest_rt::ptr_i32(t.0.as_ptr()),
+                        __wit_guest_rt::len_i32(t.0.len()),
+                        __wit_guest_rt::ptr_i32(t.1.as_ptr()),
+                        __wit_guest_rt::len_i32(t.1.len()),
                         f23_,
                         f24_,
                     );
@@ -626,13 +629,13 @@ pub mod fixture {
                         let at7_ = base6_.add(i9_ * 12);
                         (e8_).__wit_guest_store(at7_);
                     }
-                    let ptr4_ = ::wit_guest::rt::ptr_i32(base6_);
+                    let ptr4_ = __wit_guest_rt::ptr_i32(base6_);
                     let (f10_, f11_, f12_) = match &s {
                         Shape::Text(e13_) => {
                             (
                                 0,
-                                ::wit_guest::rt::ptr_i32(e13_.as_ptr()),
-                                ::wit_guest::rt::len_i32(e13_.len()),
+                                __wit_guest_rt::ptr_i32(e13_.as_ptr()),
+                                __wit_guest_rt::len_i32(e13_.len()),
                             )
                         }
                         Shape::Many(e14_) => {
@@ -642,8 +645,8 @@ pub mod fixture {
                                 let at18_ = base17_.add(i20_ * 12);
                                 (e19_).__wit_guest_store(at18_);
                             }
-                            let ptr15_ = ::wit_guest::rt::ptr_i32(base17_);
-                            (1, ptr15_, ::wit_guest::rt::len_i32(len16_))
+                            let ptr15_ = __wit_guest_rt::ptr_i32(base17_);
+                            (1, ptr15_, __wit_guest_rt::len_i32(len16_))
                         }
                         Shape::None => (2, 0i32, 0i32),
                     };
@@ -656,7 +659,7 @@ pub mod fixture {
                         f2_,
                         f3_,
                         ptr4_,
-                        ::wit_guest::rt::len_i32(len5_),
+                        __wit_guest_rt::len_i32(len5_),
                         f10_,
                         f11_,
                         f12_,
@@ -684,11 +687,11 @@ pub mod fixture {
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         o.h.take_handle() as i32,
-                        ::wit_guest::rt::ptr_i32(o.name.as_ptr()),
-                        ::wit_guest::rt::len_i32(o.name.len()),
+                        __wit_guest_rt::ptr_i32(o.name.as_ptr()),
+                        __wit_guest_rt::len_i32(o.name.len()),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
-                    ::wit_guest::rt::string_lift(
+                    __wit_guest_rt::string_lift(
                         *ret_.cast::<i32>(),
                         *ret_.add(4).cast::<i32>(),
                     )
@@ -720,27 +723,27 @@ pub mod fixture {
                     for (i6_, e5_) in ls.iter().enumerate() {
                         let at4_ = base3_.add(i6_ * 12);
                         *at4_.cast::<i32>() = e5_.h.handle() as i32;
-                        *at4_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                        *at4_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                             e5_.name.as_ptr(),
                         );
-                        *at4_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                        *at4_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                             e5_.name.len(),
                         );
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         l.h.handle() as i32,
-                        ::wit_guest::rt::ptr_i32(l.name.as_ptr()),
-                        ::wit_guest::rt::len_i32(l.name.len()),
+                        __wit_guest_rt::ptr_i32(l.name.as_ptr()),
+                        __wit_guest_rt::len_i32(l.name.len()),
                         ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
+                        __wit_guest_rt::len_i32(len2_),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
-                    ::wit_guest::rt::string_lift(
+                    __wit_guest_rt::string_lift(
                         *ret_.cast::<i32>(),
                         *ret_.add(4).cast::<i32>(),
                     )
@@ -798,18 +801,18 @@ pub mod fixture {
                         let base9_ = cleanup_.alloc(len8_ * 8, 4);
                         for (i12_, e11_) in e5_.iter().enumerate() {
                             let at10_ = base9_.add(i12_ * 8);
-                            *at10_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            *at10_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                 e11_.as_ptr(),
                             );
-                            *at10_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at10_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                 e11_.len(),
                             );
                         }
-                        let ptr7_ = ::wit_guest::rt::ptr_i32(base9_);
+                        let ptr7_ = __wit_guest_rt::ptr_i32(base9_);
                         *at4_.cast::<i32>() = ptr7_;
-                        *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(len8_);
+                        *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(len8_);
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let (f13_, f14_, f15_) = match &y {
                         ::core::option::Option::None => (0, 0i32, 0i32),
                         ::core::option::Option::Some(e16_) => {
@@ -819,8 +822,8 @@ pub mod fixture {
                                 let at20_ = base19_.add(i22_ * 12);
                                 (e21_).__wit_guest_store(at20_);
                             }
-                            let ptr17_ = ::wit_guest::rt::ptr_i32(base19_);
-                            (1, ptr17_, ::wit_guest::rt::len_i32(len18_))
+                            let ptr17_ = __wit_guest_rt::ptr_i32(base19_);
+                            (1, ptr17_, __wit_guest_rt::len_i32(len18_))
                         }
                     };
                     let (f23_, f24_, f25_, f26_, f27_) = match &z {
@@ -829,27 +832,27 @@ pub mod fixture {
                             let base31_ = cleanup_.alloc(len30_ * 8, 4);
                             for (i34_, e33_) in e28_.tags.iter().enumerate() {
                                 let at32_ = base31_.add(i34_ * 8);
-                                *at32_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                *at32_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                     e33_.as_ptr(),
                                 );
-                                *at32_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *at32_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e33_.len(),
                                 );
                             }
-                            let ptr29_ = ::wit_guest::rt::ptr_i32(base31_);
+                            let ptr29_ = __wit_guest_rt::ptr_i32(base31_);
                             (
                                 0,
-                                ::wit_guest::rt::ptr_i32(e28_.text.as_ptr()),
-                                ::wit_guest::rt::len_i32(e28_.text.len()),
+                                __wit_guest_rt::ptr_i32(e28_.text.as_ptr()),
+                                __wit_guest_rt::len_i32(e28_.text.len()),
                                 ptr29_,
-                                ::wit_guest::rt::len_i32(len30_),
+                                __wit_guest_rt::len_i32(len30_),
                             )
                         }
                         ::core::result::Result::Err(e35_) => {
                             (
                                 1,
-                                ::wit_guest::rt::ptr_i32(e35_.as_ptr()),
-                                ::wit_guest::rt::len_i32(e35_.len()),
+                                __wit_guest_rt::ptr_i32(e35_.as_ptr()),
+                                __wit_guest_rt::len_i32(e35_.len()),
                                 0i32,
                                 0i32,
                             )
@@ -857,7 +860,7 @@ pub mod fixture {
                     };
                     import_(
                         ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
+                        __wit_guest_rt::len_i32(len2_),
                         f13_,
                         f14_,
                         f15_,
@@ -890,8 +893,8 @@ pub mod fixture {
                     }
                     unsafe {
                         let r_ = import_(
-                            ::wit_guest::rt::ptr_i32(name.as_ptr()),
-                            ::wit_guest::rt::len_i32(name.len()),
+                            __wit_guest_rt::ptr_i32(name.as_ptr()),
+                            __wit_guest_rt::len_i32(name.len()),
                         );
                         Handle::from_handle(r_ as u32)
                     }
@@ -920,18 +923,18 @@ pub mod fixture {
                         let base3_ = cleanup_.alloc(len2_ * 8, 4);
                         for (i6_, e5_) in to.tags.iter().enumerate() {
                             let at4_ = base3_.add(i6_ * 8);
-                            *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(e5_.as_ptr());
-                            *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at4_.cast::<i32>() = __wit_guest_rt::ptr_i32(e5_.as_ptr());
+                            *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                 e5_.len(),
                             );
                         }
-                        let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                        let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                         import_(
                             self.handle() as i32,
-                            ::wit_guest::rt::ptr_i32(to.text.as_ptr()),
-                            ::wit_guest::rt::len_i32(to.text.len()),
+                            __wit_guest_rt::ptr_i32(to.text.as_ptr()),
+                            __wit_guest_rt::len_i32(to.text.len()),
                             ptr1_,
-                            ::wit_guest::rt::len_i32(len2_),
+                            __wit_guest_rt::len_i32(len2_),
                         );
                     }
                 }
@@ -953,34 +956,32 @@ pub mod fixture {
                         let base3_ = cleanup_.alloc(len2_ * 16, 4);
                         for (i6_, e5_) in labels.iter().enumerate() {
                             let at4_ = base3_.add(i6_ * 16);
-                            *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            *at4_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                 e5_.text.as_ptr(),
                             );
-                            *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                 e5_.text.len(),
                             );
                             let len8_ = e5_.tags.len();
                             let base9_ = cleanup_.alloc(len8_ * 8, 4);
                             for (i12_, e11_) in e5_.tags.iter().enumerate() {
                                 let at10_ = base9_.add(i12_ * 8);
-                                *at10_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                *at10_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                     e11_.as_ptr(),
                                 );
-                                *at10_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *at10_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e11_.len(),
                                 );
                             }
-                            let ptr7_ = ::wit_guest::rt::ptr_i32(base9_);
+                            let ptr7_ = __wit_guest_rt::ptr_i32(base9_);
                             *at4_.add(8).cast::<i32>() = ptr7_;
-                            *at4_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                len8_,
-                            );
+                            *at4_.add(12).cast::<i32>() = __wit_guest_rt::len_i32(len8_);
                         }
-                        let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                        let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                         import_(
                             self.handle() as i32,
                             ptr1_,
-                            ::wit_guest::rt::len_i32(len2_),
+                            __wit_guest_rt::len_i32(len2_),
                         );
                     }
                 }
@@ -1007,6 +1008,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod more {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -1055,20 +1058,20 @@ pub mod fixture {
                     let base3_ = cleanup_.alloc(len2_ * 8, 4);
                     for (i6_, e5_) in l.tags.iter().enumerate() {
                         let at4_ = base3_.add(i6_ * 8);
-                        *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(e5_.as_ptr());
-                        *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(e5_.len());
+                        *at4_.cast::<i32>() = __wit_guest_rt::ptr_i32(e5_.as_ptr());
+                        *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(e5_.len());
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let (f7_, f8_, f9_) = (b).__wit_guest_flat();
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<12>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
-                        ::wit_guest::rt::ptr_i32(l.text.as_ptr()),
-                        ::wit_guest::rt::len_i32(l.text.len()),
+                        __wit_guest_rt::ptr_i32(l.text.as_ptr()),
+                        __wit_guest_rt::len_i32(l.text.len()),
                         ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
+                        __wit_guest_rt::len_i32(len2_),
                         f7_,
                         f8_,
                         f9_,
@@ -1103,6 +1106,8 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -1124,6 +1129,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -1145,6 +1152,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod borrowing {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
@@ -1166,13 +1175,15 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod more {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
                 pub type Label = super::super::super::super::fixture::borrowing::docs::Label;
                 pub type Both = super::super::super::super::fixture::borrowing::docs::Both;
-                static RET_AREA_RELAY: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_RELAY: ::wit_guest::rt::ReturnSlot<Both> = ::wit_guest::rt::ReturnSlot::new();
+                static RET_AREA_RELAY: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_RELAY: __wit_guest_rt::ReturnSlot<Both> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
@@ -1186,15 +1197,15 @@ pub mod exports {
                     arg6: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = super::super::super::super::fixture::borrowing::docs::Label {
-                            text: ::wit_guest::rt::string_lift(arg0, arg1),
-                            tags: ::wit_guest::rt::list_lift_with(
+                            text: __wit_guest_rt::string_lift(arg0, arg1),
+                            tags: __wit_guest_rt::list_lift_with(
                                 arg2,
                                 arg3,
                                 8,
                                 4,
-                                |at1_: *mut u8| ::wit_guest::rt::string_lift(
+                                |at1_: *mut u8| __wit_guest_rt::string_lift(
                                     *at1_.cast::<i32>(),
                                     *at1_.add(4).cast::<i32>(),
                                 ),
@@ -1208,7 +1219,7 @@ pub mod exports {
                         let result_ = RET_SLOT_RELAY.put(<T_ as Guest>::relay(p0_, p1_));
                         let ret_ = RET_AREA_RELAY.as_mut_ptr();
                         (result_).__wit_guest_store(ret_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]

@@ -64,6 +64,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/borrows.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -85,6 +87,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod borrows {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -106,6 +110,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod res {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -172,7 +178,7 @@ pub mod fixture {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
                     unsafe {
-                        let r_ = import_(::wit_guest::rt::as_i32(v));
+                        let r_ = import_(__wit_guest_rt::as_i32(v));
                         Thing::from_handle(r_ as u32)
                     }
                 }
@@ -218,6 +224,8 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -239,6 +247,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -260,6 +270,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod borrows {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             /// Exported functions that borrow imported resources, alone and in aggregates.
             #[allow(
                 dead_code,
@@ -282,6 +294,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod api {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -311,10 +325,10 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let handles2_;
                         let p0_ = {
-                            handles2_ = ::wit_guest::rt::list_lift_with(
+                            handles2_ = __wit_guest_rt::list_lift_with(
                                 arg0,
                                 arg1,
                                 4,
@@ -323,10 +337,10 @@ pub mod exports {
                                     *at1_.cast::<i32>() as u32,
                                 ),
                             );
-                            handles2_.iter().collect::<::wit_guest::rt::Vec<_>>()
+                            handles2_.iter().collect::<__wit_guest_rt::Vec<_>>()
                         };
                         let result_ = <T_ as Guest>::total(p0_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -339,7 +353,7 @@ pub mod exports {
                     arg3: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let handle1_;
                         let handle2_;
                         let handle3_;
@@ -353,7 +367,7 @@ pub mod exports {
                                     &handle1_
                                 })
                             }
-                            _ => ::wit_guest::rt::invalid_discriminant(),
+                            _ => __wit_guest_rt::invalid_discriminant(),
                         };
                         let p1_ = Pair {
                             a: {
@@ -370,7 +384,7 @@ pub mod exports {
                             },
                         };
                         let result_ = <T_ as Guest>::pick(p0_, p1_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -378,7 +392,7 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_keep_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = super::super::super::super::fixture::borrows::res::Thing::from_handle(
                             arg0 as u32,
                         );

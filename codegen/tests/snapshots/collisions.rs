@@ -170,6 +170,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/collisions.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -191,6 +193,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -212,6 +216,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod collisions {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             /// Valid WIT whose generated glue names met before they were mangled apart:
             /// a resource `r` with method `x` next to a function `r-x`, a resource
             /// `ret-area-f` next to a function `f-type`.
@@ -236,6 +242,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod api {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -485,17 +493,17 @@ pub mod exports {
                         }
                     }
                 }
-                static RET_AREA_R_X: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_R_X: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
+                static RET_AREA_R_X: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_R_X: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r_x_cabi<T_: Guest>() -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let ret_ = RET_AREA_R_X.as_mut_ptr();
                         RET_SLOT_R_X.put(<T_ as Guest>::r_x(), ret_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -504,32 +512,32 @@ pub mod exports {
                 pub unsafe fn __post_return_r_x<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_R_X.free::<::wit_guest::rt::String>(ret) }
                 }
-                static RET_AREA_R_MAKE: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_R_MAKE: ::wit_guest::rt::ReturnSlot<
+                static RET_AREA_R_MAKE: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_R_MAKE: __wit_guest_rt::ReturnSlot<
                     ::wit_guest::rt::Vec<::wit_guest::rt::String>,
-                > = ::wit_guest::rt::ReturnSlot::new();
+                > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r_make_cabi<T_: Guest>() -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let result_ = &*RET_SLOT_R_MAKE.put(<T_ as Guest>::r_make());
                         let ret_ = RET_AREA_R_MAKE.as_mut_ptr();
-                        let mut cleanup_ = ::wit_guest::rt::Untracked;
+                        let mut cleanup_ = __wit_guest_rt::Untracked;
                         let len2_ = result_.len();
                         let base3_ = cleanup_.alloc(len2_ * 8, 4);
                         for (i6_, e5_) in result_.iter().enumerate() {
                             let at4_ = base3_.add(i6_ * 8);
-                            *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(e5_.as_ptr());
-                            *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at4_.cast::<i32>() = __wit_guest_rt::ptr_i32(e5_.as_ptr());
+                            *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                 e5_.len(),
                             );
                         }
-                        let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                        let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                         *ret_.cast::<i32>() = ptr1_;
-                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(len2_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        *ret_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(len2_);
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -537,15 +545,15 @@ pub mod exports {
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r_make<T_: Guest>(ret: i32) {
                     unsafe {
-                        let ret_ = ::wit_guest::rt::i32_ptr(ret);
-                        let base7_ = ::wit_guest::rt::i32_ptr(*ret_.cast::<i32>());
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base7_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
                         let len8_ = *ret_.add(4).cast::<i32>() as u32 as usize;
-                        ::wit_guest::rt::dealloc(base7_, len8_ * 8, 4);
+                        __wit_guest_rt::dealloc(base7_, len8_ * 8, 4);
                         RET_SLOT_R_MAKE.clear()
                     }
                 }
-                static RET_AREA_R_NEW: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_R_NEW: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
+                static RET_AREA_R_NEW: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_R_NEW: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
@@ -554,11 +562,11 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::string_lift(arg0, arg1);
                         let ret_ = RET_AREA_R_NEW.as_mut_ptr();
                         RET_SLOT_R_NEW.put(<T_ as Guest>::r_new(p0_), ret_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -567,17 +575,17 @@ pub mod exports {
                 pub unsafe fn __post_return_r_new<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_R_NEW.free::<::wit_guest::rt::String>(ret) }
                 }
-                static RET_AREA_F_TYPE: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_F_TYPE: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
+                static RET_AREA_F_TYPE: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_F_TYPE: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_f_type_cabi<T_: Guest>() -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let ret_ = RET_AREA_F_TYPE.as_mut_ptr();
                         RET_SLOT_F_TYPE.put(<T_ as Guest>::f_type(), ret_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -594,24 +602,24 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::string_lift(arg0, arg1);
                         let result_ = R::new(<T_ as GuestR>::new(p0_));
                         result_.take_handle() as i32
                     }
                 }
-                static RET_AREA_R__X: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_R__X: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
+                static RET_AREA_R__X: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_R__X: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r__x_cabi<T_: GuestR>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = RBorrow::lift(arg0 as u32 as usize as *const u8);
                         let ret_ = RET_AREA_R__X.as_mut_ptr();
                         RET_SLOT_R__X.put(<T_ as GuestR>::x(p0_.get::<T_>()), ret_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -620,32 +628,32 @@ pub mod exports {
                 pub unsafe fn __post_return_r__x<T_: GuestR>(ret: i32) {
                     unsafe { RET_SLOT_R__X.free::<::wit_guest::rt::String>(ret) }
                 }
-                static RET_AREA_R__MAKE: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_R__MAKE: ::wit_guest::rt::ReturnSlot<
+                static RET_AREA_R__MAKE: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_R__MAKE: __wit_guest_rt::ReturnSlot<
                     ::wit_guest::rt::Vec<::wit_guest::rt::String>,
-                > = ::wit_guest::rt::ReturnSlot::new();
+                > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r__make_cabi<T_: GuestR>() -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let result_ = &*RET_SLOT_R__MAKE.put(<T_ as GuestR>::make());
                         let ret_ = RET_AREA_R__MAKE.as_mut_ptr();
-                        let mut cleanup_ = ::wit_guest::rt::Untracked;
+                        let mut cleanup_ = __wit_guest_rt::Untracked;
                         let len2_ = result_.len();
                         let base3_ = cleanup_.alloc(len2_ * 8, 4);
                         for (i6_, e5_) in result_.iter().enumerate() {
                             let at4_ = base3_.add(i6_ * 8);
-                            *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(e5_.as_ptr());
-                            *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at4_.cast::<i32>() = __wit_guest_rt::ptr_i32(e5_.as_ptr());
+                            *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                 e5_.len(),
                             );
                         }
-                        let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                        let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                         *ret_.cast::<i32>() = ptr1_;
-                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(len2_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        *ret_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(len2_);
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -653,10 +661,10 @@ pub mod exports {
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r__make<T_: GuestR>(ret: i32) {
                     unsafe {
-                        let ret_ = ::wit_guest::rt::i32_ptr(ret);
-                        let base7_ = ::wit_guest::rt::i32_ptr(*ret_.cast::<i32>());
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base7_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
                         let len8_ = *ret_.add(4).cast::<i32>() as u32 as usize;
-                        ::wit_guest::rt::dealloc(base7_, len8_ * 8, 4);
+                        __wit_guest_rt::dealloc(base7_, len8_ * 8, 4);
                         RET_SLOT_R__MAKE.clear()
                     }
                 }
@@ -730,8 +738,8 @@ pub mod exports {
                     fn x(&self) -> ::wit_guest::rt::String;
                     fn make() -> ::wit_guest::rt::Vec<::wit_guest::rt::String>;
                 }
-                static RET_AREA_RET_AREA_F__GET: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_RET_AREA_F__GET: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
+                static RET_AREA_RET_AREA_F__GET: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_RET_AREA_F__GET: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
@@ -739,14 +747,14 @@ pub mod exports {
                     arg0: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = RetAreaFBorrow::lift(
                             arg0 as u32 as usize as *const u8,
                         );
                         let ret_ = RET_AREA_RET_AREA_F__GET.as_mut_ptr();
                         RET_SLOT_RET_AREA_F__GET
                             .put(<T_ as GuestRetAreaF>::get(p0_.get::<T_>()), ret_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]

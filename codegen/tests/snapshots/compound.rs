@@ -64,6 +64,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/compound.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -85,6 +87,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod compound {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -106,6 +110,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod shapes {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -137,10 +143,7 @@ pub mod fixture {
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (f32, f32) {
                     unsafe {
-                        (
-                            ::wit_guest::rt::as_f32(self.x),
-                            ::wit_guest::rt::as_f32(self.y),
-                        )
+                        (__wit_guest_rt::as_f32(self.x), __wit_guest_rt::as_f32(self.y))
                     }
                 }
                 #[doc(hidden)]
@@ -176,8 +179,8 @@ pub mod fixture {
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
-                        *at.cast::<f32>() = ::wit_guest::rt::as_f32(self.x);
-                        *at.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(self.y);
+                        *at.cast::<f32>() = __wit_guest_rt::as_f32(self.x);
+                        *at.add(4).cast::<f32>() = __wit_guest_rt::as_f32(self.y);
                     }
                 }
             }
@@ -211,23 +214,23 @@ pub mod fixture {
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
                         Polygon {
-                            label: ::wit_guest::rt::string_lift(
+                            label: __wit_guest_rt::string_lift(
                                 *at.cast::<i32>(),
                                 *at.add(4).cast::<i32>(),
                             ),
-                            points: ::wit_guest::rt::list_lift_with(
+                            points: __wit_guest_rt::list_lift_with(
                                 *at.add(8).cast::<i32>(),
                                 *at.add(12).cast::<i32>(),
                                 8,
                                 4,
                                 |at1_: *mut u8| Point::__wit_guest_load(at1_),
                             ),
-                            tags: ::wit_guest::rt::list_lift_with(
+                            tags: __wit_guest_rt::list_lift_with(
                                 *at.add(16).cast::<i32>(),
                                 *at.add(20).cast::<i32>(),
                                 8,
                                 4,
-                                |at2_: *mut u8| ::wit_guest::rt::string_lift(
+                                |at2_: *mut u8| __wit_guest_rt::string_lift(
                                     *at2_.cast::<i32>(),
                                     *at2_.add(4).cast::<i32>(),
                                 ),
@@ -268,7 +271,7 @@ pub mod fixture {
                             0 => Shape::Dot(Point::__wit_guest_load(at.add(4))),
                             1 => Shape::Poly(Polygon::__wit_guest_load(at.add(4))),
                             2 => Shape::Nothing,
-                            _ => ::wit_guest::rt::invalid_discriminant(),
+                            _ => __wit_guest_rt::invalid_discriminant(),
                         }
                     }
                 }
@@ -370,12 +373,12 @@ pub mod fixture {
                             Failure::NotFound(e6_) => {
                                 (
                                     0,
-                                    ::wit_guest::rt::ptr_i32(e6_.as_ptr()) as u32 as i64,
-                                    ::wit_guest::rt::len_i32(e6_.len()),
+                                    __wit_guest_rt::ptr_i32(e6_.as_ptr()) as u32 as i64,
+                                    __wit_guest_rt::len_i32(e6_.len()),
                                 )
                             }
                             Failure::TooBig(e7_) => {
-                                (1, ::wit_guest::rt::as_i64(e7_), 0i32)
+                                (1, __wit_guest_rt::as_i64(e7_), 0i32)
                             }
                         };
                         (f3_, f4_, f5_)
@@ -399,11 +402,11 @@ pub mod fixture {
                         match flat0 {
                             0 => {
                                 Failure::NotFound(
-                                    ::wit_guest::rt::string_lift(flat1 as i32, flat2),
+                                    __wit_guest_rt::string_lift(flat1 as i32, flat2),
                                 )
                             }
                             1 => Failure::TooBig(flat1 as u64),
-                            _ => ::wit_guest::rt::invalid_discriminant(),
+                            _ => __wit_guest_rt::invalid_discriminant(),
                         }
                     }
                 }
@@ -417,14 +420,14 @@ pub mod fixture {
                         match *at.cast::<u8>() {
                             0 => {
                                 Failure::NotFound(
-                                    ::wit_guest::rt::string_lift(
+                                    __wit_guest_rt::string_lift(
                                         *at.add(8).cast::<i32>(),
                                         *at.add(12).cast::<i32>(),
                                     ),
                                 )
                             }
                             1 => Failure::TooBig(*at.add(8).cast::<u64>()),
-                            _ => ::wit_guest::rt::invalid_discriminant(),
+                            _ => __wit_guest_rt::invalid_discriminant(),
                         }
                     }
                 }
@@ -439,16 +442,16 @@ pub mod fixture {
                         match &self {
                             Failure::NotFound(e1_) => {
                                 *at.cast::<u8>() = 0;
-                                *at.add(8).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                *at.add(8).cast::<i32>() = __wit_guest_rt::ptr_i32(
                                     e1_.as_ptr(),
                                 );
-                                *at.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *at.add(12).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e1_.len(),
                                 );
                             }
                             Failure::TooBig(e2_) => {
                                 *at.cast::<u8>() = 1;
-                                *at.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(e2_);
+                                *at.add(8).cast::<i64>() = __wit_guest_rt::as_i64(e2_);
                             }
                         }
                     }
@@ -510,27 +513,27 @@ pub mod fixture {
                                 let at15_ = base14_.add(i17_ * 8);
                                 (e16_).__wit_guest_store(at15_);
                             }
-                            let ptr12_ = ::wit_guest::rt::ptr_i32(base14_);
+                            let ptr12_ = __wit_guest_rt::ptr_i32(base14_);
                             let len19_ = e11_.tags.len();
                             let base20_ = cleanup_.alloc(len19_ * 8, 4);
                             for (i23_, e22_) in e11_.tags.iter().enumerate() {
                                 let at21_ = base20_.add(i23_ * 8);
-                                *at21_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                *at21_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                     e22_.as_ptr(),
                                 );
-                                *at21_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *at21_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e22_.len(),
                                 );
                             }
-                            let ptr18_ = ::wit_guest::rt::ptr_i32(base20_);
+                            let ptr18_ = __wit_guest_rt::ptr_i32(base20_);
                             (
                                 1,
-                                ::wit_guest::rt::ptr_i32(e11_.label.as_ptr()),
-                                ::wit_guest::rt::len_i32(e11_.label.len()),
+                                __wit_guest_rt::ptr_i32(e11_.label.as_ptr()),
+                                __wit_guest_rt::len_i32(e11_.label.len()),
                                 ptr12_,
-                                ::wit_guest::rt::len_i32(len13_),
+                                __wit_guest_rt::len_i32(len13_),
                                 ptr18_,
-                                ::wit_guest::rt::len_i32(len19_),
+                                __wit_guest_rt::len_i32(len19_),
                             )
                         }
                         Shape::Nothing => (2, 0i32, 0i32, 0i32, 0i32, 0i32, 0i32),
@@ -556,7 +559,7 @@ pub mod fixture {
                                 Failure::__wit_guest_load(ret_.add(8)),
                             )
                         }
-                        _ => ::wit_guest::rt::invalid_discriminant(),
+                        _ => __wit_guest_rt::invalid_discriminant(),
                     }
                 }
             }
@@ -597,10 +600,10 @@ pub mod fixture {
                             }
                             ::core::option::Option::Some(e7_) => {
                                 *at4_.cast::<u8>() = 1;
-                                *at4_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                *at4_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                                     e7_.label.as_ptr(),
                                 );
-                                *at4_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *at4_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e7_.label.len(),
                                 );
                                 let len9_ = e7_.points.len();
@@ -609,38 +612,38 @@ pub mod fixture {
                                     let at11_ = base10_.add(i13_ * 8);
                                     (e12_).__wit_guest_store(at11_);
                                 }
-                                let ptr8_ = ::wit_guest::rt::ptr_i32(base10_);
+                                let ptr8_ = __wit_guest_rt::ptr_i32(base10_);
                                 *at4_.add(12).cast::<i32>() = ptr8_;
-                                *at4_.add(16).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *at4_.add(16).cast::<i32>() = __wit_guest_rt::len_i32(
                                     len9_,
                                 );
                                 let len15_ = e7_.tags.len();
                                 let base16_ = cleanup_.alloc(len15_ * 8, 4);
                                 for (i19_, e18_) in e7_.tags.iter().enumerate() {
                                     let at17_ = base16_.add(i19_ * 8);
-                                    *at17_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                    *at17_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                         e18_.as_ptr(),
                                     );
-                                    *at17_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    *at17_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                         e18_.len(),
                                     );
                                 }
-                                let ptr14_ = ::wit_guest::rt::ptr_i32(base16_);
+                                let ptr14_ = __wit_guest_rt::ptr_i32(base16_);
                                 *at4_.add(20).cast::<i32>() = ptr14_;
-                                *at4_.add(24).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *at4_.add(24).cast::<i32>() = __wit_guest_rt::len_i32(
                                     len15_,
                                 );
                             }
                         }
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let (f20_, f21_, f22_) = match &y {
                         ::core::option::Option::None => (0, 0i32, 0i32),
                         ::core::option::Option::Some(e23_) => {
                             let (f24_, f25_) = match &e23_ {
                                 ::core::option::Option::None => (0, 0i32),
                                 ::core::option::Option::Some(e26_) => {
-                                    (1, ::wit_guest::rt::as_i32(e26_))
+                                    (1, __wit_guest_rt::as_i32(e26_))
                                 }
                             };
                             (1, f24_, f25_)
@@ -652,7 +655,7 @@ pub mod fixture {
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
+                        __wit_guest_rt::len_i32(len2_),
                         f20_,
                         f21_,
                         f22_,
@@ -661,7 +664,7 @@ pub mod fixture {
                     match *ret_.cast::<u8>() {
                         0 => {
                             ::core::result::Result::Ok(
-                                ::wit_guest::rt::list_lift_with(
+                                __wit_guest_rt::list_lift_with(
                                     *ret_.add(4).cast::<i32>(),
                                     *ret_.add(8).cast::<i32>(),
                                     28,
@@ -672,13 +675,13 @@ pub mod fixture {
                         }
                         1 => {
                             ::core::result::Result::Err(
-                                ::wit_guest::rt::string_lift(
+                                __wit_guest_rt::string_lift(
                                     *ret_.add(4).cast::<i32>(),
                                     *ret_.add(8).cast::<i32>(),
                                 ),
                             )
                         }
-                        _ => ::wit_guest::rt::invalid_discriminant(),
+                        _ => __wit_guest_rt::invalid_discriminant(),
                     }
                 }
             }
@@ -710,15 +713,15 @@ pub mod fixture {
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
-                        ::wit_guest::rt::as_i32(t.0),
-                        ::wit_guest::rt::ptr_i32(t.1.as_ptr()),
-                        ::wit_guest::rt::len_i32(t.1.len()),
+                        __wit_guest_rt::as_i32(t.0),
+                        __wit_guest_rt::ptr_i32(t.1.as_ptr()),
+                        __wit_guest_rt::len_i32(t.1.len()),
                         f1_,
                         f2_,
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
                     (
-                        ::wit_guest::rt::string_lift(
+                        __wit_guest_rt::string_lift(
                             *ret_.cast::<i32>(),
                             *ret_.add(4).cast::<i32>(),
                         ),
@@ -745,10 +748,10 @@ pub mod fixture {
                     let base3_ = cleanup_.alloc(len2_ * 24, 4);
                     for (i6_, e5_) in p.iter().enumerate() {
                         let at4_ = base3_.add(i6_ * 24);
-                        *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                        *at4_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                             e5_.label.as_ptr(),
                         );
-                        *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                        *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                             e5_.label.len(),
                         );
                         let len8_ = e5_.points.len();
@@ -757,35 +760,35 @@ pub mod fixture {
                             let at10_ = base9_.add(i12_ * 8);
                             (e11_).__wit_guest_store(at10_);
                         }
-                        let ptr7_ = ::wit_guest::rt::ptr_i32(base9_);
+                        let ptr7_ = __wit_guest_rt::ptr_i32(base9_);
                         *at4_.add(8).cast::<i32>() = ptr7_;
-                        *at4_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(len8_);
+                        *at4_.add(12).cast::<i32>() = __wit_guest_rt::len_i32(len8_);
                         let len14_ = e5_.tags.len();
                         let base15_ = cleanup_.alloc(len14_ * 8, 4);
                         for (i18_, e17_) in e5_.tags.iter().enumerate() {
                             let at16_ = base15_.add(i18_ * 8);
-                            *at16_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            *at16_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                 e17_.as_ptr(),
                             );
-                            *at16_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at16_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                 e17_.len(),
                             );
                         }
-                        let ptr13_ = ::wit_guest::rt::ptr_i32(base15_);
+                        let ptr13_ = __wit_guest_rt::ptr_i32(base15_);
                         *at4_.add(16).cast::<i32>() = ptr13_;
-                        *at4_.add(20).cast::<i32>() = ::wit_guest::rt::len_i32(len14_);
+                        *at4_.add(20).cast::<i32>() = __wit_guest_rt::len_i32(len14_);
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
+                        __wit_guest_rt::len_i32(len2_),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
-                    ::wit_guest::rt::list_lift_with(
+                    __wit_guest_rt::list_lift_with(
                         *ret_.cast::<i32>(),
                         *ret_.add(4).cast::<i32>(),
                         24,
@@ -818,6 +821,8 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -839,6 +844,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -860,6 +867,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod compound {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
@@ -881,6 +890,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod shapes {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -916,8 +927,8 @@ pub mod exports {
                     pub unsafe fn __wit_guest_flat(&self) -> (f32, f32) {
                         unsafe {
                             (
-                                ::wit_guest::rt::as_f32(self.x),
-                                ::wit_guest::rt::as_f32(self.y),
+                                __wit_guest_rt::as_f32(self.x),
+                                __wit_guest_rt::as_f32(self.y),
                             )
                         }
                     }
@@ -954,8 +965,8 @@ pub mod exports {
                     #[inline]
                     pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                         unsafe {
-                            *at.cast::<f32>() = ::wit_guest::rt::as_f32(self.x);
-                            *at.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(self.y);
+                            *at.cast::<f32>() = __wit_guest_rt::as_f32(self.x);
+                            *at.add(4).cast::<f32>() = __wit_guest_rt::as_f32(self.y);
                         }
                     }
                 }
@@ -989,23 +1000,23 @@ pub mod exports {
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
                             Polygon {
-                                label: ::wit_guest::rt::string_lift(
+                                label: __wit_guest_rt::string_lift(
                                     *at.cast::<i32>(),
                                     *at.add(4).cast::<i32>(),
                                 ),
-                                points: ::wit_guest::rt::list_lift_with(
+                                points: __wit_guest_rt::list_lift_with(
                                     *at.add(8).cast::<i32>(),
                                     *at.add(12).cast::<i32>(),
                                     8,
                                     4,
                                     |at1_: *mut u8| Point::__wit_guest_load(at1_),
                                 ),
-                                tags: ::wit_guest::rt::list_lift_with(
+                                tags: __wit_guest_rt::list_lift_with(
                                     *at.add(16).cast::<i32>(),
                                     *at.add(20).cast::<i32>(),
                                     8,
                                     4,
-                                    |at2_: *mut u8| ::wit_guest::rt::string_lift(
+                                    |at2_: *mut u8| __wit_guest_rt::string_lift(
                                         *at2_.cast::<i32>(),
                                         *at2_.add(4).cast::<i32>(),
                                     ),
@@ -1050,7 +1061,7 @@ pub mod exports {
                                 0 => Shape::Dot(Point::__wit_guest_load(at.add(4))),
                                 1 => Shape::Poly(Polygon::__wit_guest_load(at.add(4))),
                                 2 => Shape::Nothing,
-                                _ => ::wit_guest::rt::invalid_discriminant(),
+                                _ => __wit_guest_rt::invalid_discriminant(),
                             }
                         }
                     }
@@ -1155,12 +1166,12 @@ pub mod exports {
                                 Failure::NotFound(e6_) => {
                                     (
                                         0,
-                                        ::wit_guest::rt::ptr_i32(e6_.as_ptr()) as u32 as i64,
-                                        ::wit_guest::rt::len_i32(e6_.len()),
+                                        __wit_guest_rt::ptr_i32(e6_.as_ptr()) as u32 as i64,
+                                        __wit_guest_rt::len_i32(e6_.len()),
                                     )
                                 }
                                 Failure::TooBig(e7_) => {
-                                    (1, ::wit_guest::rt::as_i64(e7_), 0i32)
+                                    (1, __wit_guest_rt::as_i64(e7_), 0i32)
                                 }
                             };
                             (f3_, f4_, f5_)
@@ -1184,11 +1195,11 @@ pub mod exports {
                             match flat0 {
                                 0 => {
                                     Failure::NotFound(
-                                        ::wit_guest::rt::string_lift(flat1 as i32, flat2),
+                                        __wit_guest_rt::string_lift(flat1 as i32, flat2),
                                     )
                                 }
                                 1 => Failure::TooBig(flat1 as u64),
-                                _ => ::wit_guest::rt::invalid_discriminant(),
+                                _ => __wit_guest_rt::invalid_discriminant(),
                             }
                         }
                     }
@@ -1202,14 +1213,14 @@ pub mod exports {
                             match *at.cast::<u8>() {
                                 0 => {
                                     Failure::NotFound(
-                                        ::wit_guest::rt::string_lift(
+                                        __wit_guest_rt::string_lift(
                                             *at.add(8).cast::<i32>(),
                                             *at.add(12).cast::<i32>(),
                                         ),
                                     )
                                 }
                                 1 => Failure::TooBig(*at.add(8).cast::<u64>()),
-                                _ => ::wit_guest::rt::invalid_discriminant(),
+                                _ => __wit_guest_rt::invalid_discriminant(),
                             }
                         }
                     }
@@ -1224,25 +1235,25 @@ pub mod exports {
                             match &self {
                                 Failure::NotFound(e1_) => {
                                     *at.cast::<u8>() = 0;
-                                    *at.add(8).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                    *at.add(8).cast::<i32>() = __wit_guest_rt::ptr_i32(
                                         e1_.as_ptr(),
                                     );
-                                    *at.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    *at.add(12).cast::<i32>() = __wit_guest_rt::len_i32(
                                         e1_.len(),
                                     );
                                 }
                                 Failure::TooBig(e2_) => {
                                     *at.cast::<u8>() = 1;
-                                    *at.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(e2_);
+                                    *at.add(8).cast::<i64>() = __wit_guest_rt::as_i64(e2_);
                                 }
                             }
                         }
                     }
                 }
-                static RET_AREA_AREA: ::wit_guest::rt::StaticRetArea<24> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_AREA: ::wit_guest::rt::ReturnSlot<
+                static RET_AREA_AREA: __wit_guest_rt::StaticRetArea<24> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_AREA: __wit_guest_rt::ReturnSlot<
                     ::core::result::Result<f64, Failure>,
-                > = ::wit_guest::rt::ReturnSlot::new();
+                > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
@@ -1256,7 +1267,7 @@ pub mod exports {
                     arg6: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = match arg0 {
                             0 => {
                                 Shape::Dot(
@@ -1268,20 +1279,20 @@ pub mod exports {
                             }
                             1 => {
                                 Shape::Poly(Polygon {
-                                    label: ::wit_guest::rt::string_lift(arg1, arg2),
-                                    points: ::wit_guest::rt::list_lift_with(
+                                    label: __wit_guest_rt::string_lift(arg1, arg2),
+                                    points: __wit_guest_rt::list_lift_with(
                                         arg3,
                                         arg4,
                                         8,
                                         4,
                                         |at1_: *mut u8| Point::__wit_guest_load(at1_),
                                     ),
-                                    tags: ::wit_guest::rt::list_lift_with(
+                                    tags: __wit_guest_rt::list_lift_with(
                                         arg5,
                                         arg6,
                                         8,
                                         4,
-                                        |at2_: *mut u8| ::wit_guest::rt::string_lift(
+                                        |at2_: *mut u8| __wit_guest_rt::string_lift(
                                             *at2_.cast::<i32>(),
                                             *at2_.add(4).cast::<i32>(),
                                         ),
@@ -1289,21 +1300,21 @@ pub mod exports {
                                 })
                             }
                             2 => Shape::Nothing,
-                            _ => ::wit_guest::rt::invalid_discriminant(),
+                            _ => __wit_guest_rt::invalid_discriminant(),
                         };
                         let result_ = RET_SLOT_AREA.put(<T_ as Guest>::area(p0_));
                         let ret_ = RET_AREA_AREA.as_mut_ptr();
                         match &result_ {
                             ::core::result::Result::Ok(e3_) => {
                                 *ret_.cast::<u8>() = 0;
-                                *ret_.add(8).cast::<f64>() = ::wit_guest::rt::as_f64(e3_);
+                                *ret_.add(8).cast::<f64>() = __wit_guest_rt::as_f64(e3_);
                             }
                             ::core::result::Result::Err(e4_) => {
                                 *ret_.cast::<u8>() = 1;
                                 (e4_).__wit_guest_store(ret_.add(8));
                             }
                         }
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -1312,13 +1323,13 @@ pub mod exports {
                 pub unsafe fn __post_return_area<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_AREA.clear() }
                 }
-                static RET_AREA_NEST: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_NEST: ::wit_guest::rt::ReturnSlot<
+                static RET_AREA_NEST: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_NEST: __wit_guest_rt::ReturnSlot<
                     ::core::result::Result<
                         ::wit_guest::rt::Vec<Shape>,
                         ::wit_guest::rt::String,
                     >,
-                > = ::wit_guest::rt::ReturnSlot::new();
+                > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
@@ -1330,8 +1341,8 @@ pub mod exports {
                     arg4: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let p0_ = ::wit_guest::rt::list_lift_with(
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::list_lift_with(
                             arg0,
                             arg1,
                             28,
@@ -1343,7 +1354,7 @@ pub mod exports {
                                         Polygon::__wit_guest_load(at1_.add(4)),
                                     )
                                 }
-                                _ => ::wit_guest::rt::invalid_discriminant(),
+                                _ => __wit_guest_rt::invalid_discriminant(),
                             },
                         );
                         let p1_ = match arg2 {
@@ -1353,15 +1364,15 @@ pub mod exports {
                                     match arg3 {
                                         0 => ::core::option::Option::None,
                                         1 => ::core::option::Option::Some(arg4 as u32),
-                                        _ => ::wit_guest::rt::invalid_discriminant(),
+                                        _ => __wit_guest_rt::invalid_discriminant(),
                                     },
                                 )
                             }
-                            _ => ::wit_guest::rt::invalid_discriminant(),
+                            _ => __wit_guest_rt::invalid_discriminant(),
                         };
                         let result_ = &*RET_SLOT_NEST.put(<T_ as Guest>::nest(p0_, p1_));
                         let ret_ = RET_AREA_NEST.as_mut_ptr();
-                        let mut cleanup_ = ::wit_guest::rt::Untracked;
+                        let mut cleanup_ = __wit_guest_rt::Untracked;
                         match &result_ {
                             ::core::result::Result::Ok(e2_) => {
                                 *ret_.cast::<u8>() = 0;
@@ -1376,10 +1387,10 @@ pub mod exports {
                                         }
                                         Shape::Poly(e10_) => {
                                             *at6_.cast::<u8>() = 1;
-                                            *at6_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                            *at6_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                                                 e10_.label.as_ptr(),
                                             );
-                                            *at6_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                            *at6_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                                                 e10_.label.len(),
                                             );
                                             let len12_ = e10_.points.len();
@@ -1388,25 +1399,25 @@ pub mod exports {
                                                 let at14_ = base13_.add(i16_ * 8);
                                                 (e15_).__wit_guest_store(at14_);
                                             }
-                                            let ptr11_ = ::wit_guest::rt::ptr_i32(base13_);
+                                            let ptr11_ = __wit_guest_rt::ptr_i32(base13_);
                                             *at6_.add(12).cast::<i32>() = ptr11_;
-                                            *at6_.add(16).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                            *at6_.add(16).cast::<i32>() = __wit_guest_rt::len_i32(
                                                 len12_,
                                             );
                                             let len18_ = e10_.tags.len();
                                             let base19_ = cleanup_.alloc(len18_ * 8, 4);
                                             for (i22_, e21_) in e10_.tags.iter().enumerate() {
                                                 let at20_ = base19_.add(i22_ * 8);
-                                                *at20_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                                *at20_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                                     e21_.as_ptr(),
                                                 );
-                                                *at20_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                                *at20_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                                     e21_.len(),
                                                 );
                                             }
-                                            let ptr17_ = ::wit_guest::rt::ptr_i32(base19_);
+                                            let ptr17_ = __wit_guest_rt::ptr_i32(base19_);
                                             *at6_.add(20).cast::<i32>() = ptr17_;
-                                            *at6_.add(24).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                            *at6_.add(24).cast::<i32>() = __wit_guest_rt::len_i32(
                                                 len18_,
                                             );
                                         }
@@ -1415,23 +1426,21 @@ pub mod exports {
                                         }
                                     }
                                 }
-                                let ptr3_ = ::wit_guest::rt::ptr_i32(base5_);
+                                let ptr3_ = __wit_guest_rt::ptr_i32(base5_);
                                 *ret_.add(4).cast::<i32>() = ptr3_;
-                                *ret_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                    len4_,
-                                );
+                                *ret_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(len4_);
                             }
                             ::core::result::Result::Err(e23_) => {
                                 *ret_.cast::<u8>() = 1;
-                                *ret_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                *ret_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                                     e23_.as_ptr(),
                                 );
-                                *ret_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *ret_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e23_.len(),
                                 );
                             }
                         }
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -1439,36 +1448,36 @@ pub mod exports {
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_nest<T_: Guest>(ret: i32) {
                     unsafe {
-                        let ret_ = ::wit_guest::rt::i32_ptr(ret);
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
                         if *ret_.cast::<u8>() == 0 {
-                            let base24_ = ::wit_guest::rt::i32_ptr(
+                            let base24_ = __wit_guest_rt::i32_ptr(
                                 *ret_.add(4).cast::<i32>(),
                             );
                             let len25_ = *ret_.add(8).cast::<i32>() as u32 as usize;
                             for i26_ in 0..len25_ {
                                 let at27_ = base24_.add(i26_ * 28);
                                 if *at27_.cast::<u8>() == 1 {
-                                    let base28_ = ::wit_guest::rt::i32_ptr(
+                                    let base28_ = __wit_guest_rt::i32_ptr(
                                         *at27_.add(12).cast::<i32>(),
                                     );
                                     let len29_ = *at27_.add(16).cast::<i32>() as u32 as usize;
-                                    ::wit_guest::rt::dealloc(base28_, len29_ * 8, 4);
-                                    let base32_ = ::wit_guest::rt::i32_ptr(
+                                    __wit_guest_rt::dealloc(base28_, len29_ * 8, 4);
+                                    let base32_ = __wit_guest_rt::i32_ptr(
                                         *at27_.add(20).cast::<i32>(),
                                     );
                                     let len33_ = *at27_.add(24).cast::<i32>() as u32 as usize;
-                                    ::wit_guest::rt::dealloc(base32_, len33_ * 8, 4);
+                                    __wit_guest_rt::dealloc(base32_, len33_ * 8, 4);
                                 }
                             }
-                            ::wit_guest::rt::dealloc(base24_, len25_ * 28, 4);
+                            __wit_guest_rt::dealloc(base24_, len25_ * 28, 4);
                         }
                         RET_SLOT_NEST.clear()
                     }
                 }
-                static RET_AREA_TUPLES: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_TUPLES: ::wit_guest::rt::ReturnSlot<
+                static RET_AREA_TUPLES: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_TUPLES: __wit_guest_rt::ReturnSlot<
                     (::wit_guest::rt::String, Kind, Perms),
-                > = ::wit_guest::rt::ReturnSlot::new();
+                > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
@@ -1480,24 +1489,24 @@ pub mod exports {
                     arg4: f32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = (
                             arg0 as u8,
-                            ::wit_guest::rt::string_lift(arg1, arg2),
+                            __wit_guest_rt::string_lift(arg1, arg2),
                             Point::__wit_guest_lift_flat(arg3, arg4),
                         );
                         let result_ = RET_SLOT_TUPLES.put(<T_ as Guest>::tuples(p0_));
                         let ret_ = RET_AREA_TUPLES.as_mut_ptr();
-                        *ret_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                        *ret_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                             result_.0.as_ptr(),
                         );
-                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                        *ret_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                             result_.0.len(),
                         );
                         *ret_.add(8).cast::<u8>() = (result_.1).__wit_guest_lower()
                             as u8;
                         *ret_.add(9).cast::<u8>() = result_.2.bits();
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -1506,8 +1515,8 @@ pub mod exports {
                 pub unsafe fn __post_return_tuples<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_TUPLES.clear() }
                 }
-                static RET_AREA_ECHO_POLYS: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_ECHO_POLYS: ::wit_guest::rt::ReturnSlot<Polys> = ::wit_guest::rt::ReturnSlot::new();
+                static RET_AREA_ECHO_POLYS: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_ECHO_POLYS: __wit_guest_rt::ReturnSlot<Polys> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
@@ -1516,8 +1525,8 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let p0_ = ::wit_guest::rt::list_lift_with(
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::list_lift_with(
                             arg0,
                             arg1,
                             24,
@@ -1527,15 +1536,15 @@ pub mod exports {
                         let result_ = &*RET_SLOT_ECHO_POLYS
                             .put(<T_ as Guest>::echo_polys(p0_));
                         let ret_ = RET_AREA_ECHO_POLYS.as_mut_ptr();
-                        let mut cleanup_ = ::wit_guest::rt::Untracked;
+                        let mut cleanup_ = __wit_guest_rt::Untracked;
                         let len3_ = result_.len();
                         let base4_ = cleanup_.alloc(len3_ * 24, 4);
                         for (i7_, e6_) in result_.iter().enumerate() {
                             let at5_ = base4_.add(i7_ * 24);
-                            *at5_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            *at5_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                 e6_.label.as_ptr(),
                             );
-                            *at5_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at5_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                 e6_.label.len(),
                             );
                             let len9_ = e6_.points.len();
@@ -1544,32 +1553,30 @@ pub mod exports {
                                 let at11_ = base10_.add(i13_ * 8);
                                 (e12_).__wit_guest_store(at11_);
                             }
-                            let ptr8_ = ::wit_guest::rt::ptr_i32(base10_);
+                            let ptr8_ = __wit_guest_rt::ptr_i32(base10_);
                             *at5_.add(8).cast::<i32>() = ptr8_;
-                            *at5_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
-                                len9_,
-                            );
+                            *at5_.add(12).cast::<i32>() = __wit_guest_rt::len_i32(len9_);
                             let len15_ = e6_.tags.len();
                             let base16_ = cleanup_.alloc(len15_ * 8, 4);
                             for (i19_, e18_) in e6_.tags.iter().enumerate() {
                                 let at17_ = base16_.add(i19_ * 8);
-                                *at17_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                *at17_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                                     e18_.as_ptr(),
                                 );
-                                *at17_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *at17_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e18_.len(),
                                 );
                             }
-                            let ptr14_ = ::wit_guest::rt::ptr_i32(base16_);
+                            let ptr14_ = __wit_guest_rt::ptr_i32(base16_);
                             *at5_.add(16).cast::<i32>() = ptr14_;
-                            *at5_.add(20).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at5_.add(20).cast::<i32>() = __wit_guest_rt::len_i32(
                                 len15_,
                             );
                         }
-                        let ptr2_ = ::wit_guest::rt::ptr_i32(base4_);
+                        let ptr2_ = __wit_guest_rt::ptr_i32(base4_);
                         *ret_.cast::<i32>() = ptr2_;
-                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(len3_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        *ret_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(len3_);
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -1577,23 +1584,23 @@ pub mod exports {
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_echo_polys<T_: Guest>(ret: i32) {
                     unsafe {
-                        let ret_ = ::wit_guest::rt::i32_ptr(ret);
-                        let base20_ = ::wit_guest::rt::i32_ptr(*ret_.cast::<i32>());
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base20_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
                         let len21_ = *ret_.add(4).cast::<i32>() as u32 as usize;
                         for i22_ in 0..len21_ {
                             let at23_ = base20_.add(i22_ * 24);
-                            let base24_ = ::wit_guest::rt::i32_ptr(
+                            let base24_ = __wit_guest_rt::i32_ptr(
                                 *at23_.add(8).cast::<i32>(),
                             );
                             let len25_ = *at23_.add(12).cast::<i32>() as u32 as usize;
-                            ::wit_guest::rt::dealloc(base24_, len25_ * 8, 4);
-                            let base28_ = ::wit_guest::rt::i32_ptr(
+                            __wit_guest_rt::dealloc(base24_, len25_ * 8, 4);
+                            let base28_ = __wit_guest_rt::i32_ptr(
                                 *at23_.add(16).cast::<i32>(),
                             );
                             let len29_ = *at23_.add(20).cast::<i32>() as u32 as usize;
-                            ::wit_guest::rt::dealloc(base28_, len29_ * 8, 4);
+                            __wit_guest_rt::dealloc(base28_, len29_ * 8, 4);
                         }
-                        ::wit_guest::rt::dealloc(base20_, len21_ * 24, 4);
+                        __wit_guest_rt::dealloc(base20_, len21_ * 24, 4);
                         RET_SLOT_ECHO_POLYS.clear()
                     }
                 }

@@ -68,6 +68,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/exported-borrows.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -89,6 +91,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -110,6 +114,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod exported_borrows {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             /// An exported resource, borrowed from other exported interfaces: through a
             /// renamed `use`, and through records that merging unifies.
             #[allow(
@@ -133,6 +139,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod streams {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -296,16 +304,16 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_first_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = View {
                             s: InputStreamBorrow::lift(arg0 as u32 as usize as *const u8),
                         };
                         let result_ = <T_ as Guest>::first(p0_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
-                static RET_AREA_INPUT_STREAM__READ: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_INPUT_STREAM__READ: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
+                static RET_AREA_INPUT_STREAM__READ: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_INPUT_STREAM__READ: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
@@ -314,7 +322,7 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = InputStreamBorrow::lift(
                             arg0 as u32 as usize as *const u8,
                         );
@@ -325,7 +333,7 @@ pub mod exports {
                                 <T_ as GuestInputStream>::read(p0_.get::<T_>(), p1_),
                                 ret_,
                             );
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -476,6 +484,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod consumers {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -499,7 +509,7 @@ pub mod exports {
                     arg3: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = super::super::super::super::exports::fixture::exported_borrows::streams::InputStreamBorrow::lift(
                             arg0 as u32 as usize as *const u8,
                         );
@@ -513,12 +523,12 @@ pub mod exports {
                                         ),
                                     )
                                 }
-                                _ => ::wit_guest::rt::invalid_discriminant(),
+                                _ => __wit_guest_rt::invalid_discriminant(),
                             },
                             limit: arg3 as u32,
                         };
                         let result_ = <T_ as Guest>::drain(p0_, p1_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -530,13 +540,13 @@ pub mod exports {
                     arg2: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = View {
                             s: super::super::super::super::exports::fixture::exported_borrows::streams::InputStreamBorrow::lift(
                                 arg0 as u32 as usize as *const u8,
                             ),
                         };
-                        let p1_ = ::wit_guest::rt::list_lift_with(
+                        let p1_ = __wit_guest_rt::list_lift_with(
                             arg1,
                             arg2,
                             4,
@@ -548,7 +558,7 @@ pub mod exports {
                             },
                         );
                         let result_ = <T_ as Guest>::second(p0_, p1_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 /// Implemented by the type passed to `export!`: the functions of `fixture:exported-borrows/consumers`.

@@ -2138,6 +2138,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/futures-streams.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -2159,6 +2161,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod flows {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -2180,6 +2184,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod types {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -2213,15 +2219,15 @@ pub mod fixture {
                     unsafe {
                         Chunk {
                             seq: *at.cast::<u64>(),
-                            data: ::wit_guest::rt::list_lift::<
+                            data: __wit_guest_rt::list_lift::<
                                 u8,
                             >(*at.add(8).cast::<i32>(), *at.add(12).cast::<i32>()),
-                            tags: ::wit_guest::rt::list_lift_with(
+                            tags: __wit_guest_rt::list_lift_with(
                                 *at.add(16).cast::<i32>(),
                                 *at.add(20).cast::<i32>(),
                                 8,
                                 4,
-                                |at1_: *mut u8| ::wit_guest::rt::string_lift(
+                                |at1_: *mut u8| __wit_guest_rt::string_lift(
                                     *at1_.cast::<i32>(),
                                     *at1_.add(4).cast::<i32>(),
                                 ),
@@ -2319,7 +2325,7 @@ pub mod fixture {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
                     unsafe {
-                        let r_ = import_(::wit_guest::rt::as_i32(id));
+                        let r_ = import_(__wit_guest_rt::as_i32(id));
                         Handle::from_handle(r_ as u32)
                     }
                 }
@@ -2363,6 +2369,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod source {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -2427,7 +2435,7 @@ pub mod fixture {
                 }
                 unsafe {
                     let r_ = import_();
-                    ::wit_guest::rt::async_support::StreamReader::<
+                    __wit_guest_rt::async_support::StreamReader::<
                         u32,
                     >::new(
                         r_ as u32,
@@ -2454,7 +2462,7 @@ pub mod fixture {
                 unsafe fn drop_result_(ret_: *mut u8) {
                     unsafe {
                         ::core::mem::drop(
-                            ::wit_guest::rt::async_support::FutureReader::<
+                            __wit_guest_rt::async_support::FutureReader::<
                                 ::core::result::Result<
                                     ::wit_guest::rt::String,
                                     ::wit_guest::rt::String,
@@ -2481,7 +2489,7 @@ pub mod fixture {
                                 .push((
                                     h_,
                                     (|h: u32| ::core::mem::drop(unsafe {
-                                        ::wit_guest::rt::async_support::StreamReader::<
+                                        __wit_guest_rt::async_support::StreamReader::<
                                             ::wit_guest::rt::String,
                                         >::new(
                                             h,
@@ -2502,7 +2510,7 @@ pub mod fixture {
                             taken_,
                         )
                         .await;
-                    let result_ = ::wit_guest::rt::async_support::FutureReader::<
+                    let result_ = __wit_guest_rt::async_support::FutureReader::<
                         ::core::result::Result<
                             ::wit_guest::rt::String,
                             ::wit_guest::rt::String,
@@ -2539,7 +2547,7 @@ pub mod fixture {
                 unsafe fn drop_result_(ret_: *mut u8) {
                     unsafe {
                         ::core::mem::drop(
-                            ::wit_guest::rt::async_support::FutureReader::<
+                            __wit_guest_rt::async_support::FutureReader::<
                                 ::wit_guest::rt::Vec<
                                     super::super::super::fixture::flows::types::Handle,
                                 >,
@@ -2564,7 +2572,7 @@ pub mod fixture {
                                 .push((
                                     h_,
                                     (|h: u32| ::core::mem::drop(unsafe {
-                                        ::wit_guest::rt::async_support::StreamReader::<
+                                        __wit_guest_rt::async_support::StreamReader::<
                                             super::super::super::fixture::flows::types::Handle,
                                         >::new(
                                             h,
@@ -2585,7 +2593,7 @@ pub mod fixture {
                             taken_,
                         )
                         .await;
-                    let result_ = ::wit_guest::rt::async_support::FutureReader::<
+                    let result_ = __wit_guest_rt::async_support::FutureReader::<
                         ::wit_guest::rt::Vec<
                             super::super::super::fixture::flows::types::Handle,
                         >,
@@ -2627,7 +2635,7 @@ pub mod fixture {
                         0 => ::core::option::Option::None,
                         1 => {
                             ::core::option::Option::Some(
-                                ::wit_guest::rt::async_support::FutureReader::<
+                                __wit_guest_rt::async_support::FutureReader::<
                                     u32,
                                 >::new(
                                     *ret_.add(4).cast::<i32>() as u32,
@@ -2635,7 +2643,7 @@ pub mod fixture {
                                 ),
                             )
                         }
-                        _ => ::wit_guest::rt::invalid_discriminant(),
+                        _ => __wit_guest_rt::invalid_discriminant(),
                     }
                 }
             }
@@ -2668,13 +2676,13 @@ pub mod fixture {
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
                     (
-                        ::wit_guest::rt::async_support::StreamReader::<
+                        __wit_guest_rt::async_support::StreamReader::<
                             u8,
                         >::new(
                             *ret_.cast::<i32>() as u32,
                             <u8 as super::super::super::wit_stream::StreamPayload>::VTABLE,
                         ),
-                        ::wit_guest::rt::async_support::FutureReader::<
+                        __wit_guest_rt::async_support::FutureReader::<
                             u8,
                         >::new(
                             *ret_.add(4).cast::<i32>() as u32,
@@ -2705,11 +2713,11 @@ pub mod fixture {
                     let base3_ = cleanup_.alloc(len2_ * 8, 4);
                     for (i6_, e5_) in c.iter().enumerate() {
                         let at4_ = base3_.add(i6_ * 8);
-                        *at4_.cast::<i32>() = ::wit_guest::rt::as_i32(e5_.0);
+                        *at4_.cast::<i32>() = __wit_guest_rt::as_i32(e5_.0);
                         *at4_.add(4).cast::<i32>() = e5_.1.take_handle() as i32;
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
-                    let r_ = import_(ptr1_, ::wit_guest::rt::len_i32(len2_));
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
+                    let r_ = import_(ptr1_, __wit_guest_rt::len_i32(len2_));
                     r_ as u32
                 }
             }
@@ -2734,8 +2742,8 @@ pub mod fixture {
                     }
                     unsafe {
                         let r_ = import_(
-                            ::wit_guest::rt::ptr_i32(name.as_ptr()),
-                            ::wit_guest::rt::len_i32(name.len()),
+                            __wit_guest_rt::ptr_i32(name.as_ptr()),
+                            __wit_guest_rt::len_i32(name.len()),
                         );
                         Reader::from_handle(r_ as u32)
                     }
@@ -2759,7 +2767,7 @@ pub mod fixture {
                     unsafe fn drop_result_(ret_: *mut u8) {
                         unsafe {
                             ::core::mem::drop(
-                                ::wit_guest::rt::async_support::StreamReader::<
+                                __wit_guest_rt::async_support::StreamReader::<
                                     Event,
                                 >::new(
                                     *ret_.cast::<i32>() as u32,
@@ -2781,7 +2789,7 @@ pub mod fixture {
                                     .push((
                                         h_,
                                         (|h: u32| ::core::mem::drop(unsafe {
-                                            ::wit_guest::rt::async_support::StreamReader::<
+                                            __wit_guest_rt::async_support::StreamReader::<
                                                 Chunk,
                                             >::new(
                                                 h,
@@ -2802,7 +2810,7 @@ pub mod fixture {
                                 taken_,
                             )
                             .await;
-                        let result_ = ::wit_guest::rt::async_support::StreamReader::<
+                        let result_ = __wit_guest_rt::async_support::StreamReader::<
                             Event,
                         >::new(
                             *ret_.cast::<i32>() as u32,
@@ -2832,7 +2840,7 @@ pub mod fixture {
                             self.handle() as i32,
                             input.take_handle() as i32,
                         );
-                        ::wit_guest::rt::async_support::FutureReader::<
+                        __wit_guest_rt::async_support::FutureReader::<
                             u64,
                         >::new(
                             r_ as u32,
@@ -2865,6 +2873,8 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -2886,6 +2896,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -2907,6 +2919,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod flows {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
@@ -2928,6 +2942,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod sink {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -2940,18 +2956,18 @@ pub mod exports {
                     arg0: i32,
                     arg1: i32,
                 ) -> i32 {
-                    ::wit_guest::rt::run_ctors_once();
+                    __wit_guest_rt::run_ctors_once();
                     unsafe {
-                        ::wit_guest::rt::async_support::start_task(async move {
+                        __wit_guest_rt::async_support::start_task(async move {
                             unsafe {
                                 let result_ = {
-                                    let p0_ = ::wit_guest::rt::async_support::StreamReader::<
+                                    let p0_ = __wit_guest_rt::async_support::StreamReader::<
                                         Chunk,
                                     >::new(
                                         arg0 as u32,
                                         <Chunk as super::super::super::super::wit_stream::StreamPayload>::VTABLE,
                                     );
-                                    let p1_ = ::wit_guest::rt::async_support::FutureReader::<
+                                    let p1_ = __wit_guest_rt::async_support::FutureReader::<
                                         (),
                                     >::new(
                                         arg1 as u32,
@@ -2971,7 +2987,7 @@ pub mod exports {
                                         "wit-guest: imports can only be called on wasm32"
                                     )
                                 }
-                                task_return_(::wit_guest::rt::as_i64(result_));
+                                task_return_(__wit_guest_rt::as_i64(result_));
                             }
                         })
                     }
@@ -2985,7 +3001,7 @@ pub mod exports {
                     p2: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::async_support::callback(
+                        __wit_guest_rt::async_support::callback(
                             code as u32,
                             p1 as u32,
                             p2 as u32,
@@ -2997,8 +3013,8 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_handles_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let p0_ = ::wit_guest::rt::async_support::StreamReader::<
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::async_support::StreamReader::<
                             super::super::super::super::fixture::flows::types::Handle,
                         >::new(
                             arg0 as u32,

@@ -111,6 +111,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/include.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -132,6 +134,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod includes {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -153,6 +157,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod logging {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -170,8 +176,8 @@ pub mod fixture {
                 }
                 unsafe {
                     import_(
-                        ::wit_guest::rt::ptr_i32(msg.as_ptr()),
-                        ::wit_guest::rt::len_i32(msg.len()),
+                        __wit_guest_rt::ptr_i32(msg.as_ptr()),
+                        __wit_guest_rt::len_i32(msg.len()),
                     );
                 }
             }

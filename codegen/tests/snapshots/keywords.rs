@@ -64,6 +64,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/keywords.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -85,6 +87,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod keywords {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -106,6 +110,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod self_ {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -137,9 +143,9 @@ pub mod fixture {
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, i32, i32) {
                     unsafe {
                         (
-                            ::wit_guest::rt::as_i32(self.type_),
-                            ::wit_guest::rt::ptr_i32(self.impl_.as_ptr()),
-                            ::wit_guest::rt::len_i32(self.impl_.len()),
+                            __wit_guest_rt::as_i32(self.type_),
+                            __wit_guest_rt::ptr_i32(self.impl_.as_ptr()),
+                            __wit_guest_rt::len_i32(self.impl_.len()),
                         )
                     }
                 }
@@ -160,7 +166,7 @@ pub mod fixture {
                     unsafe {
                         Guest_ {
                             type_: flat0 as u32,
-                            impl_: ::wit_guest::rt::string_lift(flat1, flat2),
+                            impl_: __wit_guest_rt::string_lift(flat1, flat2),
                         }
                     }
                 }
@@ -173,7 +179,7 @@ pub mod fixture {
                     unsafe {
                         Guest_ {
                             type_: *at.cast::<u32>(),
-                            impl_: ::wit_guest::rt::string_lift(
+                            impl_: __wit_guest_rt::string_lift(
                                 *at.add(4).cast::<i32>(),
                                 *at.add(8).cast::<i32>(),
                             ),
@@ -188,11 +194,11 @@ pub mod fixture {
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
-                        *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.type_);
-                        *at.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                        *at.cast::<i32>() = __wit_guest_rt::as_i32(self.type_);
+                        *at.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                             self.impl_.as_ptr(),
                         );
-                        *at.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                        *at.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                             self.impl_.len(),
                         );
                     }
@@ -227,7 +233,7 @@ pub mod fixture {
                     unsafe {
                         let (f2_, f3_) = match &self {
                             Enum::Struct => (0, 0i32),
-                            Enum::Fn(e4_) => (1, ::wit_guest::rt::as_i32(e4_)),
+                            Enum::Fn(e4_) => (1, __wit_guest_rt::as_i32(e4_)),
                         };
                         (f2_, f3_)
                     }
@@ -246,7 +252,7 @@ pub mod fixture {
                         match flat0 {
                             0 => Enum::Struct,
                             1 => Enum::Fn(flat1 as u8),
-                            _ => ::wit_guest::rt::invalid_discriminant(),
+                            _ => __wit_guest_rt::invalid_discriminant(),
                         }
                     }
                 }
@@ -260,7 +266,7 @@ pub mod fixture {
                         match *at.cast::<u8>() {
                             0 => Enum::Struct,
                             1 => Enum::Fn(*at.add(1).cast::<u8>()),
-                            _ => ::wit_guest::rt::invalid_discriminant(),
+                            _ => __wit_guest_rt::invalid_discriminant(),
                         }
                     }
                 }
@@ -278,8 +284,7 @@ pub mod fixture {
                             }
                             Enum::Fn(e1_) => {
                                 *at.cast::<u8>() = 1;
-                                *at.add(1).cast::<u8>() = ::wit_guest::rt::as_i32(e1_)
-                                    as u8;
+                                *at.add(1).cast::<u8>() = __wit_guest_rt::as_i32(e1_) as u8;
                             }
                         }
                     }
@@ -304,7 +309,7 @@ pub mod fixture {
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
-                        ::wit_guest::rt::as_i32(in_),
+                        __wit_guest_rt::as_i32(in_),
                         f1_,
                         f2_,
                         f3_,
@@ -353,6 +358,8 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -374,6 +381,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -395,6 +404,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod keywords {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
@@ -416,6 +427,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod self_ {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -450,9 +463,9 @@ pub mod exports {
                     pub unsafe fn __wit_guest_flat(&self) -> (i32, i32, i32) {
                         unsafe {
                             (
-                                ::wit_guest::rt::as_i32(self.type_),
-                                ::wit_guest::rt::ptr_i32(self.impl_.as_ptr()),
-                                ::wit_guest::rt::len_i32(self.impl_.len()),
+                                __wit_guest_rt::as_i32(self.type_),
+                                __wit_guest_rt::ptr_i32(self.impl_.as_ptr()),
+                                __wit_guest_rt::len_i32(self.impl_.len()),
                             )
                         }
                     }
@@ -473,7 +486,7 @@ pub mod exports {
                         unsafe {
                             Guest_ {
                                 type_: flat0 as u32,
-                                impl_: ::wit_guest::rt::string_lift(flat1, flat2),
+                                impl_: __wit_guest_rt::string_lift(flat1, flat2),
                             }
                         }
                     }
@@ -486,7 +499,7 @@ pub mod exports {
                         unsafe {
                             Guest_ {
                                 type_: *at.cast::<u32>(),
-                                impl_: ::wit_guest::rt::string_lift(
+                                impl_: __wit_guest_rt::string_lift(
                                     *at.add(4).cast::<i32>(),
                                     *at.add(8).cast::<i32>(),
                                 ),
@@ -501,11 +514,11 @@ pub mod exports {
                     #[inline]
                     pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                         unsafe {
-                            *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.type_);
-                            *at.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            *at.cast::<i32>() = __wit_guest_rt::as_i32(self.type_);
+                            *at.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                                 self.impl_.as_ptr(),
                             );
-                            *at.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                                 self.impl_.len(),
                             );
                         }
@@ -543,7 +556,7 @@ pub mod exports {
                         unsafe {
                             let (f2_, f3_) = match &self {
                                 Enum::Struct => (0, 0i32),
-                                Enum::Fn(e4_) => (1, ::wit_guest::rt::as_i32(e4_)),
+                                Enum::Fn(e4_) => (1, __wit_guest_rt::as_i32(e4_)),
                             };
                             (f2_, f3_)
                         }
@@ -562,7 +575,7 @@ pub mod exports {
                             match flat0 {
                                 0 => Enum::Struct,
                                 1 => Enum::Fn(flat1 as u8),
-                                _ => ::wit_guest::rt::invalid_discriminant(),
+                                _ => __wit_guest_rt::invalid_discriminant(),
                             }
                         }
                     }
@@ -576,7 +589,7 @@ pub mod exports {
                             match *at.cast::<u8>() {
                                 0 => Enum::Struct,
                                 1 => Enum::Fn(*at.add(1).cast::<u8>()),
-                                _ => ::wit_guest::rt::invalid_discriminant(),
+                                _ => __wit_guest_rt::invalid_discriminant(),
                             }
                         }
                     }
@@ -594,14 +607,13 @@ pub mod exports {
                                 }
                                 Enum::Fn(e1_) => {
                                     *at.cast::<u8>() = 1;
-                                    *at.add(1).cast::<u8>() = ::wit_guest::rt::as_i32(e1_)
-                                        as u8;
+                                    *at.add(1).cast::<u8>() = __wit_guest_rt::as_i32(e1_) as u8;
                                 }
                             }
                         }
                     }
                 }
-                static RET_AREA_TYPE_: ::wit_guest::rt::StaticRetArea<2> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_AREA_TYPE_: __wit_guest_rt::StaticRetArea<2> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
@@ -612,13 +624,13 @@ pub mod exports {
                     arg3: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = arg0 as u32;
                         let p1_ = Guest_::__wit_guest_lift_flat(arg1, arg2, arg3);
                         let result_ = <T_ as Guest>::type_(p0_, p1_);
                         let ret_ = RET_AREA_TYPE_.as_mut_ptr();
                         (result_).__wit_guest_store(ret_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -626,7 +638,7 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_loop_cabi<T_: Guest>() {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         <T_ as Guest>::loop_();
                     }
                 }

@@ -165,6 +165,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/maps-fixed.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -186,6 +188,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod maps {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -207,6 +211,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod shapes {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -269,7 +275,7 @@ pub mod fixture {
                                     *at.add(15).cast::<u8>(),
                                 ],
                             ],
-                            labels: ::wit_guest::rt::map_lift_with::<
+                            labels: __wit_guest_rt::map_lift_with::<
                                 ::wit_guest::rt::Map<u32, ::wit_guest::rt::String>,
                                 _,
                                 _,
@@ -280,7 +286,7 @@ pub mod fixture {
                                 4,
                                 |at1_: *mut u8| (
                                     *at1_.cast::<u32>(),
-                                    ::wit_guest::rt::string_lift(
+                                    __wit_guest_rt::string_lift(
                                         *at1_.add(4).cast::<i32>(),
                                         *at1_.add(8).cast::<i32>(),
                                     ),
@@ -318,43 +324,41 @@ pub mod fixture {
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     #[allow(unused_imports)]
-                    use ::wit_guest::rt::MapEntries as _;
+                    use __wit_guest_rt::MapEntries as _;
                     let (len2_, entries8_) = idx.wit_map_entries();
                     let base3_ = cleanup_.alloc(len2_ * 16, 4);
                     for (i7_, (k5_, v6_)) in entries8_.enumerate() {
                         let at4_ = base3_.add(i7_ * 16);
-                        *at4_.cast::<i32>() = ::wit_guest::rt::ptr_i32(k5_.as_ptr());
-                        *at4_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(k5_.len());
-                        *at4_.add(8).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                        *at4_.cast::<i32>() = __wit_guest_rt::ptr_i32(k5_.as_ptr());
+                        *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(k5_.len());
+                        *at4_.add(8).cast::<i32>() = __wit_guest_rt::ptr_i32(
                             v6_.as_ptr(),
                         );
-                        *at4_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
-                            v6_.len(),
-                        );
+                        *at4_.add(12).cast::<i32>() = __wit_guest_rt::len_i32(v6_.len());
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let len10_ = keys.len();
                     let base11_ = cleanup_.alloc(len10_ * 8, 4);
                     for (i14_, e13_) in keys.iter().enumerate() {
                         let at12_ = base11_.add(i14_ * 8);
-                        *at12_.cast::<i32>() = ::wit_guest::rt::ptr_i32(e13_.as_ptr());
-                        *at12_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                        *at12_.cast::<i32>() = __wit_guest_rt::ptr_i32(e13_.as_ptr());
+                        *at12_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                             e13_.len(),
                         );
                     }
-                    let ptr9_ = ::wit_guest::rt::ptr_i32(base11_);
+                    let ptr9_ = __wit_guest_rt::ptr_i32(base11_);
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         ptr1_,
-                        ::wit_guest::rt::len_i32(len2_),
+                        __wit_guest_rt::len_i32(len2_),
                         ptr9_,
-                        ::wit_guest::rt::len_i32(len10_),
+                        __wit_guest_rt::len_i32(len10_),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
-                    ::wit_guest::rt::map_lift_with::<
+                    __wit_guest_rt::map_lift_with::<
                         ::wit_guest::rt::Map<
                             ::wit_guest::rt::String,
                             ::core::option::Option<u32>,
@@ -367,7 +371,7 @@ pub mod fixture {
                         16,
                         4,
                         |at15_: *mut u8| (
-                            ::wit_guest::rt::string_lift(
+                            __wit_guest_rt::string_lift(
                                 *at15_.cast::<i32>(),
                                 *at15_.add(4).cast::<i32>(),
                             ),
@@ -376,7 +380,7 @@ pub mod fixture {
                                 1 => {
                                     ::core::option::Option::Some(*at15_.add(12).cast::<u32>())
                                 }
-                                _ => ::wit_guest::rt::invalid_discriminant(),
+                                _ => __wit_guest_rt::invalid_discriminant(),
                             },
                         ),
                     )
@@ -400,47 +404,47 @@ pub mod fixture {
                 unsafe {
                     let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
                     let mut params_buf2_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<104>,
+                        __wit_guest_rt::RetArea<104>,
                     >::uninit();
                     let params1_ = params_buf2_.as_mut_ptr().cast::<u8>();
                     for (i4_, e3_) in g.cells.iter().enumerate() {
                         let at5_ = params1_.add(i4_ * 4);
                         for (i7_, e6_) in e3_.iter().enumerate() {
                             let at8_ = at5_.add(i7_);
-                            *at8_.cast::<u8>() = ::wit_guest::rt::as_i32(e6_) as u8;
+                            *at8_.cast::<u8>() = __wit_guest_rt::as_i32(e6_) as u8;
                         }
                     }
                     #[allow(unused_imports)]
-                    use ::wit_guest::rt::MapEntries as _;
+                    use __wit_guest_rt::MapEntries as _;
                     let (len10_, entries16_) = g.labels.wit_map_entries();
                     let base11_ = cleanup_.alloc(len10_ * 12, 4);
                     for (i15_, (k13_, v14_)) in entries16_.enumerate() {
                         let at12_ = base11_.add(i15_ * 12);
-                        *at12_.cast::<i32>() = ::wit_guest::rt::as_i32(k13_);
-                        *at12_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                        *at12_.cast::<i32>() = __wit_guest_rt::as_i32(k13_);
+                        *at12_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                             v14_.as_ptr(),
                         );
-                        *at12_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                        *at12_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                             v14_.len(),
                         );
                     }
-                    let ptr9_ = ::wit_guest::rt::ptr_i32(base11_);
+                    let ptr9_ = __wit_guest_rt::ptr_i32(base11_);
                     *params1_.add(16).cast::<i32>() = ptr9_;
-                    *params1_.add(20).cast::<i32>() = ::wit_guest::rt::len_i32(len10_);
+                    *params1_.add(20).cast::<i32>() = __wit_guest_rt::len_i32(len10_);
                     for (i18_, e17_) in g.corner.iter().enumerate() {
                         let at19_ = params1_.add(24).add(i18_ * 8);
-                        *at19_.cast::<f64>() = ::wit_guest::rt::as_f64(e17_);
+                        *at19_.cast::<f64>() = __wit_guest_rt::as_f64(e17_);
                     }
                     for (i21_, e20_) in m.iter().enumerate() {
                         let at22_ = params1_.add(40).add(i21_ * 4);
-                        *at22_.cast::<f32>() = ::wit_guest::rt::as_f32(e20_);
+                        *at22_.cast::<f32>() = __wit_guest_rt::as_f32(e20_);
                     }
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         ::wit_guest::rt::RetArea<48>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
-                        ::wit_guest::rt::ptr_i32(params1_),
+                        __wit_guest_rt::ptr_i32(params1_),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
                     match *ret_.cast::<u8>() {
@@ -451,13 +455,13 @@ pub mod fixture {
                         }
                         1 => {
                             ::core::result::Result::Err(
-                                ::wit_guest::rt::string_lift(
+                                __wit_guest_rt::string_lift(
                                     *ret_.add(8).cast::<i32>(),
                                     *ret_.add(12).cast::<i32>(),
                                 ),
                             )
                         }
-                        _ => ::wit_guest::rt::invalid_discriminant(),
+                        _ => __wit_guest_rt::invalid_discriminant(),
                     }
                 }
             }
@@ -478,12 +482,12 @@ pub mod fixture {
                 }
                 unsafe {
                     let mut params_buf2_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<168>,
+                        __wit_guest_rt::RetArea<168>,
                     >::uninit();
                     let params1_ = params_buf2_.as_mut_ptr().cast::<u8>();
                     for (i4_, e3_) in x.iter().enumerate() {
                         let at5_ = params1_.add(i4_ * 8);
-                        *at5_.cast::<i64>() = ::wit_guest::rt::as_i64(e3_);
+                        *at5_.cast::<i64>() = __wit_guest_rt::as_i64(e3_);
                     }
                     match &y {
                         ::core::option::Option::None => {
@@ -493,10 +497,8 @@ pub mod fixture {
                             *params1_.add(136).cast::<u8>() = 1;
                             for (i8_, e7_) in e6_.iter().enumerate() {
                                 let at9_ = params1_.add(140).add(i8_ * 8);
-                                *at9_.cast::<i32>() = ::wit_guest::rt::ptr_i32(
-                                    e7_.as_ptr(),
-                                );
-                                *at9_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *at9_.cast::<i32>() = __wit_guest_rt::ptr_i32(e7_.as_ptr());
+                                *at9_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e7_.len(),
                                 );
                             }
@@ -507,14 +509,14 @@ pub mod fixture {
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
-                        ::wit_guest::rt::ptr_i32(params1_),
+                        __wit_guest_rt::ptr_i32(params1_),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
                     ::core::array::from_fn(|i10_| {
                         let at11_ = ret_.add(i10_ * 8);
                         (
                             *at11_.cast::<u8>(),
-                            ::wit_guest::rt::char_lift(*at11_.add(4).cast::<i32>()),
+                            __wit_guest_rt::char_lift(*at11_.add(4).cast::<i32>()),
                         )
                     })
                 }
@@ -543,6 +545,8 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -564,6 +568,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -585,6 +591,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod maps {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
@@ -606,6 +614,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod shapes {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -668,7 +678,7 @@ pub mod exports {
                                         *at.add(15).cast::<u8>(),
                                     ],
                                 ],
-                                labels: ::wit_guest::rt::map_lift_with::<
+                                labels: __wit_guest_rt::map_lift_with::<
                                     ::wit_guest::rt::Map<u32, ::wit_guest::rt::String>,
                                     _,
                                     _,
@@ -679,7 +689,7 @@ pub mod exports {
                                     4,
                                     |at1_: *mut u8| (
                                         *at1_.cast::<u32>(),
-                                        ::wit_guest::rt::string_lift(
+                                        __wit_guest_rt::string_lift(
                                             *at1_.add(4).cast::<i32>(),
                                             *at1_.add(8).cast::<i32>(),
                                         ),
@@ -693,13 +703,13 @@ pub mod exports {
                         }
                     }
                 }
-                static RET_AREA_LOOKUP: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_LOOKUP: ::wit_guest::rt::ReturnSlot<
+                static RET_AREA_LOOKUP: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_LOOKUP: __wit_guest_rt::ReturnSlot<
                     ::wit_guest::rt::Map<
                         ::wit_guest::rt::String,
                         ::core::option::Option<u32>,
                     >,
-                > = ::wit_guest::rt::ReturnSlot::new();
+                > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
@@ -710,8 +720,8 @@ pub mod exports {
                     arg3: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let p0_ = ::wit_guest::rt::map_lift_with::<
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::map_lift_with::<
                             Index,
                             _,
                             _,
@@ -721,21 +731,21 @@ pub mod exports {
                             16,
                             4,
                             |at1_: *mut u8| (
-                                ::wit_guest::rt::string_lift(
+                                __wit_guest_rt::string_lift(
                                     *at1_.cast::<i32>(),
                                     *at1_.add(4).cast::<i32>(),
                                 ),
-                                ::wit_guest::rt::list_lift::<
+                                __wit_guest_rt::list_lift::<
                                     u32,
                                 >(*at1_.add(8).cast::<i32>(), *at1_.add(12).cast::<i32>()),
                             ),
                         );
-                        let p1_ = ::wit_guest::rt::list_lift_with(
+                        let p1_ = __wit_guest_rt::list_lift_with(
                             arg2,
                             arg3,
                             8,
                             4,
-                            |at2_: *mut u8| ::wit_guest::rt::string_lift(
+                            |at2_: *mut u8| __wit_guest_rt::string_lift(
                                 *at2_.cast::<i32>(),
                                 *at2_.add(4).cast::<i32>(),
                             ),
@@ -743,15 +753,15 @@ pub mod exports {
                         let result_ = &*RET_SLOT_LOOKUP
                             .put(<T_ as Guest>::lookup(p0_, p1_));
                         let ret_ = RET_AREA_LOOKUP.as_mut_ptr();
-                        let mut cleanup_ = ::wit_guest::rt::Untracked;
+                        let mut cleanup_ = __wit_guest_rt::Untracked;
                         #[allow(unused_imports)]
-                        use ::wit_guest::rt::MapEntries as _;
+                        use __wit_guest_rt::MapEntries as _;
                         let (len4_, entries11_) = result_.wit_map_entries();
                         let base5_ = cleanup_.alloc(len4_ * 16, 4);
                         for (i9_, (k7_, v8_)) in entries11_.enumerate() {
                             let at6_ = base5_.add(i9_ * 16);
-                            *at6_.cast::<i32>() = ::wit_guest::rt::ptr_i32(k7_.as_ptr());
-                            *at6_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at6_.cast::<i32>() = __wit_guest_rt::ptr_i32(k7_.as_ptr());
+                            *at6_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
                                 k7_.len(),
                             );
                             match &v8_ {
@@ -760,14 +770,14 @@ pub mod exports {
                                 }
                                 ::core::option::Option::Some(e10_) => {
                                     *at6_.add(8).cast::<u8>() = 1;
-                                    *at6_.add(12).cast::<i32>() = ::wit_guest::rt::as_i32(e10_);
+                                    *at6_.add(12).cast::<i32>() = __wit_guest_rt::as_i32(e10_);
                                 }
                             }
                         }
-                        let ptr3_ = ::wit_guest::rt::ptr_i32(base5_);
+                        let ptr3_ = __wit_guest_rt::ptr_i32(base5_);
                         *ret_.cast::<i32>() = ptr3_;
-                        *ret_.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(len4_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        *ret_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(len4_);
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -775,34 +785,34 @@ pub mod exports {
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_lookup<T_: Guest>(ret: i32) {
                     unsafe {
-                        let ret_ = ::wit_guest::rt::i32_ptr(ret);
-                        let base12_ = ::wit_guest::rt::i32_ptr(*ret_.cast::<i32>());
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base12_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
                         let len13_ = *ret_.add(4).cast::<i32>() as u32 as usize;
-                        ::wit_guest::rt::dealloc(base12_, len13_ * 16, 4);
+                        __wit_guest_rt::dealloc(base12_, len13_ * 16, 4);
                         RET_SLOT_LOOKUP.clear()
                     }
                 }
-                static RET_AREA_TRANSFORM: ::wit_guest::rt::StaticRetArea<48> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_TRANSFORM: ::wit_guest::rt::ReturnSlot<
+                static RET_AREA_TRANSFORM: __wit_guest_rt::StaticRetArea<48> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_TRANSFORM: __wit_guest_rt::ReturnSlot<
                     ::core::result::Result<Grid, ::wit_guest::rt::String>,
-                > = ::wit_guest::rt::ReturnSlot::new();
+                > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_transform_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let params_ = ::wit_guest::rt::i32_ptr(arg0);
+                        __wit_guest_rt::run_ctors_once();
+                        let params_ = __wit_guest_rt::i32_ptr(arg0);
                         let p0_ = Grid::__wit_guest_load(params_);
                         let p1_ = ::core::array::from_fn(|i1_| {
                             let at2_ = params_.add(40).add(i1_ * 4);
                             *at2_.cast::<f32>()
                         });
-                        ::wit_guest::rt::free_params(params_, 104, 8);
+                        __wit_guest_rt::free_params(params_, 104, 8);
                         let result_ = &*RET_SLOT_TRANSFORM
                             .put(<T_ as Guest>::transform(p0_, p1_));
                         let ret_ = RET_AREA_TRANSFORM.as_mut_ptr();
-                        let mut cleanup_ = ::wit_guest::rt::Untracked;
+                        let mut cleanup_ = __wit_guest_rt::Untracked;
                         match &result_ {
                             ::core::result::Result::Ok(e3_) => {
                                 *ret_.cast::<u8>() = 0;
@@ -810,44 +820,44 @@ pub mod exports {
                                     let at6_ = ret_.add(8).add(i5_ * 4);
                                     for (i8_, e7_) in e4_.iter().enumerate() {
                                         let at9_ = at6_.add(i8_);
-                                        *at9_.cast::<u8>() = ::wit_guest::rt::as_i32(e7_) as u8;
+                                        *at9_.cast::<u8>() = __wit_guest_rt::as_i32(e7_) as u8;
                                     }
                                 }
                                 #[allow(unused_imports)]
-                                use ::wit_guest::rt::MapEntries as _;
+                                use __wit_guest_rt::MapEntries as _;
                                 let (len11_, entries17_) = e3_.labels.wit_map_entries();
                                 let base12_ = cleanup_.alloc(len11_ * 12, 4);
                                 for (i16_, (k14_, v15_)) in entries17_.enumerate() {
                                     let at13_ = base12_.add(i16_ * 12);
-                                    *at13_.cast::<i32>() = ::wit_guest::rt::as_i32(k14_);
-                                    *at13_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                    *at13_.cast::<i32>() = __wit_guest_rt::as_i32(k14_);
+                                    *at13_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                                         v15_.as_ptr(),
                                     );
-                                    *at13_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                    *at13_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
                                         v15_.len(),
                                     );
                                 }
-                                let ptr10_ = ::wit_guest::rt::ptr_i32(base12_);
+                                let ptr10_ = __wit_guest_rt::ptr_i32(base12_);
                                 *ret_.add(24).cast::<i32>() = ptr10_;
-                                *ret_.add(28).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *ret_.add(28).cast::<i32>() = __wit_guest_rt::len_i32(
                                     len11_,
                                 );
                                 for (i19_, e18_) in e3_.corner.iter().enumerate() {
                                     let at20_ = ret_.add(32).add(i19_ * 8);
-                                    *at20_.cast::<f64>() = ::wit_guest::rt::as_f64(e18_);
+                                    *at20_.cast::<f64>() = __wit_guest_rt::as_f64(e18_);
                                 }
                             }
                             ::core::result::Result::Err(e21_) => {
                                 *ret_.cast::<u8>() = 1;
-                                *ret_.add(8).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                                *ret_.add(8).cast::<i32>() = __wit_guest_rt::ptr_i32(
                                     e21_.as_ptr(),
                                 );
-                                *ret_.add(12).cast::<i32>() = ::wit_guest::rt::len_i32(
+                                *ret_.add(12).cast::<i32>() = __wit_guest_rt::len_i32(
                                     e21_.len(),
                                 );
                             }
                         }
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -855,25 +865,25 @@ pub mod exports {
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_transform<T_: Guest>(ret: i32) {
                     unsafe {
-                        let ret_ = ::wit_guest::rt::i32_ptr(ret);
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
                         if *ret_.cast::<u8>() == 0 {
-                            let base22_ = ::wit_guest::rt::i32_ptr(
+                            let base22_ = __wit_guest_rt::i32_ptr(
                                 *ret_.add(24).cast::<i32>(),
                             );
                             let len23_ = *ret_.add(28).cast::<i32>() as u32 as usize;
-                            ::wit_guest::rt::dealloc(base22_, len23_ * 12, 4);
+                            __wit_guest_rt::dealloc(base22_, len23_ * 12, 4);
                         }
                         RET_SLOT_TRANSFORM.clear()
                     }
                 }
-                static RET_AREA_WIDE: ::wit_guest::rt::StaticRetArea<40> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_AREA_WIDE: __wit_guest_rt::StaticRetArea<40> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_wide_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let params_ = ::wit_guest::rt::i32_ptr(arg0);
+                        __wit_guest_rt::run_ctors_once();
+                        let params_ = __wit_guest_rt::i32_ptr(arg0);
                         let p0_ = ::core::array::from_fn(|i1_| {
                             let at2_ = params_.add(i1_ * 8);
                             *at2_.cast::<u64>()
@@ -882,31 +892,31 @@ pub mod exports {
                             0 => ::core::option::Option::None,
                             1 => {
                                 ::core::option::Option::Some([
-                                    ::wit_guest::rt::string_lift(
+                                    __wit_guest_rt::string_lift(
                                         *params_.add(140).cast::<i32>(),
                                         *params_.add(144).cast::<i32>(),
                                     ),
-                                    ::wit_guest::rt::string_lift(
+                                    __wit_guest_rt::string_lift(
                                         *params_.add(148).cast::<i32>(),
                                         *params_.add(152).cast::<i32>(),
                                     ),
-                                    ::wit_guest::rt::string_lift(
+                                    __wit_guest_rt::string_lift(
                                         *params_.add(156).cast::<i32>(),
                                         *params_.add(160).cast::<i32>(),
                                     ),
                                 ])
                             }
-                            _ => ::wit_guest::rt::invalid_discriminant(),
+                            _ => __wit_guest_rt::invalid_discriminant(),
                         };
-                        ::wit_guest::rt::free_params(params_, 168, 8);
+                        __wit_guest_rt::free_params(params_, 168, 8);
                         let result_ = <T_ as Guest>::wide(p0_, p1_);
                         let ret_ = RET_AREA_WIDE.as_mut_ptr();
                         for (i4_, e3_) in result_.iter().enumerate() {
                             let at5_ = ret_.add(i4_ * 8);
-                            *at5_.cast::<u8>() = ::wit_guest::rt::as_i32(e3_.0) as u8;
-                            *at5_.add(4).cast::<i32>() = ::wit_guest::rt::as_i32(e3_.1);
+                            *at5_.cast::<u8>() = __wit_guest_rt::as_i32(e3_.0) as u8;
+                            *at5_.add(4).cast::<i32>() = __wit_guest_rt::as_i32(e3_.1);
                         }
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 /// Implemented by the type passed to `export!`: the functions of `fixture:maps/shapes`.

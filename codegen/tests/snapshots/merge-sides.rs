@@ -67,6 +67,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/merge-sides.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -88,6 +90,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod merge_sides {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         /// Imported (through `i`) and exported: merging makes the export module's
         /// `point` an alias of the import module's, as wit-bindgen does.
         #[allow(
@@ -111,6 +115,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod c {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -151,6 +157,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod i {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -178,7 +186,7 @@ pub mod fixture {
                 #[inline]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32,) {
-                    unsafe { (::wit_guest::rt::as_i32(self.p.x),) }
+                    unsafe { (__wit_guest_rt::as_i32(self.p.x),) }
                 }
                 #[doc(hidden)]
                 /// # Safety
@@ -220,7 +228,7 @@ pub mod fixture {
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
-                        *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.p.x);
+                        *at.cast::<i32>() = __wit_guest_rt::as_i32(self.p.x);
                     }
                 }
             }
@@ -265,6 +273,8 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -286,6 +296,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -307,6 +319,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod merge_sides {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             /// Imported (through `i`) and exported: merging makes the export module's
             /// `point` an alias of the import module's, as wit-bindgen does.
             #[allow(
@@ -330,6 +344,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod c {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -375,6 +391,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod e {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -386,7 +404,7 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_put_cabi<T_: Guest>(arg0: i32) {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = super::super::super::super::fixture::merge_sides::i::A {
                             p: super::super::super::super::fixture::merge_sides::c::Point {
                                 x: arg0 as u32,

@@ -62,6 +62,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/param-shapes.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -83,6 +85,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod param_shapes {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         /// Imported parameters that nest named types in tuples, options and
         /// results: spelled as wit-bindgen 0.60–0.63 spell them (a named type is
         /// `&T` inside a parameter that borrows a string, list or handle; a
@@ -108,6 +112,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod shapes {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -139,10 +145,7 @@ pub mod fixture {
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (f32, f32) {
                     unsafe {
-                        (
-                            ::wit_guest::rt::as_f32(self.x),
-                            ::wit_guest::rt::as_f32(self.y),
-                        )
+                        (__wit_guest_rt::as_f32(self.x), __wit_guest_rt::as_f32(self.y))
                     }
                 }
                 #[doc(hidden)]
@@ -178,8 +181,8 @@ pub mod fixture {
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
-                        *at.cast::<f32>() = ::wit_guest::rt::as_f32(self.x);
-                        *at.add(4).cast::<f32>() = ::wit_guest::rt::as_f32(self.y);
+                        *at.cast::<f32>() = __wit_guest_rt::as_f32(self.x);
+                        *at.add(4).cast::<f32>() = __wit_guest_rt::as_f32(self.y);
                     }
                 }
             }
@@ -207,8 +210,8 @@ pub mod fixture {
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, i32) {
                     unsafe {
                         (
-                            ::wit_guest::rt::ptr_i32(self.s.as_ptr()),
-                            ::wit_guest::rt::len_i32(self.s.len()),
+                            __wit_guest_rt::ptr_i32(self.s.as_ptr()),
+                            __wit_guest_rt::len_i32(self.s.len()),
                         )
                     }
                 }
@@ -224,7 +227,7 @@ pub mod fixture {
                 pub unsafe fn __wit_guest_lift_flat(flat0: i32, flat1: i32) -> Self {
                     unsafe {
                         Owned {
-                            s: ::wit_guest::rt::string_lift(flat0, flat1),
+                            s: __wit_guest_rt::string_lift(flat0, flat1),
                         }
                     }
                 }
@@ -236,7 +239,7 @@ pub mod fixture {
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
                         Owned {
-                            s: ::wit_guest::rt::string_lift(
+                            s: __wit_guest_rt::string_lift(
                                 *at.cast::<i32>(),
                                 *at.add(4).cast::<i32>(),
                             ),
@@ -251,10 +254,8 @@ pub mod fixture {
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
-                        *at.cast::<i32>() = ::wit_guest::rt::ptr_i32(self.s.as_ptr());
-                        *at.add(4).cast::<i32>() = ::wit_guest::rt::len_i32(
-                            self.s.len(),
-                        );
+                        *at.cast::<i32>() = __wit_guest_rt::ptr_i32(self.s.as_ptr());
+                        *at.add(4).cast::<i32>() = __wit_guest_rt::len_i32(self.s.len());
                     }
                 }
             }
@@ -393,7 +394,7 @@ pub mod fixture {
                 }
                 unsafe {
                     let (f1_, f2_) = (t.1).__wit_guest_flat();
-                    import_(::wit_guest::rt::as_i32(t.0), f1_, f2_);
+                    import_(__wit_guest_rt::as_i32(t.0), f1_, f2_);
                 }
             }
             #[inline]
@@ -410,7 +411,7 @@ pub mod fixture {
                 }
                 unsafe {
                     let (f1_, f2_) = (t.1).__wit_guest_flat();
-                    import_(::wit_guest::rt::as_i32(t.0), f1_, f2_);
+                    import_(__wit_guest_rt::as_i32(t.0), f1_, f2_);
                 }
             }
             #[inline]
@@ -457,8 +458,8 @@ pub mod fixture {
                                 1,
                                 f7_,
                                 f8_,
-                                ::wit_guest::rt::ptr_i32(e6_.1.as_ptr()),
-                                ::wit_guest::rt::len_i32(e6_.1.len()),
+                                __wit_guest_rt::ptr_i32(e6_.1.as_ptr()),
+                                __wit_guest_rt::len_i32(e6_.1.len()),
                             )
                         }
                     };
@@ -486,8 +487,8 @@ pub mod fixture {
                         (e5_.0).__wit_guest_store(at4_);
                         (e5_.1).__wit_guest_store(at4_.add(8));
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
-                    import_(ptr1_, ::wit_guest::rt::len_i32(len2_));
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
+                    import_(ptr1_, __wit_guest_rt::len_i32(len2_));
                 }
             }
             #[inline]
@@ -540,8 +541,8 @@ pub mod fixture {
                         f1_,
                         f2_,
                         f3_,
-                        ::wit_guest::rt::ptr_i32(t.1.as_ptr()),
-                        ::wit_guest::rt::len_i32(t.1.len()),
+                        __wit_guest_rt::ptr_i32(t.1.as_ptr()),
+                        __wit_guest_rt::len_i32(t.1.len()),
                     );
                 }
             }
@@ -562,9 +563,9 @@ pub mod fixture {
                     import_(
                         f1_,
                         f2_,
-                        ::wit_guest::rt::as_i32(t.0.1),
-                        ::wit_guest::rt::ptr_i32(t.1.as_ptr()),
-                        ::wit_guest::rt::len_i32(t.1.len()),
+                        __wit_guest_rt::as_i32(t.0.1),
+                        __wit_guest_rt::ptr_i32(t.1.as_ptr()),
+                        __wit_guest_rt::len_i32(t.1.len()),
                     );
                 }
             }
@@ -583,11 +584,11 @@ pub mod fixture {
                 unsafe {
                     let (f1_, f2_) = (t.1).__wit_guest_flat();
                     import_(
-                        ::wit_guest::rt::as_i32(t.0),
+                        __wit_guest_rt::as_i32(t.0),
                         f1_,
                         f2_,
-                        ::wit_guest::rt::ptr_i32(t.2.as_ptr()),
-                        ::wit_guest::rt::len_i32(t.2.len()),
+                        __wit_guest_rt::ptr_i32(t.2.as_ptr()),
+                        __wit_guest_rt::len_i32(t.2.len()),
                     );
                 }
             }
@@ -626,8 +627,8 @@ pub mod fixture {
                         f1_,
                         f2_,
                         t.1.take_handle() as i32,
-                        ::wit_guest::rt::ptr_i32(t.2.as_ptr()),
-                        ::wit_guest::rt::len_i32(t.2.len()),
+                        __wit_guest_rt::ptr_i32(t.2.as_ptr()),
+                        __wit_guest_rt::len_i32(t.2.len()),
                     );
                 }
             }
@@ -652,8 +653,8 @@ pub mod fixture {
                         ::core::result::Result::Err(e7_) => {
                             (
                                 1,
-                                ::wit_guest::rt::ptr_i32(e7_.as_ptr()),
-                                ::wit_guest::rt::len_i32(e7_.len()),
+                                __wit_guest_rt::ptr_i32(e7_.as_ptr()),
+                                __wit_guest_rt::len_i32(e7_.len()),
                             )
                         }
                     };
@@ -707,8 +708,8 @@ pub mod fixture {
                         f1_,
                         f2_,
                         f3_,
-                        ::wit_guest::rt::ptr_i32(s.as_ptr()),
-                        ::wit_guest::rt::len_i32(s.len()),
+                        __wit_guest_rt::ptr_i32(s.as_ptr()),
+                        __wit_guest_rt::len_i32(s.len()),
                     );
                 }
             }
@@ -727,8 +728,8 @@ pub mod fixture {
                 unsafe {
                     import_(
                         (t.0).__wit_guest_lower(),
-                        ::wit_guest::rt::ptr_i32(t.1.as_ptr()),
-                        ::wit_guest::rt::len_i32(t.1.len()),
+                        __wit_guest_rt::ptr_i32(t.1.as_ptr()),
+                        __wit_guest_rt::len_i32(t.1.len()),
                     );
                 }
             }

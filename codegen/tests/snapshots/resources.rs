@@ -273,6 +273,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/resources.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod test {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -294,6 +296,8 @@ pub mod test {
         reason = "names and types follow the WIT"
     )]
     pub mod resources {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         /// Implemented by the host.
         #[allow(
             dead_code,
@@ -316,6 +320,8 @@ pub mod test {
             reason = "names and types follow the WIT"
         )]
         pub mod host_res {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -433,8 +439,8 @@ pub mod test {
                         let at4_ = base3_.add(i6_ * 4);
                         *at4_.cast::<i32>() = e5_.handle() as i32;
                     }
-                    let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
-                    let r_ = import_(ptr1_, ::wit_guest::rt::len_i32(len2_));
+                    let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
+                    let r_ = import_(ptr1_, __wit_guest_rt::len_i32(len2_));
                     r_ as u32
                 }
             }
@@ -484,15 +490,15 @@ pub mod test {
                         let at7_ = base6_.add(i9_ * 4);
                         *at7_.cast::<i32>() = e8_.take_handle() as i32;
                     }
-                    let ptr4_ = ::wit_guest::rt::ptr_i32(base6_);
+                    let ptr4_ = __wit_guest_rt::ptr_i32(base6_);
                     let r_ = import_(
                         p.a.take_handle() as i32,
-                        ::wit_guest::rt::ptr_i32(p.label.as_ptr()),
-                        ::wit_guest::rt::len_i32(p.label.len()),
+                        __wit_guest_rt::ptr_i32(p.label.as_ptr()),
+                        __wit_guest_rt::len_i32(p.label.len()),
                         f1_,
                         f2_,
                         ptr4_,
-                        ::wit_guest::rt::len_i32(len5_),
+                        __wit_guest_rt::len_i32(len5_),
                     );
                     r_ as u32
                 }
@@ -531,8 +537,8 @@ pub mod test {
                         ::wit_guest::rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(::wit_guest::rt::as_i32(n), ::wit_guest::rt::ptr_i32(ret_));
-                    ::wit_guest::rt::list_lift_with(
+                    import_(__wit_guest_rt::as_i32(n), ::wit_guest::rt::ptr_i32(ret_));
+                    __wit_guest_rt::list_lift_with(
                         *ret_.cast::<i32>(),
                         *ret_.add(4).cast::<i32>(),
                         4,
@@ -568,7 +574,7 @@ pub mod test {
                                 )
                             }
                             1 => Maybe::None,
-                            _ => ::wit_guest::rt::invalid_discriminant(),
+                            _ => __wit_guest_rt::invalid_discriminant(),
                         },
                     )
                 }
@@ -593,7 +599,7 @@ pub mod test {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
                     unsafe {
-                        let r_ = import_(::wit_guest::rt::as_i32(start));
+                        let r_ = import_(__wit_guest_rt::as_i32(start));
                         Counter::from_handle(r_ as u32)
                     }
                 }
@@ -617,7 +623,7 @@ pub mod test {
                         >::uninit();
                         let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                         import_(
-                            ::wit_guest::rt::as_i32(start),
+                            __wit_guest_rt::as_i32(start),
                             ::wit_guest::rt::ptr_i32(ret_),
                         );
                         match *ret_.cast::<u8>() {
@@ -628,13 +634,13 @@ pub mod test {
                             }
                             1 => {
                                 ::core::result::Result::Err(
-                                    ::wit_guest::rt::string_lift(
+                                    __wit_guest_rt::string_lift(
                                         *ret_.add(4).cast::<i32>(),
                                         *ret_.add(8).cast::<i32>(),
                                     ),
                                 )
                             }
-                            _ => ::wit_guest::rt::invalid_discriminant(),
+                            _ => __wit_guest_rt::invalid_discriminant(),
                         }
                     }
                 }
@@ -653,7 +659,7 @@ pub mod test {
                     unsafe {
                         let r_ = import_(
                             self.handle() as i32,
-                            ::wit_guest::rt::as_i32(by),
+                            __wit_guest_rt::as_i32(by),
                         );
                         r_ as u32
                     }
@@ -676,7 +682,7 @@ pub mod test {
                         >::uninit();
                         let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                         import_(self.handle() as i32, ::wit_guest::rt::ptr_i32(ret_));
-                        ::wit_guest::rt::string_lift(
+                        __wit_guest_rt::string_lift(
                             *ret_.cast::<i32>(),
                             *ret_.add(4).cast::<i32>(),
                         )
@@ -758,6 +764,8 @@ pub mod test {
             reason = "names and types follow the WIT"
         )]
         pub mod alias_user {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -778,7 +786,7 @@ pub mod test {
                     ::core::panic!("wit-guest: imports can only be called on wasm32")
                 }
                 unsafe {
-                    let r_ = import_(c.handle() as i32, ::wit_guest::rt::as_i32(by));
+                    let r_ = import_(c.handle() as i32, __wit_guest_rt::as_i32(by));
                     r_ as u32
                 }
             }
@@ -824,6 +832,8 @@ pub mod test {
             reason = "names and types follow the WIT"
         )]
         pub mod shared {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -907,7 +917,7 @@ pub mod test {
                         ::core::panic!("wit-guest: imports can only be called on wasm32")
                     }
                     unsafe {
-                        let r_ = import_(::wit_guest::rt::as_i32(v));
+                        let r_ = import_(__wit_guest_rt::as_i32(v));
                         Cell::from_handle(r_ as u32)
                     }
                 }
@@ -953,6 +963,8 @@ pub mod test {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -974,6 +986,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod test {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -995,6 +1009,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod resources {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             /// Implemented by the guest.
             #[allow(
                 dead_code,
@@ -1017,6 +1033,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod guest_res {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -1163,8 +1181,8 @@ pub mod exports {
                             .finish()
                     }
                 }
-                static RET_AREA_SPLIT: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_SPLIT: ::wit_guest::rt::ReturnSlot<Blobs> = ::wit_guest::rt::ReturnSlot::new();
+                static RET_AREA_SPLIT: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_SPLIT: __wit_guest_rt::ReturnSlot<Blobs> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
@@ -1173,13 +1191,13 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
                         let p1_ = arg1 as u32;
                         let result_ = &*RET_SLOT_SPLIT
                             .put(<T_ as Guest>::split(p0_, p1_));
                         let ret_ = RET_AREA_SPLIT.as_mut_ptr();
-                        let mut cleanup_ = ::wit_guest::rt::Untracked;
+                        let mut cleanup_ = __wit_guest_rt::Untracked;
                         *ret_.cast::<i32>() = result_.first.take_handle() as i32;
                         let len2_ = result_.rest.len();
                         let base3_ = cleanup_.alloc(len2_ * 4, 4);
@@ -1187,10 +1205,10 @@ pub mod exports {
                             let at4_ = base3_.add(i6_ * 4);
                             *at4_.cast::<i32>() = e5_.take_handle() as i32;
                         }
-                        let ptr1_ = ::wit_guest::rt::ptr_i32(base3_);
+                        let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                         *ret_.add(4).cast::<i32>() = ptr1_;
-                        *ret_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(len2_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        *ret_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(len2_);
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -1198,17 +1216,15 @@ pub mod exports {
                 /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_split<T_: Guest>(ret: i32) {
                     unsafe {
-                        let ret_ = ::wit_guest::rt::i32_ptr(ret);
-                        let base7_ = ::wit_guest::rt::i32_ptr(
-                            *ret_.add(4).cast::<i32>(),
-                        );
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base7_ = __wit_guest_rt::i32_ptr(*ret_.add(4).cast::<i32>());
                         let len8_ = *ret_.add(8).cast::<i32>() as u32 as usize;
-                        ::wit_guest::rt::dealloc(base7_, len8_ * 4, 4);
+                        __wit_guest_rt::dealloc(base7_, len8_ * 4, 4);
                         RET_SLOT_SPLIT.clear()
                     }
                 }
-                static RET_AREA_SIZES: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_SIZES: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
+                static RET_AREA_SIZES: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_SIZES: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
@@ -1217,8 +1233,8 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let p0_ = ::wit_guest::rt::list_lift_with(
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::list_lift_with(
                             arg0,
                             arg1,
                             4,
@@ -1229,7 +1245,7 @@ pub mod exports {
                         );
                         let ret_ = RET_AREA_SIZES.as_mut_ptr();
                         RET_SLOT_SIZES.put(<T_ as Guest>::sizes(p0_), ret_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -1238,14 +1254,14 @@ pub mod exports {
                 pub unsafe fn __post_return_sizes<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_SIZES.free::<::wit_guest::rt::Vec<u32>>(ret) }
                 }
-                static RET_AREA_MAYBE_BLOB: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
+                static RET_AREA_MAYBE_BLOB: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_maybe_blob_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let p0_ = ::wit_guest::rt::bool_lift(arg0);
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::bool_lift(arg0);
                         let result_ = <T_ as Guest>::maybe_blob(p0_);
                         let ret_ = RET_AREA_MAYBE_BLOB.as_mut_ptr();
                         match &result_ {
@@ -1257,7 +1273,7 @@ pub mod exports {
                                 *ret_.add(4).cast::<i32>() = e1_.take_handle() as i32;
                             }
                         }
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -1269,7 +1285,7 @@ pub mod exports {
                     arg2: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let handle1_;
                         let handles3_;
                         let p0_ = {
@@ -1279,7 +1295,7 @@ pub mod exports {
                             &handle1_
                         };
                         let p1_ = {
-                            handles3_ = ::wit_guest::rt::list_lift_with(
+                            handles3_ = __wit_guest_rt::list_lift_with(
                                 arg1,
                                 arg2,
                                 4,
@@ -1288,10 +1304,10 @@ pub mod exports {
                                     *at2_.cast::<i32>() as u32,
                                 ),
                             );
-                            handles3_.iter().collect::<::wit_guest::rt::Vec<_>>()
+                            handles3_.iter().collect::<__wit_guest_rt::Vec<_>>()
                         };
                         let result_ = <T_ as Guest>::measure(p0_, p1_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -1299,9 +1315,9 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_live_blobs_cabi<T_: Guest>() -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let result_ = <T_ as Guest>::live_blobs();
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -1309,10 +1325,10 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_drive_host_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = arg0 as u32;
                         let result_ = <T_ as Guest>::drive_host(p0_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -1320,10 +1336,10 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_misuse_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = arg0 as u32;
                         let result_ = <T_ as Guest>::misuse(p0_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -1334,8 +1350,8 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let p0_ = ::wit_guest::rt::list_lift::<u8>(arg0, arg1);
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::list_lift::<u8>(arg0, arg1);
                         let result_ = Blob::new(<T_ as GuestBlob>::new(p0_));
                         result_.take_handle() as i32
                     }
@@ -1348,8 +1364,8 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let p0_ = ::wit_guest::rt::string_lift(arg0, arg1);
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::string_lift(arg0, arg1);
                         let result_ = <T_ as GuestBlob>::from_string(p0_);
                         result_.take_handle() as i32
                     }
@@ -1359,10 +1375,10 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__len_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
                         let result_ = <T_ as GuestBlob>::len(p0_.get::<T_>());
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -1374,25 +1390,25 @@ pub mod exports {
                     arg2: i32,
                 ) {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
-                        let p1_ = ::wit_guest::rt::list_lift::<u8>(arg1, arg2);
+                        let p1_ = __wit_guest_rt::list_lift::<u8>(arg1, arg2);
                         <T_ as GuestBlob>::append(p0_.get::<T_>(), p1_);
                     }
                 }
-                static RET_AREA_BLOB__DATA: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_BLOB__DATA: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
+                static RET_AREA_BLOB__DATA: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_BLOB__DATA: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__data_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
                         let ret_ = RET_AREA_BLOB__DATA.as_mut_ptr();
                         RET_SLOT_BLOB__DATA
                             .put(<T_ as GuestBlob>::data(p0_.get::<T_>()), ret_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -1409,25 +1425,25 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
                         let p1_ = BlobBorrow::lift(arg1 as u32 as usize as *const u8);
                         let result_ = <T_ as GuestBlob>::concat(p0_, p1_);
                         result_.take_handle() as i32
                     }
                 }
-                static RET_AREA_BLOB__TAKE: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_BLOB__TAKE: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
+                static RET_AREA_BLOB__TAKE: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_BLOB__TAKE: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 /// # Safety
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__take_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = Blob::from_handle(arg0 as u32);
                         let ret_ = RET_AREA_BLOB__TAKE.as_mut_ptr();
                         RET_SLOT_BLOB__TAKE.put(<T_ as GuestBlob>::take(p0_), ret_);
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
@@ -1665,6 +1681,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod shared {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -1798,10 +1816,10 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_double_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = CellBorrow::lift(arg0 as u32 as usize as *const u8);
                         let result_ = <T_ as Guest>::double(p0_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -1809,7 +1827,7 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_cell__new_cabi<T_: GuestCell>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = arg0 as u32;
                         let result_ = Cell::new(<T_ as GuestCell>::new(p0_));
                         result_.take_handle() as i32
@@ -1820,10 +1838,10 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_cell__get_cabi<T_: GuestCell>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = CellBorrow::lift(arg0 as u32 as usize as *const u8);
                         let result_ = <T_ as GuestCell>::get(p0_.get::<T_>());
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 /// Implemented by the type that backs the exported resource `cell`.
@@ -1965,6 +1983,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod blob_views {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -2047,12 +2067,12 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_view_len_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = super::super::super::super::exports::test::resources::guest_res::BlobBorrow::lift(
                             arg0 as u32 as usize as *const u8,
                         );
                         let result_ = <T_ as Guest>::view_len(p0_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -2064,7 +2084,7 @@ pub mod exports {
                     arg2: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = Lens {
                             target: match arg0 {
                                 0 => ::core::option::Option::None,
@@ -2075,12 +2095,12 @@ pub mod exports {
                                         ),
                                     )
                                 }
-                                _ => ::wit_guest::rt::invalid_discriminant(),
+                                _ => __wit_guest_rt::invalid_discriminant(),
                             },
                             skip: arg2 as u32,
                         };
                         let result_ = <T_ as Guest>::lens_len(p0_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -2091,9 +2111,9 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let lender2_ = ::wit_guest::rt::Lender::new();
-                        let p0_ = ::wit_guest::rt::list_lift_with(
+                        __wit_guest_rt::run_ctors_once();
+                        let lender2_ = __wit_guest_rt::Lender::new();
+                        let p0_ = __wit_guest_rt::list_lift_with(
                             arg0,
                             arg1,
                             12,
@@ -2105,14 +2125,14 @@ pub mod exports {
                                             *at1_.cast::<i32>() as u32,
                                         ),
                                     ),
-                                tag: ::wit_guest::rt::string_lift(
+                                tag: __wit_guest_rt::string_lift(
                                     *at1_.add(4).cast::<i32>(),
                                     *at1_.add(8).cast::<i32>(),
                                 ),
                             },
                         );
                         let result_ = <T_ as Guest>::sum_tagged(p0_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -2123,9 +2143,9 @@ pub mod exports {
                     arg1: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let lender2_ = ::wit_guest::rt::Lender::new();
-                        let p0_ = ::wit_guest::rt::list_lift_with(
+                        __wit_guest_rt::run_ctors_once();
+                        let lender2_ = __wit_guest_rt::Lender::new();
+                        let p0_ = __wit_guest_rt::list_lift_with(
                             arg0,
                             arg1,
                             8,
@@ -2149,11 +2169,11 @@ pub mod exports {
                                     )
                                 }
                                 2 => Either::Neither,
-                                _ => ::wit_guest::rt::invalid_discriminant(),
+                                _ => __wit_guest_rt::invalid_discriminant(),
                             },
                         );
                         let result_ = <T_ as Guest>::sum_either(p0_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -2166,9 +2186,9 @@ pub mod exports {
                     arg3: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let lender3_ = ::wit_guest::rt::Lender::new();
-                        let p0_ = ::wit_guest::rt::list_lift_with(
+                        __wit_guest_rt::run_ctors_once();
+                        let lender3_ = __wit_guest_rt::Lender::new();
+                        let p0_ = __wit_guest_rt::list_lift_with(
                             arg0,
                             arg1,
                             8,
@@ -2176,7 +2196,7 @@ pub mod exports {
                             |at1_: *mut u8| {
                                 lender3_
                                     .lend(
-                                        ::wit_guest::rt::list_lift_with(
+                                        __wit_guest_rt::list_lift_with(
                                             *at1_.cast::<i32>(),
                                             *at1_.add(4).cast::<i32>(),
                                             4,
@@ -2187,10 +2207,10 @@ pub mod exports {
                                         ),
                                     )
                                     .iter()
-                                    .collect::<::wit_guest::rt::Vec<_>>()
+                                    .collect::<__wit_guest_rt::Vec<_>>()
                             },
                         );
-                        let p1_ = ::wit_guest::rt::list_lift_with(
+                        let p1_ = __wit_guest_rt::list_lift_with(
                             arg2,
                             arg3,
                             12,
@@ -2205,13 +2225,13 @@ pub mod exports {
                                             ),
                                         )
                                     }
-                                    _ => ::wit_guest::rt::invalid_discriminant(),
+                                    _ => __wit_guest_rt::invalid_discriminant(),
                                 },
                                 skip: *at4_.add(8).cast::<u32>(),
                             },
                         );
                         let result_ = <T_ as Guest>::sum_nested(p0_, p1_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 /// Implemented by the type passed to `export!`: the functions of `test:resources/blob-views@0.1.0`.
@@ -2296,6 +2316,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod shared_user {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -2308,12 +2330,12 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_peek_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = super::super::super::super::exports::test::resources::shared::CellBorrow::lift(
                             arg0 as u32 as usize as *const u8,
                         );
                         let result_ = <T_ as Guest>::peek(p0_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 /// Implemented by the type passed to `export!`: the functions of `test:resources/shared-user@0.1.0`.

@@ -64,6 +64,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/scalars.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -85,6 +87,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod scalars {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         /// Scalars in both directions.
         #[allow(
             dead_code,
@@ -107,6 +111,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod scalars {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -125,8 +131,8 @@ pub mod fixture {
                 }
                 unsafe {
                     let r_ = import_(
-                        ::wit_guest::rt::as_i32(a),
-                        ::wit_guest::rt::as_i32(b),
+                        __wit_guest_rt::as_i32(a),
+                        __wit_guest_rt::as_i32(b),
                     );
                     r_ as u32
                 }
@@ -192,18 +198,18 @@ pub mod fixture {
                 }
                 unsafe {
                     import_(
-                        ::wit_guest::rt::as_i32(a),
-                        ::wit_guest::rt::as_i32(b),
-                        ::wit_guest::rt::as_i32(c),
-                        ::wit_guest::rt::as_i32(d),
-                        ::wit_guest::rt::as_i32(e),
-                        ::wit_guest::rt::as_i32(f),
-                        ::wit_guest::rt::as_i32(g),
-                        ::wit_guest::rt::as_i64(h),
-                        ::wit_guest::rt::as_i64(i),
-                        ::wit_guest::rt::as_f32(j),
-                        ::wit_guest::rt::as_f64(k),
-                        ::wit_guest::rt::as_i32(l),
+                        __wit_guest_rt::as_i32(a),
+                        __wit_guest_rt::as_i32(b),
+                        __wit_guest_rt::as_i32(c),
+                        __wit_guest_rt::as_i32(d),
+                        __wit_guest_rt::as_i32(e),
+                        __wit_guest_rt::as_i32(f),
+                        __wit_guest_rt::as_i32(g),
+                        __wit_guest_rt::as_i64(h),
+                        __wit_guest_rt::as_i64(i),
+                        __wit_guest_rt::as_f32(j),
+                        __wit_guest_rt::as_f64(k),
+                        __wit_guest_rt::as_i32(l),
                     )
                 }
             }
@@ -247,6 +253,8 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -268,6 +276,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -289,6 +299,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod scalars {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             /// Scalars in both directions.
             #[allow(
                 dead_code,
@@ -311,6 +323,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod scalars {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -319,11 +333,11 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_add_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = arg0 as u32;
                         let p1_ = arg1 as u32;
                         let result_ = <T_ as Guest>::add(p0_, p1_);
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
                 #[allow(
@@ -348,8 +362,8 @@ pub mod exports {
                     arg11: i32,
                 ) -> f64 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let p0_ = ::wit_guest::rt::bool_lift(arg0);
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::bool_lift(arg0);
                         let p1_ = arg1 as i8;
                         let p2_ = arg2 as u8;
                         let p3_ = arg3 as i16;
@@ -360,7 +374,7 @@ pub mod exports {
                         let p8_ = arg8 as u64;
                         let p9_ = arg9;
                         let p10_ = arg10;
-                        let p11_ = ::wit_guest::rt::char_lift(arg11);
+                        let p11_ = __wit_guest_rt::char_lift(arg11);
                         let result_ = <T_ as Guest>::all(
                             p0_,
                             p1_,
@@ -375,7 +389,7 @@ pub mod exports {
                             p10_,
                             p11_,
                         );
-                        ::wit_guest::rt::as_f64(result_)
+                        __wit_guest_rt::as_f64(result_)
                     }
                 }
                 #[doc(hidden)]
@@ -383,7 +397,7 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_nothing_cabi<T_: Guest>() {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         <T_ as Guest>::nothing();
                     }
                 }

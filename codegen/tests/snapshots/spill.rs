@@ -64,6 +64,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/spill.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -85,6 +87,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod spill {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -106,6 +110,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod wide {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -143,12 +149,12 @@ pub mod fixture {
                 pub unsafe fn __wit_guest_flat(&self) -> (i64, i64, i64, i64, i32, i32) {
                     unsafe {
                         (
-                            ::wit_guest::rt::as_i64(self.a),
-                            ::wit_guest::rt::as_i64(self.b),
-                            ::wit_guest::rt::as_i64(self.c),
-                            ::wit_guest::rt::as_i64(self.d),
-                            ::wit_guest::rt::ptr_i32(self.e.as_ptr()),
-                            ::wit_guest::rt::len_i32(self.e.len()),
+                            __wit_guest_rt::as_i64(self.a),
+                            __wit_guest_rt::as_i64(self.b),
+                            __wit_guest_rt::as_i64(self.c),
+                            __wit_guest_rt::as_i64(self.d),
+                            __wit_guest_rt::ptr_i32(self.e.as_ptr()),
+                            __wit_guest_rt::len_i32(self.e.len()),
                         )
                     }
                 }
@@ -175,7 +181,7 @@ pub mod fixture {
                             b: flat1 as u64,
                             c: flat2 as u64,
                             d: flat3 as u64,
-                            e: ::wit_guest::rt::string_lift(flat4, flat5),
+                            e: __wit_guest_rt::string_lift(flat4, flat5),
                         }
                     }
                 }
@@ -191,7 +197,7 @@ pub mod fixture {
                             b: *at.add(8).cast::<u64>(),
                             c: *at.add(16).cast::<u64>(),
                             d: *at.add(24).cast::<u64>(),
-                            e: ::wit_guest::rt::string_lift(
+                            e: __wit_guest_rt::string_lift(
                                 *at.add(32).cast::<i32>(),
                                 *at.add(36).cast::<i32>(),
                             ),
@@ -206,14 +212,14 @@ pub mod fixture {
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
-                        *at.cast::<i64>() = ::wit_guest::rt::as_i64(self.a);
-                        *at.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(self.b);
-                        *at.add(16).cast::<i64>() = ::wit_guest::rt::as_i64(self.c);
-                        *at.add(24).cast::<i64>() = ::wit_guest::rt::as_i64(self.d);
-                        *at.add(32).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                        *at.cast::<i64>() = __wit_guest_rt::as_i64(self.a);
+                        *at.add(8).cast::<i64>() = __wit_guest_rt::as_i64(self.b);
+                        *at.add(16).cast::<i64>() = __wit_guest_rt::as_i64(self.c);
+                        *at.add(24).cast::<i64>() = __wit_guest_rt::as_i64(self.d);
+                        *at.add(32).cast::<i32>() = __wit_guest_rt::ptr_i32(
                             self.e.as_ptr(),
                         );
-                        *at.add(36).cast::<i32>() = ::wit_guest::rt::len_i32(
+                        *at.add(36).cast::<i32>() = __wit_guest_rt::len_i32(
                             self.e.len(),
                         );
                     }
@@ -255,27 +261,27 @@ pub mod fixture {
                 }
                 unsafe {
                     let mut params_buf2_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<68>,
+                        __wit_guest_rt::RetArea<68>,
                     >::uninit();
                     let params1_ = params_buf2_.as_mut_ptr().cast::<u8>();
-                    *params1_.cast::<i32>() = ::wit_guest::rt::as_i32(a1);
-                    *params1_.add(4).cast::<i32>() = ::wit_guest::rt::as_i32(a2);
-                    *params1_.add(8).cast::<i32>() = ::wit_guest::rt::as_i32(a3);
-                    *params1_.add(12).cast::<i32>() = ::wit_guest::rt::as_i32(a4);
-                    *params1_.add(16).cast::<i32>() = ::wit_guest::rt::as_i32(a5);
-                    *params1_.add(20).cast::<i32>() = ::wit_guest::rt::as_i32(a6);
-                    *params1_.add(24).cast::<i32>() = ::wit_guest::rt::as_i32(a7);
-                    *params1_.add(28).cast::<i32>() = ::wit_guest::rt::as_i32(a8);
-                    *params1_.add(32).cast::<i32>() = ::wit_guest::rt::as_i32(a9);
-                    *params1_.add(36).cast::<i32>() = ::wit_guest::rt::as_i32(a10);
-                    *params1_.add(40).cast::<i32>() = ::wit_guest::rt::as_i32(a11);
-                    *params1_.add(44).cast::<i32>() = ::wit_guest::rt::as_i32(a12);
-                    *params1_.add(48).cast::<i32>() = ::wit_guest::rt::as_i32(a13);
-                    *params1_.add(52).cast::<i32>() = ::wit_guest::rt::as_i32(a14);
-                    *params1_.add(56).cast::<i32>() = ::wit_guest::rt::as_i32(a15);
-                    *params1_.add(60).cast::<i32>() = ::wit_guest::rt::as_i32(a16);
-                    *params1_.add(64).cast::<i32>() = ::wit_guest::rt::as_i32(a17);
-                    let r_ = import_(::wit_guest::rt::ptr_i32(params1_));
+                    *params1_.cast::<i32>() = __wit_guest_rt::as_i32(a1);
+                    *params1_.add(4).cast::<i32>() = __wit_guest_rt::as_i32(a2);
+                    *params1_.add(8).cast::<i32>() = __wit_guest_rt::as_i32(a3);
+                    *params1_.add(12).cast::<i32>() = __wit_guest_rt::as_i32(a4);
+                    *params1_.add(16).cast::<i32>() = __wit_guest_rt::as_i32(a5);
+                    *params1_.add(20).cast::<i32>() = __wit_guest_rt::as_i32(a6);
+                    *params1_.add(24).cast::<i32>() = __wit_guest_rt::as_i32(a7);
+                    *params1_.add(28).cast::<i32>() = __wit_guest_rt::as_i32(a8);
+                    *params1_.add(32).cast::<i32>() = __wit_guest_rt::as_i32(a9);
+                    *params1_.add(36).cast::<i32>() = __wit_guest_rt::as_i32(a10);
+                    *params1_.add(40).cast::<i32>() = __wit_guest_rt::as_i32(a11);
+                    *params1_.add(44).cast::<i32>() = __wit_guest_rt::as_i32(a12);
+                    *params1_.add(48).cast::<i32>() = __wit_guest_rt::as_i32(a13);
+                    *params1_.add(52).cast::<i32>() = __wit_guest_rt::as_i32(a14);
+                    *params1_.add(56).cast::<i32>() = __wit_guest_rt::as_i32(a15);
+                    *params1_.add(60).cast::<i32>() = __wit_guest_rt::as_i32(a16);
+                    *params1_.add(64).cast::<i32>() = __wit_guest_rt::as_i32(a17);
+                    let r_ = import_(__wit_guest_rt::ptr_i32(params1_));
                     r_ as u32
                 }
             }
@@ -372,6 +378,8 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -393,6 +401,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -414,6 +424,8 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod spill {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"
@@ -435,6 +447,8 @@ pub mod exports {
                 reason = "names and types follow the WIT"
             )]
             pub mod wide {
+                #[allow(unused_imports, reason = "not every module has glue")]
+                use ::wit_guest::rt as __wit_guest_rt;
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
@@ -477,12 +491,12 @@ pub mod exports {
                     ) -> (i64, i64, i64, i64, i32, i32) {
                         unsafe {
                             (
-                                ::wit_guest::rt::as_i64(self.a),
-                                ::wit_guest::rt::as_i64(self.b),
-                                ::wit_guest::rt::as_i64(self.c),
-                                ::wit_guest::rt::as_i64(self.d),
-                                ::wit_guest::rt::ptr_i32(self.e.as_ptr()),
-                                ::wit_guest::rt::len_i32(self.e.len()),
+                                __wit_guest_rt::as_i64(self.a),
+                                __wit_guest_rt::as_i64(self.b),
+                                __wit_guest_rt::as_i64(self.c),
+                                __wit_guest_rt::as_i64(self.d),
+                                __wit_guest_rt::ptr_i32(self.e.as_ptr()),
+                                __wit_guest_rt::len_i32(self.e.len()),
                             )
                         }
                     }
@@ -509,7 +523,7 @@ pub mod exports {
                                 b: flat1 as u64,
                                 c: flat2 as u64,
                                 d: flat3 as u64,
-                                e: ::wit_guest::rt::string_lift(flat4, flat5),
+                                e: __wit_guest_rt::string_lift(flat4, flat5),
                             }
                         }
                     }
@@ -525,7 +539,7 @@ pub mod exports {
                                 b: *at.add(8).cast::<u64>(),
                                 c: *at.add(16).cast::<u64>(),
                                 d: *at.add(24).cast::<u64>(),
-                                e: ::wit_guest::rt::string_lift(
+                                e: __wit_guest_rt::string_lift(
                                     *at.add(32).cast::<i32>(),
                                     *at.add(36).cast::<i32>(),
                                 ),
@@ -540,14 +554,14 @@ pub mod exports {
                     #[inline]
                     pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                         unsafe {
-                            *at.cast::<i64>() = ::wit_guest::rt::as_i64(self.a);
-                            *at.add(8).cast::<i64>() = ::wit_guest::rt::as_i64(self.b);
-                            *at.add(16).cast::<i64>() = ::wit_guest::rt::as_i64(self.c);
-                            *at.add(24).cast::<i64>() = ::wit_guest::rt::as_i64(self.d);
-                            *at.add(32).cast::<i32>() = ::wit_guest::rt::ptr_i32(
+                            *at.cast::<i64>() = __wit_guest_rt::as_i64(self.a);
+                            *at.add(8).cast::<i64>() = __wit_guest_rt::as_i64(self.b);
+                            *at.add(16).cast::<i64>() = __wit_guest_rt::as_i64(self.c);
+                            *at.add(24).cast::<i64>() = __wit_guest_rt::as_i64(self.d);
+                            *at.add(32).cast::<i32>() = __wit_guest_rt::ptr_i32(
                                 self.e.as_ptr(),
                             );
-                            *at.add(36).cast::<i32>() = ::wit_guest::rt::len_i32(
+                            *at.add(36).cast::<i32>() = __wit_guest_rt::len_i32(
                                 self.e.len(),
                             );
                         }
@@ -558,8 +572,8 @@ pub mod exports {
                 /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_seventeen_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
-                        let params_ = ::wit_guest::rt::i32_ptr(arg0);
+                        __wit_guest_rt::run_ctors_once();
+                        let params_ = __wit_guest_rt::i32_ptr(arg0);
                         let p0_ = *params_.cast::<u32>();
                         let p1_ = *params_.add(4).cast::<u32>();
                         let p2_ = *params_.add(8).cast::<u32>();
@@ -577,7 +591,7 @@ pub mod exports {
                         let p14_ = *params_.add(56).cast::<u32>();
                         let p15_ = *params_.add(60).cast::<u32>();
                         let p16_ = *params_.add(64).cast::<u32>();
-                        ::wit_guest::rt::free_params(params_, 68, 4);
+                        __wit_guest_rt::free_params(params_, 68, 4);
                         let result_ = <T_ as Guest>::seventeen(
                             p0_,
                             p1_,
@@ -597,11 +611,11 @@ pub mod exports {
                             p15_,
                             p16_,
                         );
-                        ::wit_guest::rt::as_i32(result_)
+                        __wit_guest_rt::as_i32(result_)
                     }
                 }
-                static RET_AREA_RECORDS: ::wit_guest::rt::StaticRetArea<80> = ::wit_guest::rt::StaticRetArea::new();
-                static RET_SLOT_RECORDS: ::wit_guest::rt::ReturnSlot<(Big, Big)> = ::wit_guest::rt::ReturnSlot::new();
+                static RET_AREA_RECORDS: __wit_guest_rt::StaticRetArea<80> = __wit_guest_rt::StaticRetArea::new();
+                static RET_SLOT_RECORDS: __wit_guest_rt::ReturnSlot<(Big, Big)> = __wit_guest_rt::ReturnSlot::new();
                 #[allow(
                     clippy::too_many_arguments,
                     reason = "the WIT function has this many parameters"
@@ -624,7 +638,7 @@ pub mod exports {
                     arg11: i32,
                 ) -> i32 {
                     unsafe {
-                        ::wit_guest::rt::run_ctors_once();
+                        __wit_guest_rt::run_ctors_once();
                         let p0_ = Big::__wit_guest_lift_flat(
                             arg0,
                             arg1,
@@ -646,7 +660,7 @@ pub mod exports {
                         let ret_ = RET_AREA_RECORDS.as_mut_ptr();
                         (result_.0).__wit_guest_store(ret_);
                         (result_.1).__wit_guest_store(ret_.add(40));
-                        ::wit_guest::rt::ptr_i32(ret_)
+                        __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]

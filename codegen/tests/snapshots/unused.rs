@@ -62,6 +62,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/unused.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -83,6 +85,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod unused {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -104,6 +108,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod types {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -130,7 +136,7 @@ pub mod fixture {
                 #[inline]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32,) {
-                    unsafe { (::wit_guest::rt::as_i32(self.a),) }
+                    unsafe { (__wit_guest_rt::as_i32(self.a),) }
                 }
                 #[doc(hidden)]
                 /// # Safety
@@ -160,7 +166,7 @@ pub mod fixture {
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
-                        *at.cast::<i32>() = ::wit_guest::rt::as_i32(self.a);
+                        *at.cast::<i32>() = __wit_guest_rt::as_i32(self.a);
                     }
                 }
             }

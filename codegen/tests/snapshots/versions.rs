@@ -62,6 +62,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/versions.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -83,6 +85,8 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod spin2_0_0 {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -104,6 +108,8 @@ pub mod fixture {
             reason = "names and types follow the WIT"
         )]
         pub mod key_value {
+            #[allow(unused_imports, reason = "not every module has glue")]
+            use ::wit_guest::rt as __wit_guest_rt;
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
@@ -125,21 +131,21 @@ pub mod fixture {
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
-                        ::wit_guest::rt::ptr_i32(key.as_ptr()),
-                        ::wit_guest::rt::len_i32(key.len()),
+                        __wit_guest_rt::ptr_i32(key.as_ptr()),
+                        __wit_guest_rt::len_i32(key.len()),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
                     match *ret_.cast::<u8>() {
                         0 => ::core::option::Option::None,
                         1 => {
                             ::core::option::Option::Some(
-                                ::wit_guest::rt::string_lift(
+                                __wit_guest_rt::string_lift(
                                     *ret_.add(4).cast::<i32>(),
                                     *ret_.add(8).cast::<i32>(),
                                 ),
                             )
                         }
-                        _ => ::wit_guest::rt::invalid_discriminant(),
+                        _ => __wit_guest_rt::invalid_discriminant(),
                     }
                 }
             }

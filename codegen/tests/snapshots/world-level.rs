@@ -361,6 +361,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/world-level.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod helper {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[used]
     #[doc(hidden)]
     static __FORCE_SECTION_REF: fn() = super::__link_custom_section_describing_imports;
@@ -382,11 +384,11 @@ pub mod helper {
             >::uninit();
             let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
             import_(
-                ::wit_guest::rt::ptr_i32(topic.as_ptr()),
-                ::wit_guest::rt::len_i32(topic.len()),
+                __wit_guest_rt::ptr_i32(topic.as_ptr()),
+                __wit_guest_rt::len_i32(topic.len()),
                 ::wit_guest::rt::ptr_i32(ret_),
             );
-            ::wit_guest::rt::string_lift(*ret_.cast::<i32>(), *ret_.add(4).cast::<i32>())
+            __wit_guest_rt::string_lift(*ret_.cast::<i32>(), *ret_.add(4).cast::<i32>())
         }
     }
 }
@@ -411,6 +413,8 @@ pub mod helper {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
+    #[allow(unused_imports, reason = "not every module has glue")]
+    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -432,6 +436,8 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod api {
+        #[allow(unused_imports, reason = "not every module has glue")]
+        use ::wit_guest::rt as __wit_guest_rt;
         #[used]
         #[doc(hidden)]
         static __FORCE_SECTION_REF: fn() = super::super::__link_custom_section_describing_imports;
@@ -440,10 +446,10 @@ pub mod exports {
         /// Called only by the export symbol with the canonical ABI's arguments.
         pub unsafe fn _export_call_cabi<T_: Guest>(arg0: i64) -> i64 {
             unsafe {
-                ::wit_guest::rt::run_ctors_once();
+                __wit_guest_rt::run_ctors_once();
                 let p0_ = arg0;
                 let result_ = <T_ as Guest>::call(p0_);
-                ::wit_guest::rt::as_i64(result_)
+                __wit_guest_rt::as_i64(result_)
             }
         }
         /// Implemented by the type passed to `export!`: the functions of `api`.
