@@ -755,7 +755,8 @@ impl Report {
             The guests live in their own workspace (`benches/guests`) with Cargo's default profiles and build in `target/bench`.\n");
         s.push_str(
             "- Rebuild after a WIT edit: the large world's guest with `generate_all` and `stubs`; each build follows its own \
-            edit of the generated WIT file (a doc comment added on the last function), sides alternating, dev profile.\n",
+            edit of the generated WIT file (a doc comment added on the last function), sides alternating, dev profile. \
+            Untimed first: both crates built, then one edit and rebuild per side, each built alone as the timed builds are.\n",
         );
         s.push_str(
             "- Fuel: wasmtime's `consume_fuel`, read before and after; it counts the wasm operators the guest executes \
