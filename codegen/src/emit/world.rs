@@ -41,6 +41,8 @@ impl ModTree {
         let shim_allow = crate::model::scope::shim_allow();
         let children = children.into_iter().map(|(name, m)| {
             let doc = m.docs.clone();
+            // Only a module with items of its own may hold glue.
+            let import = if m.items.is_empty() { TokenStream::new() } else { rt_import.clone() };
             let body = m.into_tokens(rt_import);
             quote! {
                 #doc
@@ -48,7 +50,7 @@ impl ModTree {
                 #glue_allow
                 #shim_allow
                 #[allow(clippy::module_inception, clippy::type_complexity, clippy::result_unit_err, reason = "names and types follow the WIT")]
-                pub mod #name { #rt_import #body }
+                pub mod #name { #import #body }
             }
         });
         quote!(#items #(#children)*)

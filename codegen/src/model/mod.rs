@@ -174,9 +174,8 @@ impl<'a> Model<'a> {
         Ok(model)
     }
 
-    /// Whether the type `id` of an interface is emitted in its module
-    /// (`generate_unused_types`, or some function reaches it; resources
-    /// always).
+    /// Whether the named type `id` is emitted (`generate_unused_types`, or
+    /// some function reaches it; resources always).
     pub fn emits_type(&self, id: TypeId) -> bool {
         self.opts.generate_unused_types
             || self.usage.used(id)
@@ -209,7 +208,6 @@ impl<'a> Model<'a> {
                 || matches!(target_def.kind, TypeDefKind::Resource)
                 || !plain(&alias)
                 || !plain(&target)
-                || self.usage.two_names(target)
                 || !self.emits_type(alias)
             {
                 continue;

@@ -115,10 +115,6 @@ impl<'a> Scope<'a> {
             let import = Scope { iface: None, key: None, exported: false, local_aliases: false, ..*self };
             return import.type_path_as(rep, borrowed);
         }
-        let mut name = names::camel_ident(type_name(self.model.resolve, id));
-        if self.model.usage.two_names(id) {
-            name = quote::format_ident!("{}{}", name, if borrowed { "Param" } else { "Result" });
-        }
         if let Some(t) = self.model.with.types.get(&id) {
             return self.with_target(t);
         }
@@ -128,6 +124,10 @@ impl<'a> Scope<'a> {
         {
             let alias = names::camel_ident(type_name(self.model.resolve, alias));
             return quote!(#alias);
+        }
+        let mut name = names::camel_ident(type_name(self.model.resolve, id));
+        if self.model.usage.two_names(id) {
+            name = quote::format_ident!("{}{}", name, if borrowed { "Param" } else { "Result" });
         }
         self.item_path(id, &name)
     }
@@ -439,10 +439,11 @@ pub fn needs_lifetime(model: &Model, ty: &Type) -> bool {
     }
 }
 
-/// The import of the runtime module that every generated module carries,
-/// so that glue names it in one segment (`__wit_guest_rt::as_i32`) instead
-/// of three (`::wit_guest::rt::as_i32`): the bindings are smaller and
-/// compile faster. WIT names never begin with `_`, so it cannot collide.
+/// The import of the runtime module that every generated module with items
+/// of its own carries, so that glue names it in one segment
+/// (`__wit_guest_rt::as_i32`) instead of three (`::wit_guest::rt::as_i32`):
+/// the bindings are smaller and compile faster. WIT names never begin with
+/// `_`, so it cannot collide.
 pub fn rt_import(model: &Model) -> TokenStream {
     let rt = &model.rt;
     let short = &model.module_rt;

@@ -62,8 +62,6 @@ const _: &[u8] = include_bytes!("$FIXTURES/accessors.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod test {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -85,8 +83,6 @@ pub mod test {
         reason = "names and types follow the WIT"
     )]
     pub mod acc {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -383,8 +379,6 @@ pub mod test {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -406,8 +400,6 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod test {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -429,8 +421,6 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod acc {
-            #[allow(unused_imports, reason = "not every module has glue")]
-            use ::wit_guest::rt as __wit_guest_rt;
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"

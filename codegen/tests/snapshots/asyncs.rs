@@ -238,8 +238,6 @@ const _: &[u8] = include_bytes!("$FIXTURES/asyncs.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -261,8 +259,6 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod asyncs {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -1091,8 +1087,6 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -1114,8 +1108,6 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -1137,8 +1129,6 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod asyncs {
-            #[allow(unused_imports, reason = "not every module has glue")]
-            use ::wit_guest::rt as __wit_guest_rt;
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"

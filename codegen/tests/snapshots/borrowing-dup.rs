@@ -64,8 +64,6 @@ const _: &[u8] = include_bytes!("$FIXTURES/borrowing-dup.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -87,8 +85,6 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod borrowing {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -1107,8 +1103,6 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -1130,8 +1124,6 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -1153,8 +1145,6 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod borrowing {
-            #[allow(unused_imports, reason = "not every module has glue")]
-            use ::wit_guest::rt as __wit_guest_rt;
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"

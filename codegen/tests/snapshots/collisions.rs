@@ -170,8 +170,6 @@ const _: &[u8] = include_bytes!("$FIXTURES/collisions.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -193,8 +191,6 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -216,8 +212,6 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod collisions {
-            #[allow(unused_imports, reason = "not every module has glue")]
-            use ::wit_guest::rt as __wit_guest_rt;
             /// Valid WIT whose generated glue names met before they were mangled apart:
             /// a resource `r` with method `x` next to a function `r-x`, a resource
             /// `ret-area-f` next to a function `f-type`.

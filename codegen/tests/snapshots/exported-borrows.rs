@@ -68,8 +68,6 @@ const _: &[u8] = include_bytes!("$FIXTURES/exported-borrows.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -91,8 +89,6 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -114,8 +110,6 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod exported_borrows {
-            #[allow(unused_imports, reason = "not every module has glue")]
-            use ::wit_guest::rt as __wit_guest_rt;
             /// An exported resource, borrowed from other exported interfaces: through a
             /// renamed `use`, and through records that merging unifies.
             #[allow(

@@ -111,8 +111,6 @@ const _: &[u8] = include_bytes!("$FIXTURES/include.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -134,8 +132,6 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod includes {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"

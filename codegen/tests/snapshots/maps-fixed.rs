@@ -165,8 +165,6 @@ const _: &[u8] = include_bytes!("$FIXTURES/maps-fixed.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -188,8 +186,6 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod maps {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -545,8 +541,6 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -568,8 +562,6 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -591,8 +583,6 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod maps {
-            #[allow(unused_imports, reason = "not every module has glue")]
-            use ::wit_guest::rt as __wit_guest_rt;
             #[allow(
                 dead_code,
                 reason = "bindings cover the whole world; a component uses part of it"

@@ -67,8 +67,6 @@ const _: &[u8] = include_bytes!("$FIXTURES/merge-sides.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -90,8 +88,6 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod merge_sides {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         /// Imported (through `i`) and exported: merging makes the export module's
         /// `point` an alias of the import module's, as wit-bindgen does.
         #[allow(
@@ -273,8 +269,6 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -296,8 +290,6 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -319,8 +311,6 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod merge_sides {
-            #[allow(unused_imports, reason = "not every module has glue")]
-            use ::wit_guest::rt as __wit_guest_rt;
             /// Imported (through `i`) and exported: merging makes the export module's
             /// `point` an alias of the import module's, as wit-bindgen does.
             #[allow(

@@ -62,8 +62,6 @@ const _: &[u8] = include_bytes!("$FIXTURES/param-shapes.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -85,8 +83,6 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod param_shapes {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         /// Imported parameters that nest named types in tuples, options and
         /// results: spelled as wit-bindgen 0.60–0.63 spell them (a named type is
         /// `&T` inside a parameter that borrows a string, list or handle; a

@@ -273,8 +273,6 @@ const _: &[u8] = include_bytes!("$FIXTURES/resources.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod test {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -296,8 +294,6 @@ pub mod test {
         reason = "names and types follow the WIT"
     )]
     pub mod resources {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         /// Implemented by the host.
         #[allow(
             dead_code,
@@ -963,8 +959,6 @@ pub mod test {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -986,8 +980,6 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod test {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -1009,8 +1001,6 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod resources {
-            #[allow(unused_imports, reason = "not every module has glue")]
-            use ::wit_guest::rt as __wit_guest_rt;
             /// Implemented by the guest.
             #[allow(
                 dead_code,

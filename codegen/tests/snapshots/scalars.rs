@@ -64,8 +64,6 @@ const _: &[u8] = include_bytes!("$FIXTURES/scalars.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -87,8 +85,6 @@ pub mod fixture {
         reason = "names and types follow the WIT"
     )]
     pub mod scalars {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         /// Scalars in both directions.
         #[allow(
             dead_code,
@@ -253,8 +249,6 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(unused_imports, reason = "not every module has glue")]
-    use ::wit_guest::rt as __wit_guest_rt;
     #[allow(
         dead_code,
         reason = "bindings cover the whole world; a component uses part of it"
@@ -276,8 +270,6 @@ pub mod exports {
         reason = "names and types follow the WIT"
     )]
     pub mod fixture {
-        #[allow(unused_imports, reason = "not every module has glue")]
-        use ::wit_guest::rt as __wit_guest_rt;
         #[allow(
             dead_code,
             reason = "bindings cover the whole world; a component uses part of it"
@@ -299,8 +291,6 @@ pub mod exports {
             reason = "names and types follow the WIT"
         )]
         pub mod scalars {
-            #[allow(unused_imports, reason = "not every module has glue")]
-            use ::wit_guest::rt as __wit_guest_rt;
             /// Scalars in both directions.
             #[allow(
                 dead_code,
