@@ -164,8 +164,8 @@ impl Export<'_, '_> {
             #many
             #[doc(hidden)]
             #shim_lints
-            /// # Safety
-            /// Called only by the export symbol with the canonical ABI's arguments.
+            // # Safety
+            // Called only by the export symbol with the canonical ABI's arguments.
             pub unsafe fn #shim<T_: #bound + 'static>(#(#arg_decls),*) -> i32 {
                 #ctors
                 // SAFETY: this is the entry point of the async-lifted export.
@@ -180,8 +180,8 @@ impl Export<'_, '_> {
             }
             #[doc(hidden)]
             #shim_lints
-            /// # Safety
-            /// Called only by the callback symbol, in the task the shim started.
+            // # Safety
+            // Called only by the callback symbol, in the task the shim started.
             pub unsafe fn #callback(code: i32, p1: i32, p2: i32) -> i32 {
                 unsafe { #rt::async_support::callback(code as u32, p1 as u32, p2 as u32) }
             }
@@ -219,6 +219,7 @@ impl Export<'_, '_> {
         let params: Vec<TokenStream> = sig.params.iter().map(|w| Flat::from_wasm(*w).rust()).collect();
         let many = allow_many_args(params.len());
         let extern_fn = super::wasm_import(
+            rt,
             &module,
             &field,
             quote!(fn task_return_(#(_: #params),*)),
@@ -415,8 +416,8 @@ impl Export<'_, '_> {
             #many
             #[doc(hidden)]
             #shim_lints
-            /// # Safety
-            /// Called only by the export symbol with the canonical ABI's arguments.
+            // # Safety
+            // Called only by the export symbol with the canonical ABI's arguments.
             pub unsafe fn #shim<T_: #bound>(#(#arg_decls),*) #ret_ty {
                 #glue_lints
                 unsafe {
@@ -441,8 +442,8 @@ impl Export<'_, '_> {
         let items = quote! {
             #[doc(hidden)]
             #shim_lints
-            /// # Safety
-            /// Called by the host once after the export returned.
+            // # Safety
+            // Called by the host once after the export returned.
             pub unsafe fn #post_fn<T_: #bound>(#ret: i32) {
                 unsafe { #body }
             }
@@ -535,10 +536,11 @@ fn stub_method(scope: &Scope, func: &Function, callee: &Callee, asyncness: bool)
     });
     let unimplemented = messages::stub_body(&func.name);
     let (_, async_kw) = async_parts(asyncness);
+    let rt = scope.glue_rt();
     quote! {
         #lint
         #async_kw fn #method(#self_param #(#params),*) #ret {
-            ::core::unimplemented!(#unimplemented)
+            #rt::unimplemented(#unimplemented)
         }
     }
 }

@@ -81,7 +81,7 @@ fn arg_values(func: &Function, self_arg: Option<TokenStream>) -> Vec<TokenStream
 /// The body of an import call: lowering, the extern declaration, lifting.
 /// `self_arg` replaces the first parameter's value (methods on resources).
 pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_arg: Option<TokenStream>) -> TokenStream {
-    let rt = &scope.model.rt;
+    let rt = scope.glue_rt();
     let sig = scope.model.resolve.wasm_signature(AbiVariant::GuestImport, func);
     let mut abi = Abi::new(scope);
     let values = arg_values(func, self_arg);
@@ -299,6 +299,7 @@ fn extern_import_abi(
     });
     let many = allow_many_args(params.len());
     wasm_import(
+        scope.glue_rt(),
         &module,
         &field,
         quote!(fn import_(#(#params),*) #result),

@@ -40,8 +40,16 @@ pub fn allow_many_args(n: usize) -> TokenStream {
 }
 
 /// The body of a core-wasm function that exists only on wasm32: elsewhere a
-/// stub that panics with `message`, so the bindings still type-check there.
-pub fn wasm_import(module: &str, name: &str, decl: TokenStream, stub: TokenStream, message: &str) -> TokenStream {
+/// stub that panics with `message` (through the runtime `rt`, so that no
+/// `panic!` is expanded per import), so the bindings still type-check there.
+pub fn wasm_import(
+    rt: &TokenStream,
+    module: &str,
+    name: &str,
+    decl: TokenStream,
+    stub: TokenStream,
+    message: &str,
+) -> TokenStream {
     quote! {
         #[cfg(target_arch = "wasm32")]
         #[link(wasm_import_module = #module)]
@@ -51,7 +59,7 @@ pub fn wasm_import(module: &str, name: &str, decl: TokenStream, stub: TokenStrea
         }
         #[cfg(not(target_arch = "wasm32"))]
         #stub {
-            ::core::panic!(#message)
+            #rt::wasm32_only(#message)
         }
     }
 }

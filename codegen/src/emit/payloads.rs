@@ -362,6 +362,7 @@ impl<'a> Intrinsics<'a> {
         // Reads and writes are async-lowered (they return `BLOCKED` rather
         // than block); cancelling is synchronous.
         let copy_args = if self.stream { quote!(_: i32, _: *mut u8, _: usize) } else { quote!(_: i32, _: *mut u8) };
+        let rt = &self.model.rt;
         let write_args =
             if self.stream { quote!(_: i32, _: *const u8, _: usize) } else { quote!(_: i32, _: *const u8) };
         let list = [
@@ -377,6 +378,7 @@ impl<'a> Intrinsics<'a> {
             .map(|(which, async_, sig, ret)| {
                 let (module, name) = self.name(which, async_);
                 wasm_import(
+                    rt,
                     &module,
                     &name,
                     quote!(pub(super) fn #sig #ret),

@@ -66,6 +66,7 @@ fn handle_wrapper(scope: &Scope, id: TypeId, name: &Ident) -> TokenStream {
     let doc = docs(&scope.model.resolve.types[id].docs);
     let (module, drop_name) = drop_import(scope, id);
     let drop = wasm_import(
+        scope.glue_rt(),
         &module,
         &drop_name,
         quote!(fn drop(_: i32)),
@@ -380,6 +381,7 @@ fn guest_resource_trait(
     let (rep_mod, rep_name) = intrinsic(scope, key, r, ResourceIntrinsic::ExportedRep);
     let msg = messages::RESOURCES_ON_WASM32_ONLY;
     let new = wasm_import(
+        scope.glue_rt(),
         &new_mod,
         &new_name,
         quote!(fn new(_: i32) -> i32),
@@ -387,6 +389,7 @@ fn guest_resource_trait(
         msg,
     );
     let rep = wasm_import(
+        scope.glue_rt(),
         &rep_mod,
         &rep_name,
         quote!(fn rep(_: i32) -> i32),

@@ -243,10 +243,10 @@ fn shared_glue(scope: &Scope, id: TypeId, name: &Ident) -> TokenStream {
         let body = abi.store_helper_body(id, &quote!(self), &at);
         quote! {
             #[doc(hidden)]
-            /// # Safety
-            /// `at` has room for a value of this type in the canonical ABI's
-            /// layout, aligned for it; the strings and lists stored there
-            /// point into `self`, which must outlive their use.
+            // # Safety
+            // `at` has room for a value of this type in the canonical ABI's
+            // layout, aligned for it; the strings and lists stored there
+            // point into `self`, which must outlive their use.
             #[inline]
             #lints
             pub unsafe fn __wit_guest_store(&self, #at: *mut u8) {
@@ -269,9 +269,9 @@ fn shared_glue(scope: &Scope, id: TypeId, name: &Ident) -> TokenStream {
             let rust: Vec<TokenStream> = types.iter().map(|t| t.rust()).collect();
             quote! {
                 #[doc(hidden)]
-                /// # Safety
-                /// None beyond using the result while `self` lives: the
-                /// strings and lists among the flat values point into it.
+                // # Safety
+                // None beyond using the result while `self` lives: the
+                // strings and lists among the flat values point into it.
                 #[inline]
                 #lints
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
@@ -279,9 +279,9 @@ fn shared_glue(scope: &Scope, id: TypeId, name: &Ident) -> TokenStream {
                     unsafe { #lower }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// The flat values of a value of this type that the caller
-                /// owns: its strings and lists are adopted.
+                // # Safety
+                // The flat values of a value of this type that the caller
+                // owns: its strings and lists are adopted.
                 #[inline]
                 #lints
                 #[allow(clippy::too_many_arguments, reason = "one argument per flat value")]
@@ -296,9 +296,9 @@ fn shared_glue(scope: &Scope, id: TypeId, name: &Ident) -> TokenStream {
         impl #name {
             #flat
             #[doc(hidden)]
-            /// # Safety
-            /// `at` holds a value of this type in the canonical ABI's layout,
-            /// which the caller owns: its strings and lists are adopted.
+            // # Safety
+            // `at` holds a value of this type in the canonical ABI's layout,
+            // which the caller owns: its strings and lists are adopted.
             #[inline]
             #lints
             pub unsafe fn __wit_guest_load(#at: *mut u8) -> Self {
@@ -349,8 +349,8 @@ fn enumeration(item: &Item, e: &Enum) -> TokenStream {
         }
         impl #name {
             #[doc(hidden)]
-            /// # Safety
-            /// `val` is a discriminant of this enum.
+            // # Safety
+            // `val` is a discriminant of this enum.
             #[inline]
             pub unsafe fn _lift(val: #repr) -> #name {
                 Self::__wit_guest_lift(#widen)

@@ -2,16 +2,18 @@
 //! under `exports::`), world-level items at the root, the `export!` macro,
 //! the `component-type` custom section and the file-tracking constants.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, TokenStream, TokenTree};
 use quote::quote;
-use wit_parser::{Function, InterfaceId, WorldItem, WorldKey};
+use wit_parser::{Function, InterfaceId, Type, TypeDefKind, TypeId, TypeOwner, WorldItem, WorldKey};
 
 use super::export_macro::{cabi_macro, custom_section, export_macro, on_unimplemented, stubs, track_files};
 use super::exports::{Callee, emit_export};
 use super::imports::emit_import;
 use super::types::emit_type;
 use super::{docs, glue};
+use crate::model::scope::type_name;
 use crate::model::{Model, Scope};
+use crate::names;
 
 /// A module being assembled; children keep WIT declaration order.
 #[derive(Default)]
@@ -179,12 +181,60 @@ fn interface_types(scope: &Scope, id: InterfaceId) -> TokenStream {
             static __FORCE_SECTION_REF: fn() = #root __link_custom_section_describing_imports;
         });
     }
+    // Plain `use`s of other interfaces' types: one `pub use` per module
+    // they come from (`pub use super::types::{A, B as C};`) rather than an
+    // alias each, which a large world has thousands of.
+    let mut uses: Vec<(String, TokenStream, Vec<TokenStream>)> = Vec::new();
     for ty in model.resolve.interfaces[id].types.values() {
-        if !model.with.types.contains_key(ty) && model.emits_type(*ty) {
-            out.extend(emit_type(scope, *ty));
+        if model.with.types.contains_key(ty) || !model.emits_type(*ty) {
+            continue;
         }
+        if let Some((module, name)) = plain_use(scope, *ty) {
+            let key = module.to_string();
+            match uses.iter_mut().find(|(k, ..)| *k == key) {
+                Some((.., names)) => names.push(name),
+                None => uses.push((key, module, vec![name])),
+            }
+            continue;
+        }
+        out.extend(emit_type(scope, *ty));
+    }
+    for (_, module, names) in uses {
+        out.extend(quote! {
+            #[allow(unused_imports, reason = "bindings cover the whole world; a component uses part of it")]
+            pub use #module{#(#names),*};
+        });
     }
     out
+}
+
+/// The module prefix (ending in `::`) and the use tree (`T` or `T as U`)
+/// of a `use`d type that [`Model::is_plain_use`] allows re-exporting:
+/// no docs, attributes or `with` on either side, and spelled as a plain
+/// path.
+fn plain_use(scope: &Scope, ty: TypeId) -> Option<(TokenStream, TokenStream)> {
+    let model = scope.model;
+    let def = &model.resolve.types[ty];
+    let TypeDefKind::Type(Type::Id(direct)) = &def.kind else { return None };
+    if !model.is_plain_use(ty) || def.docs.contents.is_some() || !model.attrs.of_type(ty).is_empty() {
+        return None;
+    }
+    if let TypeOwner::Interface(i) = model.resolve.types[*direct].owner
+        && model.with.interfaces.contains_key(&i)
+    {
+        return None;
+    }
+    let direct_scope = Scope { local_aliases: false, ..*scope };
+    let mut path: Vec<TokenTree> = direct_scope.type_path(*direct).into_iter().collect();
+    let Some(TokenTree::Ident(target)) = path.pop() else { return None };
+    // The prefix is empty (same module: not a plain use) or ends in `::`.
+    match path.last() {
+        Some(TokenTree::Punct(p)) if p.as_char() == ':' => {}
+        _ => return None,
+    }
+    let alias = names::camel_ident(type_name(model.resolve, ty));
+    let tree = if alias == target { quote!(#target) } else { quote!(#target as #alias) };
+    Some((path.into_iter().collect(), tree))
 }
 
 /// The `Guest` trait, shims and `__export_*_cabi!` macro of an exported

@@ -190,31 +190,40 @@ impl<'a> Model<'a> {
     /// export modules carry more than the alias).
     fn find_local_aliases(&self) -> HashMap<(InterfaceId, TypeId), TypeId> {
         let mut out = HashMap::new();
-        if self.usage.borrowing() {
-            return out;
+        for (alias, def) in self.resolve.types.iter() {
+            if let TypeOwner::Interface(i) = def.owner
+                && self.is_plain_use(alias)
+            {
+                out.entry((i, self.dealias(alias))).or_insert(alias);
+            }
+        }
+        out
+    }
+
+    /// Whether the interface type `alias` is a `use` of another
+    /// interface's named type, emitted as that definition under its own
+    /// name and nothing more: see [`Model::local_aliases`]. Such aliases
+    /// are also emitted as `pub use`s, one per module they come from.
+    pub fn is_plain_use(&self, alias: TypeId) -> bool {
+        let def = &self.resolve.types[alias];
+        let (TypeOwner::Interface(_), TypeDefKind::Type(Type::Id(direct))) = (def.owner, &def.kind) else {
+            return false;
+        };
+        if self.usage.borrowing() || def.name.is_none() {
+            return false;
         }
         let plain = |id: &TypeId| {
             !self.merged.contains_key(id) && !self.export_aliases.contains_key(id) && !self.with.types.contains_key(id)
         };
-        for (alias, def) in self.resolve.types.iter() {
-            let (TypeOwner::Interface(i), TypeDefKind::Type(Type::Id(_))) = (def.owner, &def.kind) else {
-                continue;
-            };
-            let target = self.dealias(alias);
-            let target_def = &self.resolve.types[target];
-            if def.name.is_none()
-                || target_def.name.is_none()
-                || target_def.owner == def.owner
-                || matches!(target_def.kind, TypeDefKind::Resource)
-                || !plain(&alias)
-                || !plain(&target)
-                || !self.emits_type(alias)
-            {
-                continue;
-            }
-            out.entry((i, target)).or_insert(alias);
-        }
-        out
+        let target = self.dealias(alias);
+        let target_def = &self.resolve.types[target];
+        target_def.name.is_some()
+            && target_def.owner != def.owner
+            && !matches!(target_def.kind, TypeDefKind::Resource)
+            && plain(&alias)
+            && plain(direct)
+            && plain(&target)
+            && self.emits_type(alias)
     }
 
     /// Named types used as the error of a function's `result`.

@@ -125,7 +125,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn drop(_: i32) {
-                        ::core::panic!("wit-guest: resources can only be used on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: resources can only be used on wasm32",
+                        )
                     }
                     unsafe { drop(handle as i32) }
                 }
@@ -163,7 +165,9 @@ pub mod test {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_() -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let r_ = import_();
@@ -180,7 +184,9 @@ pub mod test {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     import_(__wit_guest_rt::as_i32(v));
@@ -196,14 +202,16 @@ pub mod test {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<8>,
+                        __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(::wit_guest::rt::ptr_i32(ret_));
+                    import_(__wit_guest_rt::ptr_i32(ret_));
                     __wit_guest_rt::string_lift(
                         *ret_.cast::<i32>(),
                         *ret_.add(4).cast::<i32>(),
@@ -222,17 +230,19 @@ pub mod test {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<12>,
+                        __wit_guest_rt::RetArea<12>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         __wit_guest_rt::ptr_i32(m.as_ptr()),
                         __wit_guest_rt::len_i32(m.len()),
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     match *ret_.cast::<u8>() {
                         0 => ::core::result::Result::Ok(()),
@@ -265,7 +275,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(__wit_guest_rt::as_i32(start));
@@ -282,7 +294,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(self.handle() as i32);
@@ -299,7 +313,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32) {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         import_(self.handle() as i32, __wit_guest_rt::as_i32(l));
@@ -315,7 +331,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_() -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_();
@@ -332,7 +350,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32) {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         import_(__wit_guest_rt::as_i32(l));
@@ -348,7 +368,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32) {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         import_(self.handle() as i32, __wit_guest_rt::as_i32(by));
@@ -463,8 +485,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn drop(_: i32) {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         unsafe { drop(handle as i32) }
@@ -571,8 +593,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_volume_cabi<T_: Guest>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -581,8 +601,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_set_volume_cabi<T_: Guest>(arg0: i32) {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -593,8 +611,6 @@ pub mod exports {
                 static RET_AREA_MODE: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_MODE: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_mode_cabi<T_: Guest>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -604,8 +620,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_mode<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_MODE.free::<::wit_guest::rt::String>(ret) }
                 }
@@ -614,8 +628,6 @@ pub mod exports {
                     ::core::result::Result<(), ::wit_guest::rt::String>,
                 > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_set_mode_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -644,14 +656,10 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_set_mode<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_SET_MODE.clear() }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__new_cabi<T_: GuestKnob>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -661,8 +669,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__level_cabi<T_: GuestKnob>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -672,8 +678,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__set_level_cabi<T_: GuestKnob>(
                     arg0: i32,
                     arg1: i32,
@@ -686,8 +690,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__limit_cabi<T_: GuestKnob>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -696,8 +698,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__set_limit_cabi<T_: GuestKnob>(arg0: i32) {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -706,8 +706,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_knob__turn_cabi<T_: GuestKnob>(
                     arg0: i32,
                     arg1: i32,
@@ -742,8 +740,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn new(_: i32) -> i32 {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         unsafe { new(::wit_guest::rt::ptr_i32(rep)) as u32 }
@@ -762,8 +760,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn rep(_: i32) -> i32 {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         ::wit_guest::rt::i32_ptr(unsafe { rep(handle as i32) })

@@ -12,7 +12,7 @@ pub async fn top_in(x: ::wit_guest::rt::String) -> ::wit_guest::rt::String {
     }
     #[cfg(not(target_arch = "wasm32"))]
     unsafe extern "C" fn import_(_: i32, _: i32, _: i32) -> i32 {
-        ::core::panic!("wit-guest: imports can only be called on wasm32")
+        ::wit_guest::rt::wasm32_only("wit-guest: imports can only be called on wasm32")
     }
     /// Lifts and drops a result nobody awaits any more.
     unsafe fn drop_result_(ret_: *mut u8) {
@@ -62,8 +62,6 @@ pub async fn top_in(x: ::wit_guest::rt::String) -> ::wit_guest::rt::String {
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_top_out_cabi<T_: Guest + 'static>(arg0: i32, arg1: i32) -> i32 {
     ::wit_guest::rt::run_ctors_once();
     unsafe {
@@ -86,7 +84,9 @@ pub unsafe fn _export_top_out_cabi<T_: Guest + 'static>(arg0: i32, arg1: i32) ->
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn task_return_(_: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    ::wit_guest::rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 task_return_(
                     ::wit_guest::rt::ptr_i32(result_.as_ptr()),
@@ -102,8 +102,6 @@ pub unsafe fn _export_top_out_cabi<T_: Guest + 'static>(arg0: i32, arg1: i32) ->
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called only by the callback symbol, in the task the shim started.
 pub unsafe fn _callback_top_out_cabi(code: i32, p1: i32, p2: i32) -> i32 {
     unsafe {
         ::wit_guest::rt::async_support::callback(code as u32, p1 as u32, p2 as u32)
@@ -115,8 +113,6 @@ pub unsafe fn _callback_top_out_cabi(code: i32, p1: i32, p2: i32) -> i32 {
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_sync_bound_cabi<T_: Guest>(arg0: i32) -> i32 {
     #[allow(
         unused_unsafe,
@@ -336,9 +332,6 @@ pub mod fixture {
             }
             impl Big {
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -364,10 +357,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` has room for a value of this type in the canonical ABI's
-                /// layout, aligned for it; the strings and lists stored there
-                /// point into `self`, which must outlive their use.
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
@@ -441,8 +430,6 @@ pub mod fixture {
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
-            pub type Big = super::super::super::fixture::asyncs::types::Big;
-            pub type Outcome = super::super::super::fixture::asyncs::types::Outcome;
             #[derive(Debug)]
             #[repr(transparent)]
             pub struct StreamIsh {
@@ -459,7 +446,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn drop(_: i32) {
-                        ::core::panic!("wit-guest: resources can only be used on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: resources can only be used on wasm32",
+                        )
                     }
                     unsafe { drop(handle as i32) }
                 }
@@ -486,6 +475,11 @@ pub mod fixture {
                     ::wit_guest::rt::Resource::handle(&self.handle)
                 }
             }
+            #[allow(
+                unused_imports,
+                reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            pub use super::super::super::fixture::asyncs::types::{Big, Outcome};
             pub async fn nothing() {
                 #[cfg(target_arch = "wasm32")]
                 #[link(wasm_import_module = "fixture:asyncs/calls")]
@@ -495,7 +489,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_() -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(0, 1);
@@ -525,7 +521,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(4, 4);
@@ -564,7 +562,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 /// Lifts and drops a result nobody awaits any more.
                 unsafe fn drop_result_(ret_: *mut u8) {
@@ -617,7 +617,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(272, 8);
@@ -656,7 +658,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 /// Lifts and drops a result nobody awaits any more.
                 unsafe fn drop_result_(ret_: *mut u8) {
@@ -790,7 +794,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 /// Lifts and drops a result nobody awaits any more.
                 unsafe fn drop_result_(ret_: *mut u8) {
@@ -861,7 +867,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let mut taken_ = ::wit_guest::rt::Vec::new();
@@ -913,7 +921,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(
@@ -934,7 +944,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     /// Lifts and drops a result nobody awaits any more.
                     unsafe fn drop_result_(ret_: *mut u8) {
@@ -995,7 +1007,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i64) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let area_ = ::wit_guest::rt::async_support::CallArea::new(0, 1);
@@ -1028,7 +1042,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     /// Lifts and drops a result nobody awaits any more.
                     unsafe fn drop_result_(ret_: *mut u8) {
@@ -1155,8 +1171,6 @@ pub mod exports {
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
-                pub type Big = super::super::super::super::fixture::asyncs::types::Big;
-                pub type Outcome = super::super::super::super::fixture::asyncs::types::Outcome;
                 #[derive(Debug)]
                 #[repr(transparent)]
                 pub struct StreamIsh {
@@ -1173,8 +1187,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn drop(_: i32) {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         unsafe { drop(handle as i32) }
@@ -1280,9 +1294,14 @@ pub mod exports {
                         }
                     }
                 }
+                #[allow(
+                    unused_imports,
+                    reason = "bindings cover the whole world; a component uses part of it"
+                )]
+                pub use super::super::super::super::fixture::asyncs::types::{
+                    Big, Outcome,
+                };
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_nothing_cabi<T_: Guest + 'static>() -> i32 {
                     __wit_guest_rt::run_ctors_once();
                     unsafe {
@@ -1299,8 +1318,8 @@ pub mod exports {
                                 }
                                 #[cfg(not(target_arch = "wasm32"))]
                                 unsafe extern "C" fn task_return_() {
-                                    ::core::panic!(
-                                        "wit-guest: imports can only be called on wasm32"
+                                    __wit_guest_rt::wasm32_only(
+                                        "wit-guest: imports can only be called on wasm32",
                                     )
                                 }
                                 task_return_();
@@ -1309,8 +1328,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_nothing_cabi(
                     code: i32,
                     p1: i32,
@@ -1325,8 +1342,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_flat_cabi<T_: Guest + 'static>(
                     arg0: i32,
                     arg1: i32,
@@ -1348,8 +1363,8 @@ pub mod exports {
                                 }
                                 #[cfg(not(target_arch = "wasm32"))]
                                 unsafe extern "C" fn task_return_(_: i32) {
-                                    ::core::panic!(
-                                        "wit-guest: imports can only be called on wasm32"
+                                    __wit_guest_rt::wasm32_only(
+                                        "wit-guest: imports can only be called on wasm32",
                                     )
                                 }
                                 task_return_(__wit_guest_rt::as_i32(result_));
@@ -1358,8 +1373,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_flat_cabi(code: i32, p1: i32, p2: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::async_support::callback(
@@ -1370,8 +1383,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_spilled_cabi<T_: Guest + 'static>(
                     arg0: i32,
                     arg1: i32,
@@ -1397,8 +1408,8 @@ pub mod exports {
                                 }
                                 #[cfg(not(target_arch = "wasm32"))]
                                 unsafe extern "C" fn task_return_(_: i32, _: i32) {
-                                    ::core::panic!(
-                                        "wit-guest: imports can only be called on wasm32"
+                                    __wit_guest_rt::wasm32_only(
+                                        "wit-guest: imports can only be called on wasm32",
                                     )
                                 }
                                 task_return_(
@@ -1410,8 +1421,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_spilled_cabi(
                     code: i32,
                     p1: i32,
@@ -1426,8 +1435,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_wide_cabi<T_: Guest + 'static>(arg0: i32) -> i32 {
                     __wit_guest_rt::run_ctors_once();
                     unsafe {
@@ -1447,8 +1454,8 @@ pub mod exports {
                                 }
                                 #[cfg(not(target_arch = "wasm32"))]
                                 unsafe extern "C" fn task_return_(_: i32) {
-                                    ::core::panic!(
-                                        "wit-guest: imports can only be called on wasm32"
+                                    __wit_guest_rt::wasm32_only(
+                                        "wit-guest: imports can only be called on wasm32",
                                     )
                                 }
                                 let area_ = __wit_guest_rt::async_support::CallArea::new(
@@ -1463,8 +1470,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_wide_cabi(code: i32, p1: i32, p2: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::async_support::callback(
@@ -1475,8 +1480,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_outcome_of_cabi<T_: Guest + 'static>(
                     arg0: i32,
                     arg1: i32,
@@ -1526,8 +1529,8 @@ pub mod exports {
                                     _: i32,
                                     _: i32,
                                 ) {
-                                    ::core::panic!(
-                                        "wit-guest: imports can only be called on wasm32"
+                                    __wit_guest_rt::wasm32_only(
+                                        "wit-guest: imports can only be called on wasm32",
                                     )
                                 }
                                 let (f2_, f3_, f4_, f5_) = match &result_ {
@@ -1555,8 +1558,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_outcome_of_cabi(
                     code: i32,
                     p1: i32,
@@ -1571,8 +1572,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_errors_cabi<T_: Guest + 'static>(
                     arg0: i32,
                     arg1: i32,
@@ -1605,8 +1604,8 @@ pub mod exports {
                                 }
                                 #[cfg(not(target_arch = "wasm32"))]
                                 unsafe extern "C" fn task_return_(_: i32, _: i32) {
-                                    ::core::panic!(
-                                        "wit-guest: imports can only be called on wasm32"
+                                    __wit_guest_rt::wasm32_only(
+                                        "wit-guest: imports can only be called on wasm32",
                                     )
                                 }
                                 let (f2_, f3_) = match &result_ {
@@ -1621,8 +1620,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_errors_cabi(code: i32, p1: i32, p2: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::async_support::callback(
@@ -1633,8 +1630,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_take_cabi<T_: Guest + 'static>(arg0: i32) -> i32 {
                     __wit_guest_rt::run_ctors_once();
                     unsafe {
@@ -1652,8 +1647,8 @@ pub mod exports {
                                 }
                                 #[cfg(not(target_arch = "wasm32"))]
                                 unsafe extern "C" fn task_return_(_: i32) {
-                                    ::core::panic!(
-                                        "wit-guest: imports can only be called on wasm32"
+                                    __wit_guest_rt::wasm32_only(
+                                        "wit-guest: imports can only be called on wasm32",
                                     )
                                 }
                                 task_return_(__wit_guest_rt::as_i32(result_));
@@ -1662,8 +1657,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_take_cabi(code: i32, p1: i32, p2: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::async_support::callback(
@@ -1674,8 +1667,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_stream_ish__new_cabi<T_: GuestStreamIsh>(
                     arg0: i32,
                     arg1: i32,
@@ -1688,8 +1679,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_stream_ish__next_cabi<
                     T_: GuestStreamIsh + 'static,
                 >(arg0: i32) -> i32 {
@@ -1711,8 +1700,8 @@ pub mod exports {
                                 }
                                 #[cfg(not(target_arch = "wasm32"))]
                                 unsafe extern "C" fn task_return_(_: i32, _: i32, _: i32) {
-                                    ::core::panic!(
-                                        "wit-guest: imports can only be called on wasm32"
+                                    __wit_guest_rt::wasm32_only(
+                                        "wit-guest: imports can only be called on wasm32",
                                     )
                                 }
                                 let (f1_, f2_, f3_) = match &result_ {
@@ -1731,8 +1720,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_stream_ish__next_cabi(
                     code: i32,
                     p1: i32,
@@ -1747,8 +1734,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_stream_ish__skip_cabi<
                     T_: GuestStreamIsh + 'static,
                 >(arg0: i32, arg1: i64) -> i32 {
@@ -1771,8 +1756,8 @@ pub mod exports {
                                 }
                                 #[cfg(not(target_arch = "wasm32"))]
                                 unsafe extern "C" fn task_return_() {
-                                    ::core::panic!(
-                                        "wit-guest: imports can only be called on wasm32"
+                                    __wit_guest_rt::wasm32_only(
+                                        "wit-guest: imports can only be called on wasm32",
                                     )
                                 }
                                 task_return_();
@@ -1781,8 +1766,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_stream_ish__skip_cabi(
                     code: i32,
                     p1: i32,
@@ -1797,8 +1780,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_stream_ish__open_cabi<
                     T_: GuestStreamIsh + 'static,
                 >(arg0: i32, arg1: i32, arg2: i32) -> i32 {
@@ -1819,8 +1800,8 @@ pub mod exports {
                                 }
                                 #[cfg(not(target_arch = "wasm32"))]
                                 unsafe extern "C" fn task_return_(_: i32) {
-                                    ::core::panic!(
-                                        "wit-guest: imports can only be called on wasm32"
+                                    __wit_guest_rt::wasm32_only(
+                                        "wit-guest: imports can only be called on wasm32",
                                     )
                                 }
                                 task_return_(result_.take_handle() as i32);
@@ -1829,8 +1810,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_stream_ish__open_cabi(
                     code: i32,
                     p1: i32,
@@ -1867,8 +1846,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn new(_: i32) -> i32 {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         unsafe { new(::wit_guest::rt::ptr_i32(rep)) as u32 }
@@ -1887,8 +1866,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn rep(_: i32) -> i32 {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         ::wit_guest::rt::i32_ptr(unsafe { rep(handle as i32) })

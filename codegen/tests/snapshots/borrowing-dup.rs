@@ -127,7 +127,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn drop(_: i32) {
-                        ::core::panic!("wit-guest: resources can only be used on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: resources can only be used on wasm32",
+                        )
                     }
                     unsafe { drop(handle as i32) }
                 }
@@ -315,9 +317,6 @@ pub mod fixture {
             }
             impl Plain {
                 #[doc(hidden)]
-                /// # Safety
-                /// None beyond using the result while `self` lives: the
-                /// strings and lists among the flat values point into it.
                 #[inline]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, f64) {
@@ -326,9 +325,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// The flat values of a value of this type that the caller
-                /// owns: its strings and lists are adopted.
                 #[inline]
                 #[allow(
                     clippy::too_many_arguments,
@@ -338,9 +334,6 @@ pub mod fixture {
                     unsafe { Plain { x: flat0 as u32, y: flat1 } }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -351,10 +344,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` has room for a value of this type in the canonical ABI's
-                /// layout, aligned for it; the strings and lists stored there
-                /// point into `self`, which must outlive their use.
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
@@ -443,10 +432,12 @@ pub mod fixture {
                     _: i32,
                     _: f64,
                 ) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = o.inner.tags.len();
                     let base3_ = cleanup_.alloc(len2_ * 8, 4);
                     for (i6_, e5_) in o.inner.tags.iter().enumerate() {
@@ -550,10 +541,12 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = bs.len();
                     let base3_ = cleanup_.alloc(len2_ * 12, 4);
                     for (i6_, e5_) in bs.iter().enumerate() {
@@ -594,7 +587,7 @@ pub mod fixture {
                         ShapeParam::None => (2, 0i32, 0i32),
                     };
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<24>,
+                        __wit_guest_rt::RetArea<24>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
@@ -606,7 +599,7 @@ pub mod fixture {
                         f7_,
                         f8_,
                         f9_,
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     (
                         BothResult {
@@ -658,18 +651,20 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<8>,
+                        __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         o.h.take_handle() as i32,
                         __wit_guest_rt::ptr_i32(o.name.as_ptr()),
                         __wit_guest_rt::len_i32(o.name.len()),
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     __wit_guest_rt::string_lift(
                         *ret_.cast::<i32>(),
@@ -694,10 +689,12 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = ls.len();
                     let base3_ = cleanup_.alloc(len2_ * 12, 4);
                     for (i6_, e5_) in ls.iter().enumerate() {
@@ -712,7 +709,7 @@ pub mod fixture {
                     }
                     let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<8>,
+                        __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
@@ -721,7 +718,7 @@ pub mod fixture {
                         __wit_guest_rt::len_i32(l.name.len()),
                         ptr1_,
                         __wit_guest_rt::len_i32(len2_),
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     __wit_guest_rt::string_lift(
                         *ret_.cast::<i32>(),
@@ -769,10 +766,12 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = x.len();
                     let base3_ = cleanup_.alloc(len2_ * 8, 4);
                     for (i6_, e5_) in x.iter().enumerate() {
@@ -875,7 +874,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(
@@ -901,10 +902,12 @@ pub mod fixture {
                         _: i32,
                         _: i32,
                     ) {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
-                        let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                        let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                         let len2_ = to.tags.len();
                         let base3_ = cleanup_.alloc(len2_ * 8, 4);
                         for (i6_, e5_) in to.tags.iter().enumerate() {
@@ -935,10 +938,12 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
-                        let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                        let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                         let len2_ = labels.len();
                         let base3_ = cleanup_.alloc(len2_ * 16, 4);
                         for (i6_, e5_) in labels.iter().enumerate() {
@@ -1044,10 +1049,12 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = l.tags.len();
                     let base3_ = cleanup_.alloc(len2_ * 8, 4);
                     for (i6_, e5_) in l.tags.iter().enumerate() {
@@ -1057,7 +1064,7 @@ pub mod fixture {
                     }
                     let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<12>,
+                        __wit_guest_rt::RetArea<12>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
@@ -1068,7 +1075,7 @@ pub mod fixture {
                         __wit_guest_rt::as_i32(b.id),
                         __wit_guest_rt::ptr_i32(b.body.as_ptr()),
                         __wit_guest_rt::len_i32(b.body.len()),
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     super::super::super::fixture::borrowing::docs::BothResult {
                         id: *ret_.cast::<u32>(),
@@ -1182,8 +1189,6 @@ pub mod exports {
                 static RET_AREA_RELAY: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_RELAY: __wit_guest_rt::ReturnSlot<BothResult> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_relay_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -1225,8 +1230,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_relay<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_RELAY.clear() }
                 }

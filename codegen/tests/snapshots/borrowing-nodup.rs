@@ -127,7 +127,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn drop(_: i32) {
-                        ::core::panic!("wit-guest: resources can only be used on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: resources can only be used on wasm32",
+                        )
                     }
                     unsafe { drop(handle as i32) }
                 }
@@ -174,9 +176,6 @@ pub mod fixture {
             }
             impl Label {
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -239,9 +238,6 @@ pub mod fixture {
             }
             impl Both {
                 #[doc(hidden)]
-                /// # Safety
-                /// None beyond using the result while `self` lives: the
-                /// strings and lists among the flat values point into it.
                 #[inline]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, i32, i32) {
@@ -254,9 +250,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// The flat values of a value of this type that the caller
-                /// owns: its strings and lists are adopted.
                 #[inline]
                 #[allow(
                     clippy::too_many_arguments,
@@ -275,9 +268,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -291,10 +281,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` has room for a value of this type in the canonical ABI's
-                /// layout, aligned for it; the strings and lists stored there
-                /// point into `self`, which must outlive their use.
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
@@ -330,9 +316,6 @@ pub mod fixture {
             }
             impl Shape {
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -383,9 +366,6 @@ pub mod fixture {
             }
             impl Plain {
                 #[doc(hidden)]
-                /// # Safety
-                /// None beyond using the result while `self` lives: the
-                /// strings and lists among the flat values point into it.
                 #[inline]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, f64) {
@@ -394,9 +374,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// The flat values of a value of this type that the caller
-                /// owns: its strings and lists are adopted.
                 #[inline]
                 #[allow(
                     clippy::too_many_arguments,
@@ -406,9 +383,6 @@ pub mod fixture {
                     unsafe { Plain { x: flat0 as u32, y: flat1 } }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -419,10 +393,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` has room for a value of this type in the canonical ABI's
-                /// layout, aligned for it; the strings and lists stored there
-                /// point into `self`, which must outlive their use.
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
@@ -511,10 +481,12 @@ pub mod fixture {
                     _: i32,
                     _: f64,
                 ) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = o.inner.tags.len();
                     let base3_ = cleanup_.alloc(len2_ * 8, 4);
                     for (i6_, e5_) in o.inner.tags.iter().enumerate() {
@@ -614,10 +586,12 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let (f1_, f2_, f3_) = (b).__wit_guest_flat();
                     let len5_ = bs.len();
                     let base6_ = cleanup_.alloc(len5_ * 12, 4);
@@ -647,7 +621,7 @@ pub mod fixture {
                         Shape::None => (2, 0i32, 0i32),
                     };
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<24>,
+                        __wit_guest_rt::RetArea<24>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
@@ -659,7 +633,7 @@ pub mod fixture {
                         f10_,
                         f11_,
                         f12_,
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     (Both::__wit_guest_load(ret_), Shape::__wit_guest_load(ret_.add(12)))
                 }
@@ -674,18 +648,20 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<8>,
+                        __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         o.h.take_handle() as i32,
                         __wit_guest_rt::ptr_i32(o.name.as_ptr()),
                         __wit_guest_rt::len_i32(o.name.len()),
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     __wit_guest_rt::string_lift(
                         *ret_.cast::<i32>(),
@@ -710,10 +686,12 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = ls.len();
                     let base3_ = cleanup_.alloc(len2_ * 12, 4);
                     for (i6_, e5_) in ls.iter().enumerate() {
@@ -728,7 +706,7 @@ pub mod fixture {
                     }
                     let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<8>,
+                        __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
@@ -737,7 +715,7 @@ pub mod fixture {
                         __wit_guest_rt::len_i32(l.name.len()),
                         ptr1_,
                         __wit_guest_rt::len_i32(len2_),
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     __wit_guest_rt::string_lift(
                         *ret_.cast::<i32>(),
@@ -785,10 +763,12 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = x.len();
                     let base3_ = cleanup_.alloc(len2_ * 8, 4);
                     for (i6_, e5_) in x.iter().enumerate() {
@@ -885,7 +865,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(
@@ -911,10 +893,12 @@ pub mod fixture {
                         _: i32,
                         _: i32,
                     ) {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
-                        let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                        let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                         let len2_ = to.tags.len();
                         let base3_ = cleanup_.alloc(len2_ * 8, 4);
                         for (i6_, e5_) in to.tags.iter().enumerate() {
@@ -944,10 +928,12 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
-                        let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                        let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                         let len2_ = labels.len();
                         let base3_ = cleanup_.alloc(len2_ * 16, 4);
                         for (i6_, e5_) in labels.iter().enumerate() {
@@ -1046,10 +1032,12 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = l.tags.len();
                     let base3_ = cleanup_.alloc(len2_ * 8, 4);
                     for (i6_, e5_) in l.tags.iter().enumerate() {
@@ -1060,7 +1048,7 @@ pub mod fixture {
                     let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let (f7_, f8_, f9_) = (b).__wit_guest_flat();
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<12>,
+                        __wit_guest_rt::RetArea<12>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
@@ -1071,7 +1059,7 @@ pub mod fixture {
                         f7_,
                         f8_,
                         f9_,
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     super::super::super::fixture::borrowing::docs::Both::__wit_guest_load(
                         ret_,
@@ -1175,8 +1163,6 @@ pub mod exports {
                 static RET_AREA_RELAY: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_RELAY: __wit_guest_rt::ReturnSlot<Both> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_relay_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -1213,8 +1199,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_relay<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_RELAY.clear() }
                 }

@@ -6,8 +6,6 @@ static RET_SLOT_R_X: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuff
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_r_x_cabi<T_: Guest>() -> i32 {
     #[allow(
         unused_unsafe,
@@ -27,8 +25,6 @@ pub unsafe fn _export_r_x_cabi<T_: Guest>() -> i32 {
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called by the host once after the export returned.
 pub unsafe fn __post_return_r_x<T_: Guest>(ret: i32) {
     unsafe { RET_SLOT_R_X.free::<::wit_guest::rt::String>(ret) }
 }
@@ -40,8 +36,6 @@ static RET_SLOT_X: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_x_cabi<T_: Guest>() -> i32 {
     #[allow(
         unused_unsafe,
@@ -61,8 +55,6 @@ pub unsafe fn _export_x_cabi<T_: Guest>() -> i32 {
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called by the host once after the export returned.
 pub unsafe fn __post_return_x<T_: Guest>(ret: i32) {
     unsafe { RET_SLOT_X.free::<::wit_guest::rt::String>(ret) }
 }
@@ -257,8 +249,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn drop(_: i32) {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         unsafe { drop(handle as i32) }
@@ -380,8 +372,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn drop(_: i32) {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         unsafe { drop(handle as i32) }
@@ -490,8 +482,6 @@ pub mod exports {
                 static RET_AREA_R_X: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_R_X: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r_x_cabi<T_: Guest>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -501,8 +491,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r_x<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_R_X.free::<::wit_guest::rt::String>(ret) }
                 }
@@ -511,8 +499,6 @@ pub mod exports {
                     ::wit_guest::rt::Vec<::wit_guest::rt::String>,
                 > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r_make_cabi<T_: Guest>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -535,8 +521,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r_make<T_: Guest>(ret: i32) {
                     unsafe {
                         let ret_ = __wit_guest_rt::i32_ptr(ret);
@@ -549,8 +533,6 @@ pub mod exports {
                 static RET_AREA_R_NEW: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_R_NEW: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r_new_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -564,16 +546,12 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r_new<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_R_NEW.free::<::wit_guest::rt::String>(ret) }
                 }
                 static RET_AREA_F_TYPE: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_F_TYPE: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_f_type_cabi<T_: Guest>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -583,14 +561,10 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_f_type<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_F_TYPE.free::<::wit_guest::rt::Vec<u32>>(ret) }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r__new_cabi<T_: GuestR>(
                     arg0: i32,
                     arg1: i32,
@@ -605,8 +579,6 @@ pub mod exports {
                 static RET_AREA_R__X: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_R__X: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r__x_cabi<T_: GuestR>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -617,8 +589,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r__x<T_: GuestR>(ret: i32) {
                     unsafe { RET_SLOT_R__X.free::<::wit_guest::rt::String>(ret) }
                 }
@@ -627,8 +597,6 @@ pub mod exports {
                     ::wit_guest::rt::Vec<::wit_guest::rt::String>,
                 > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_r__make_cabi<T_: GuestR>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -651,8 +619,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_r__make<T_: GuestR>(ret: i32) {
                     unsafe {
                         let ret_ = __wit_guest_rt::i32_ptr(ret);
@@ -685,8 +651,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn new(_: i32) -> i32 {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         unsafe { new(::wit_guest::rt::ptr_i32(rep)) as u32 }
@@ -705,8 +671,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn rep(_: i32) -> i32 {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         ::wit_guest::rt::i32_ptr(unsafe { rep(handle as i32) })
@@ -735,8 +701,6 @@ pub mod exports {
                 static RET_AREA_RET_AREA_F__GET: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_RET_AREA_F__GET: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_ret_area_f__get_cabi<T_: GuestRetAreaF>(
                     arg0: i32,
                 ) -> i32 {
@@ -752,8 +716,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_ret_area_f__get<T_: GuestRetAreaF>(
                     ret: i32,
                 ) {
@@ -784,8 +746,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn new(_: i32) -> i32 {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         unsafe { new(::wit_guest::rt::ptr_i32(rep)) as u32 }
@@ -804,8 +766,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn rep(_: i32) -> i32 {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         ::wit_guest::rt::i32_ptr(unsafe { rep(handle as i32) })

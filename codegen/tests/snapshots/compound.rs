@@ -132,9 +132,6 @@ pub mod fixture {
             }
             impl Point {
                 #[doc(hidden)]
-                /// # Safety
-                /// None beyond using the result while `self` lives: the
-                /// strings and lists among the flat values point into it.
                 #[inline]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (f32, f32) {
@@ -143,9 +140,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// The flat values of a value of this type that the caller
-                /// owns: its strings and lists are adopted.
                 #[inline]
                 #[allow(
                     clippy::too_many_arguments,
@@ -155,9 +149,6 @@ pub mod fixture {
                     unsafe { Point { x: flat0, y: flat1 } }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -168,10 +159,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` has room for a value of this type in the canonical ABI's
-                /// layout, aligned for it; the strings and lists stored there
-                /// point into `self`, which must outlive their use.
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
@@ -203,9 +190,6 @@ pub mod fixture {
             }
             impl Polygon {
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -257,9 +241,6 @@ pub mod fixture {
             }
             impl Shape {
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -295,8 +276,6 @@ pub mod fixture {
             }
             impl Kind {
                 #[doc(hidden)]
-                /// # Safety
-                /// `val` is a discriminant of this enum.
                 #[inline]
                 pub unsafe fn _lift(val: u8) -> Kind {
                     Self::__wit_guest_lift(u32::from(val))
@@ -358,9 +337,6 @@ pub mod fixture {
             impl ::core::error::Error for Failure {}
             impl Failure {
                 #[doc(hidden)]
-                /// # Safety
-                /// None beyond using the result while `self` lives: the
-                /// strings and lists among the flat values point into it.
                 #[inline]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, i64, i32) {
@@ -381,9 +357,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// The flat values of a value of this type that the caller
-                /// owns: its strings and lists are adopted.
                 #[inline]
                 #[allow(
                     clippy::too_many_arguments,
@@ -407,9 +380,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -428,10 +398,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` has room for a value of this type in the canonical ABI's
-                /// layout, aligned for it; the strings and lists stored there
-                /// point into `self`, which must outlive their use.
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
@@ -485,10 +451,12 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let (f1_, f2_, f3_, f4_, f5_, f6_, f7_) = match &s {
                         Shape::Dot(e8_) => {
                             let (f9_, f10_) = (e8_).__wit_guest_flat();
@@ -535,7 +503,7 @@ pub mod fixture {
                         Shape::Nothing => (2, 0i32, 0i32, 0i32, 0i32, 0i32, 0i32),
                     };
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<24>,
+                        __wit_guest_rt::RetArea<24>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
@@ -546,7 +514,7 @@ pub mod fixture {
                         f5_,
                         f6_,
                         f7_,
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     match *ret_.cast::<u8>() {
                         0 => ::core::result::Result::Ok(*ret_.add(8).cast::<f64>()),
@@ -582,10 +550,12 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = x.len();
                     let base3_ = cleanup_.alloc(len2_ * 28, 4);
                     for (i6_, e5_) in x.iter().enumerate() {
@@ -646,7 +616,7 @@ pub mod fixture {
                         }
                     };
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<12>,
+                        __wit_guest_rt::RetArea<12>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
@@ -655,7 +625,7 @@ pub mod fixture {
                         f20_,
                         f21_,
                         f22_,
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     match *ret_.cast::<u8>() {
                         0 => {
@@ -700,12 +670,14 @@ pub mod fixture {
                     _: f32,
                     _: i32,
                 ) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_) = (t.2).__wit_guest_flat();
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<12>,
+                        __wit_guest_rt::RetArea<12>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
@@ -714,7 +686,7 @@ pub mod fixture {
                         __wit_guest_rt::len_i32(t.1.len()),
                         f1_,
                         f2_,
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     (
                         __wit_guest_rt::string_lift(
@@ -736,10 +708,12 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = p.len();
                     let base3_ = cleanup_.alloc(len2_ * 24, 4);
                     for (i6_, e5_) in p.iter().enumerate() {
@@ -776,13 +750,13 @@ pub mod fixture {
                     }
                     let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<8>,
+                        __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         ptr1_,
                         __wit_guest_rt::len_i32(len2_),
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     __wit_guest_rt::list_lift_with(
                         *ret_.cast::<i32>(),
@@ -906,9 +880,6 @@ pub mod exports {
                 }
                 impl Point {
                     #[doc(hidden)]
-                    /// # Safety
-                    /// None beyond using the result while `self` lives: the
-                    /// strings and lists among the flat values point into it.
                     #[inline]
                     #[allow(
                         clippy::type_complexity,
@@ -923,9 +894,6 @@ pub mod exports {
                         }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// The flat values of a value of this type that the caller
-                    /// owns: its strings and lists are adopted.
                     #[inline]
                     #[allow(
                         clippy::too_many_arguments,
@@ -935,9 +903,6 @@ pub mod exports {
                         unsafe { Point { x: flat0, y: flat1 } }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// `at` holds a value of this type in the canonical ABI's layout,
-                    /// which the caller owns: its strings and lists are adopted.
                     #[inline]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
@@ -948,10 +913,6 @@ pub mod exports {
                         }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// `at` has room for a value of this type in the canonical ABI's
-                    /// layout, aligned for it; the strings and lists stored there
-                    /// point into `self`, which must outlive their use.
                     #[inline]
                     pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                         unsafe {
@@ -983,9 +944,6 @@ pub mod exports {
                 }
                 impl Polygon {
                     #[doc(hidden)]
-                    /// # Safety
-                    /// `at` holds a value of this type in the canonical ABI's layout,
-                    /// which the caller owns: its strings and lists are adopted.
                     #[inline]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
@@ -1041,9 +999,6 @@ pub mod exports {
                 }
                 impl Shape {
                     #[doc(hidden)]
-                    /// # Safety
-                    /// `at` holds a value of this type in the canonical ABI's layout,
-                    /// which the caller owns: its strings and lists are adopted.
                     #[inline]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
@@ -1079,8 +1034,6 @@ pub mod exports {
                 }
                 impl Kind {
                     #[doc(hidden)]
-                    /// # Safety
-                    /// `val` is a discriminant of this enum.
                     #[inline]
                     pub unsafe fn _lift(val: u8) -> Kind {
                         Self::__wit_guest_lift(u32::from(val))
@@ -1142,9 +1095,6 @@ pub mod exports {
                 impl ::core::error::Error for Failure {}
                 impl Failure {
                     #[doc(hidden)]
-                    /// # Safety
-                    /// None beyond using the result while `self` lives: the
-                    /// strings and lists among the flat values point into it.
                     #[inline]
                     #[allow(
                         clippy::type_complexity,
@@ -1168,9 +1118,6 @@ pub mod exports {
                         }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// The flat values of a value of this type that the caller
-                    /// owns: its strings and lists are adopted.
                     #[inline]
                     #[allow(
                         clippy::too_many_arguments,
@@ -1194,9 +1141,6 @@ pub mod exports {
                         }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// `at` holds a value of this type in the canonical ABI's layout,
-                    /// which the caller owns: its strings and lists are adopted.
                     #[inline]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
@@ -1215,10 +1159,6 @@ pub mod exports {
                         }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// `at` has room for a value of this type in the canonical ABI's
-                    /// layout, aligned for it; the strings and lists stored there
-                    /// point into `self`, which must outlive their use.
                     #[inline]
                     pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                         unsafe {
@@ -1245,8 +1185,6 @@ pub mod exports {
                     ::core::result::Result<f64, Failure>,
                 > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_area_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -1308,8 +1246,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_area<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_AREA.clear() }
                 }
@@ -1321,8 +1257,6 @@ pub mod exports {
                     >,
                 > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_nest_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -1434,8 +1368,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_nest<T_: Guest>(ret: i32) {
                     unsafe {
                         let ret_ = __wit_guest_rt::i32_ptr(ret);
@@ -1469,8 +1401,6 @@ pub mod exports {
                     (::wit_guest::rt::String, Kind, Perms),
                 > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_tuples_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -1500,16 +1430,12 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_tuples<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_TUPLES.clear() }
                 }
                 static RET_AREA_ECHO_POLYS: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_ECHO_POLYS: __wit_guest_rt::ReturnSlot<Polys> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_echo_polys_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -1570,8 +1496,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_echo_polys<T_: Guest>(ret: i32) {
                     unsafe {
                         let ret_ = __wit_guest_rt::i32_ptr(ret);

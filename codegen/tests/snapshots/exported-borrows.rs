@@ -156,8 +156,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn drop(_: i32) {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         unsafe { drop(handle as i32) }
@@ -294,8 +294,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_first_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -309,8 +307,6 @@ pub mod exports {
                 static RET_AREA_INPUT_STREAM__READ: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_INPUT_STREAM__READ: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_input_stream__read_cabi<T_: GuestInputStream>(
                     arg0: i32,
                     arg1: i32,
@@ -331,8 +327,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_input_stream__read<T_: GuestInputStream>(
                     ret: i32,
                 ) {
@@ -365,8 +359,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn new(_: i32) -> i32 {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         unsafe { new(::wit_guest::rt::ptr_i32(rep)) as u32 }
@@ -387,8 +381,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn rep(_: i32) -> i32 {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         ::wit_guest::rt::i32_ptr(unsafe { rep(handle as i32) })
@@ -487,15 +481,15 @@ pub mod exports {
                 pub type SourceBorrow<'a> = super::super::super::super::exports::fixture::exported_borrows::streams::InputStreamBorrow<
                     'a,
                 >;
-                pub type ExtraOptions<'a> = super::super::super::super::exports::fixture::exported_borrows::streams::ExtraOptions<
-                    'a,
-                >;
                 pub type View<'a> = super::super::super::super::exports::fixture::exported_borrows::streams::View<
                     'a,
                 >;
+                #[allow(
+                    unused_imports,
+                    reason = "bindings cover the whole world; a component uses part of it"
+                )]
+                pub use super::super::super::super::exports::fixture::exported_borrows::streams::ExtraOptions;
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_drain_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -526,8 +520,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_second_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,

@@ -4,8 +4,6 @@
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_top_cabi<T_: Guest + 'static>(arg0: i32) -> i32 {
     ::wit_guest::rt::run_ctors_once();
     unsafe {
@@ -30,7 +28,9 @@ pub unsafe fn _export_top_cabi<T_: Guest + 'static>(arg0: i32) -> i32 {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn task_return_(_: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    ::wit_guest::rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 task_return_(result_.take_handle() as i32);
             }
@@ -43,8 +43,6 @@ pub unsafe fn _export_top_cabi<T_: Guest + 'static>(arg0: i32) -> i32 {
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called only by the callback symbol, in the task the shim started.
 pub unsafe fn _callback_top_cabi(code: i32, p1: i32, p2: i32) -> i32 {
     unsafe {
         ::wit_guest::rt::async_support::callback(code as u32, p1 as u32, p2 as u32)
@@ -126,7 +124,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -136,7 +136,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -146,7 +148,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn write_(_: i32, _: *const u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -156,7 +160,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -166,7 +172,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -176,7 +184,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -186,7 +196,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         #[cfg(target_arch = "wasm32")]
@@ -238,7 +250,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -248,7 +262,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -258,7 +274,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn write_(_: i32, _: *const u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -268,7 +286,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -278,7 +298,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -288,7 +310,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -298,7 +322,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         #[cfg(target_arch = "wasm32")]
@@ -350,7 +376,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -360,7 +388,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -370,7 +400,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn write_(_: i32, _: *const u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -380,7 +412,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -390,7 +424,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -400,7 +436,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -410,7 +448,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         unsafe fn lift(
@@ -500,7 +540,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -510,7 +552,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -520,7 +564,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn write_(_: i32, _: *const u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -530,7 +576,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -540,7 +588,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -550,7 +600,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -560,7 +612,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         unsafe fn lift(
@@ -648,7 +702,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -658,7 +714,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -668,7 +726,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn write_(_: i32, _: *const u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -678,7 +738,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -688,7 +750,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -698,7 +762,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -708,7 +774,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         unsafe fn lift(at: *mut u8) -> ::wit_guest::rt::async_support::StreamReader<u8> {
@@ -773,7 +841,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -783,7 +853,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -793,7 +865,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn write_(_: i32, _: *const u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -803,7 +877,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -813,7 +889,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -823,7 +901,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -833,7 +913,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         unsafe fn lift(at: *mut u8) -> () {
@@ -879,7 +961,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -889,7 +973,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -899,7 +985,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn write_(_: i32, _: *const u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -909,7 +997,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -919,7 +1009,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -929,7 +1021,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -939,7 +1033,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         #[cfg(target_arch = "wasm32")]
@@ -991,7 +1087,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1001,7 +1099,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1011,7 +1111,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn write_(_: i32, _: *const u8) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1021,7 +1123,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1031,7 +1135,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1041,7 +1147,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1051,7 +1159,9 @@ pub mod wit_future {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         unsafe fn lift(at: *mut u8) -> super::super::fixture::flows::source::Chunk {
@@ -1138,7 +1248,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1148,7 +1260,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8, _: usize) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1162,7 +1276,9 @@ pub mod wit_stream {
                 _: *const u8,
                 _: usize,
             ) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1172,7 +1288,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1182,7 +1300,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1192,7 +1312,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1202,7 +1324,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         unsafe fn lift(at: *mut u8) -> super::super::fixture::flows::source::Chunk {
@@ -1265,7 +1389,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1275,7 +1401,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8, _: usize) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1289,7 +1417,9 @@ pub mod wit_stream {
                 _: *const u8,
                 _: usize,
             ) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1299,7 +1429,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1309,7 +1441,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1319,7 +1453,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1329,7 +1465,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         unsafe fn lift(at: *mut u8) -> super::super::fixture::flows::source::Event {
@@ -1492,7 +1630,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1502,7 +1642,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8, _: usize) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1516,7 +1658,9 @@ pub mod wit_stream {
                 _: *const u8,
                 _: usize,
             ) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1526,7 +1670,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1536,7 +1682,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1546,7 +1694,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1556,7 +1706,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         #[cfg(target_arch = "wasm32")]
@@ -1609,7 +1761,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1619,7 +1773,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8, _: usize) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1633,7 +1789,9 @@ pub mod wit_stream {
                 _: *const u8,
                 _: usize,
             ) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1643,7 +1801,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1653,7 +1813,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1663,7 +1825,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1673,7 +1837,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         #[cfg(target_arch = "wasm32")]
@@ -1726,7 +1892,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1736,7 +1904,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8, _: usize) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1750,7 +1920,9 @@ pub mod wit_stream {
                 _: *const u8,
                 _: usize,
             ) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1760,7 +1932,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1770,7 +1944,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1780,7 +1956,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1790,7 +1968,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         unsafe fn lift(at: *mut u8) -> ::wit_guest::rt::String {
@@ -1843,7 +2023,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1853,7 +2035,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8, _: usize) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1867,7 +2051,9 @@ pub mod wit_stream {
                 _: *const u8,
                 _: usize,
             ) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1877,7 +2063,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1887,7 +2075,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1897,7 +2087,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1907,7 +2099,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         unsafe fn lift(at: *mut u8) -> super::super::fixture::flows::types::Handle {
@@ -1970,7 +2164,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn new_() -> i64 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1980,7 +2176,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn read_(_: i32, _: *mut u8, _: usize) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -1994,7 +2192,9 @@ pub mod wit_stream {
                 _: *const u8,
                 _: usize,
             ) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -2004,7 +2204,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_read_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -2014,7 +2216,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn cancel_write_(_: i32) -> i32 {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -2024,7 +2228,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_readable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
             #[cfg(target_arch = "wasm32")]
             #[link(wasm_import_module = "fixture:flows/source")]
@@ -2034,7 +2240,9 @@ pub mod wit_stream {
             }
             #[cfg(not(target_arch = "wasm32"))]
             pub(super) unsafe extern "C" fn drop_writable_(_: i32) {
-                ::core::panic!("wit-guest: imports can only be called on wasm32")
+                ::wit_guest::rt::wasm32_only(
+                    "wit-guest: imports can only be called on wasm32",
+                )
             }
         }
         unsafe fn lift(at: *mut u8) -> () {
@@ -2207,9 +2415,6 @@ pub mod fixture {
             }
             impl Chunk {
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -2273,7 +2478,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn drop(_: i32) {
-                        ::core::panic!("wit-guest: resources can only be used on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: resources can only be used on wasm32",
+                        )
                     }
                     unsafe { drop(handle as i32) }
                 }
@@ -2318,7 +2525,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(__wit_guest_rt::as_i32(id));
@@ -2335,7 +2544,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(self.handle() as i32);
@@ -2370,10 +2581,7 @@ pub mod fixture {
             #[used]
             #[doc(hidden)]
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
-            pub type Chunk = super::super::super::fixture::flows::types::Chunk;
-            pub type Event = super::super::super::fixture::flows::types::Event;
             pub type Handle = super::super::super::fixture::flows::types::Handle;
-            pub type Bytes = super::super::super::fixture::flows::types::Bytes;
             #[derive(Debug)]
             #[repr(transparent)]
             pub struct Reader {
@@ -2390,7 +2598,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn drop(_: i32) {
-                        ::core::panic!("wit-guest: resources can only be used on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: resources can only be used on wasm32",
+                        )
                     }
                     unsafe { drop(handle as i32) }
                 }
@@ -2417,6 +2627,11 @@ pub mod fixture {
                     ::wit_guest::rt::Resource::handle(&self.handle)
                 }
             }
+            #[allow(
+                unused_imports,
+                reason = "bindings cover the whole world; a component uses part of it"
+            )]
+            pub use super::super::super::fixture::flows::types::{Chunk, Event, Bytes};
             #[inline]
             pub fn numbers() -> ::wit_guest::rt::async_support::StreamReader<u32> {
                 #[cfg(target_arch = "wasm32")]
@@ -2427,7 +2642,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_() -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let r_ = import_();
@@ -2452,7 +2669,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 /// Lifts and drops a result nobody awaits any more.
                 unsafe fn drop_result_(ret_: *mut u8) {
@@ -2537,7 +2756,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 /// Lifts and drops a result nobody awaits any more.
                 unsafe fn drop_result_(ret_: *mut u8) {
@@ -2619,14 +2840,16 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<8>,
+                        __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(x.take_handle() as i32, ::wit_guest::rt::ptr_i32(ret_));
+                    import_(x.take_handle() as i32, __wit_guest_rt::ptr_i32(ret_));
                     match *ret_.cast::<u8>() {
                         0 => ::core::option::Option::None,
                         1 => {
@@ -2659,17 +2882,19 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<8>,
+                        __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         s.take_handle() as i32,
                         f.take_handle() as i32,
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     (
                         __wit_guest_rt::async_support::StreamReader::<
@@ -2701,10 +2926,12 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = c.len();
                     let base3_ = cleanup_.alloc(len2_ * 8, 4);
                     for (i6_, e5_) in c.iter().enumerate() {
@@ -2734,7 +2961,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(
@@ -2757,7 +2986,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32, _: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     /// Lifts and drops a result nobody awaits any more.
                     unsafe fn drop_result_(ret_: *mut u8) {
@@ -2829,7 +3060,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(
@@ -2937,11 +3170,13 @@ pub mod exports {
                 #[used]
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
-                pub type Chunk = super::super::super::super::fixture::flows::types::Chunk;
                 pub type Handle = super::super::super::super::fixture::flows::types::Handle;
+                #[allow(
+                    unused_imports,
+                    reason = "bindings cover the whole world; a component uses part of it"
+                )]
+                pub use super::super::super::super::fixture::flows::types::Chunk;
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_consume_cabi<T_: Guest + 'static>(
                     arg0: i32,
                     arg1: i32,
@@ -2973,8 +3208,8 @@ pub mod exports {
                                 }
                                 #[cfg(not(target_arch = "wasm32"))]
                                 unsafe extern "C" fn task_return_(_: i64) {
-                                    ::core::panic!(
-                                        "wit-guest: imports can only be called on wasm32"
+                                    __wit_guest_rt::wasm32_only(
+                                        "wit-guest: imports can only be called on wasm32",
                                     )
                                 }
                                 task_return_(__wit_guest_rt::as_i64(result_));
@@ -2983,8 +3218,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the callback symbol, in the task the shim started.
                 pub unsafe fn _callback_consume_cabi(
                     code: i32,
                     p1: i32,
@@ -2999,8 +3232,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_handles_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();

@@ -4,8 +4,6 @@
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_go_cabi<T_: Guest>() -> i32 {
     #[allow(
         unused_unsafe,
@@ -168,7 +166,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     import_(

@@ -131,9 +131,6 @@ pub mod fixture {
             }
             impl Guest_ {
                 #[doc(hidden)]
-                /// # Safety
-                /// None beyond using the result while `self` lives: the
-                /// strings and lists among the flat values point into it.
                 #[inline]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, i32, i32) {
@@ -146,9 +143,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// The flat values of a value of this type that the caller
-                /// owns: its strings and lists are adopted.
                 #[inline]
                 #[allow(
                     clippy::too_many_arguments,
@@ -167,9 +161,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -183,10 +174,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` has room for a value of this type in the canonical ABI's
-                /// layout, aligned for it; the strings and lists stored there
-                /// point into `self`, which must outlive their use.
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
@@ -220,9 +207,6 @@ pub mod fixture {
             }
             impl Enum {
                 #[doc(hidden)]
-                /// # Safety
-                /// None beyond using the result while `self` lives: the
-                /// strings and lists among the flat values point into it.
                 #[inline]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, i32) {
@@ -235,9 +219,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// The flat values of a value of this type that the caller
-                /// owns: its strings and lists are adopted.
                 #[inline]
                 #[allow(
                     clippy::too_many_arguments,
@@ -253,9 +234,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -267,10 +245,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` has room for a value of this type in the canonical ABI's
-                /// layout, aligned for it; the strings and lists stored there
-                /// point into `self`, which must outlive their use.
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
@@ -296,12 +270,14 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_, f3_) = (match_).__wit_guest_flat();
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<2>,
+                        __wit_guest_rt::RetArea<2>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
@@ -309,7 +285,7 @@ pub mod fixture {
                         f1_,
                         f2_,
                         f3_,
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     Enum::__wit_guest_load(ret_)
                 }
@@ -324,7 +300,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_() {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     import_();
@@ -442,9 +420,6 @@ pub mod exports {
                 }
                 impl Guest_ {
                     #[doc(hidden)]
-                    /// # Safety
-                    /// None beyond using the result while `self` lives: the
-                    /// strings and lists among the flat values point into it.
                     #[inline]
                     #[allow(
                         clippy::type_complexity,
@@ -460,9 +435,6 @@ pub mod exports {
                         }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// The flat values of a value of this type that the caller
-                    /// owns: its strings and lists are adopted.
                     #[inline]
                     #[allow(
                         clippy::too_many_arguments,
@@ -481,9 +453,6 @@ pub mod exports {
                         }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// `at` holds a value of this type in the canonical ABI's layout,
-                    /// which the caller owns: its strings and lists are adopted.
                     #[inline]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
@@ -497,10 +466,6 @@ pub mod exports {
                         }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// `at` has room for a value of this type in the canonical ABI's
-                    /// layout, aligned for it; the strings and lists stored there
-                    /// point into `self`, which must outlive their use.
                     #[inline]
                     pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                         unsafe {
@@ -534,9 +499,6 @@ pub mod exports {
                 }
                 impl Enum {
                     #[doc(hidden)]
-                    /// # Safety
-                    /// None beyond using the result while `self` lives: the
-                    /// strings and lists among the flat values point into it.
                     #[inline]
                     #[allow(
                         clippy::type_complexity,
@@ -552,9 +514,6 @@ pub mod exports {
                         }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// The flat values of a value of this type that the caller
-                    /// owns: its strings and lists are adopted.
                     #[inline]
                     #[allow(
                         clippy::too_many_arguments,
@@ -570,9 +529,6 @@ pub mod exports {
                         }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// `at` holds a value of this type in the canonical ABI's layout,
-                    /// which the caller owns: its strings and lists are adopted.
                     #[inline]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
@@ -584,10 +540,6 @@ pub mod exports {
                         }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// `at` has room for a value of this type in the canonical ABI's
-                    /// layout, aligned for it; the strings and lists stored there
-                    /// point into `self`, which must outlive their use.
                     #[inline]
                     pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                         unsafe {
@@ -605,8 +557,6 @@ pub mod exports {
                 }
                 static RET_AREA_TYPE_: __wit_guest_rt::StaticRetArea<2> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_type_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -624,8 +574,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_loop_cabi<T_: Guest>() {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();

@@ -8,8 +8,6 @@ static RET_SLOT_TALLY: ::wit_guest::rt::ReturnSlot<
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_tally_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
     #[allow(
         unused_unsafe,
@@ -53,8 +51,6 @@ pub unsafe fn _export_tally_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called by the host once after the export returned.
 pub unsafe fn __post_return_tally<T_: Guest>(ret: i32) {
     unsafe {
         let ret_ = ::wit_guest::rt::i32_ptr(ret);
@@ -238,9 +234,6 @@ pub mod fixture {
             }
             impl Grid {
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -315,10 +308,12 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     #[allow(unused_imports)]
                     use __wit_guest_rt::MapEntries as _;
                     let (len2_, entries8_) = idx.wit_map_entries();
@@ -344,7 +339,7 @@ pub mod fixture {
                     }
                     let ptr9_ = __wit_guest_rt::ptr_i32(base11_);
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<8>,
+                        __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
@@ -352,7 +347,7 @@ pub mod fixture {
                         __wit_guest_rt::len_i32(len2_),
                         ptr9_,
                         __wit_guest_rt::len_i32(len10_),
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     __wit_guest_rt::map_lift_with::<
                         ::wit_guest::rt::Map<
@@ -395,10 +390,12 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let mut params_buf2_ = ::core::mem::MaybeUninit::<
                         __wit_guest_rt::RetArea<104>,
                     >::uninit();
@@ -436,12 +433,12 @@ pub mod fixture {
                         *at22_.cast::<f32>() = __wit_guest_rt::as_f32(e20_);
                     }
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<48>,
+                        __wit_guest_rt::RetArea<48>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         __wit_guest_rt::ptr_i32(params1_),
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     match *ret_.cast::<u8>() {
                         0 => {
@@ -474,7 +471,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let mut params_buf2_ = ::core::mem::MaybeUninit::<
@@ -501,12 +500,12 @@ pub mod fixture {
                         }
                     }
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<40>,
+                        __wit_guest_rt::RetArea<40>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
                         __wit_guest_rt::ptr_i32(params1_),
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     ::core::array::from_fn(|i10_| {
                         let at11_ = ret_.add(i10_ * 8);
@@ -635,9 +634,6 @@ pub mod exports {
                 }
                 impl Grid {
                     #[doc(hidden)]
-                    /// # Safety
-                    /// `at` holds a value of this type in the canonical ABI's layout,
-                    /// which the caller owns: its strings and lists are adopted.
                     #[inline]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
@@ -701,8 +697,6 @@ pub mod exports {
                     >,
                 > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_lookup_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -771,8 +765,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_lookup<T_: Guest>(ret: i32) {
                     unsafe {
                         let ret_ = __wit_guest_rt::i32_ptr(ret);
@@ -787,8 +779,6 @@ pub mod exports {
                     ::core::result::Result<Grid, ::wit_guest::rt::String>,
                 > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_transform_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -851,8 +841,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_transform<T_: Guest>(ret: i32) {
                     unsafe {
                         let ret_ = __wit_guest_rt::i32_ptr(ret);
@@ -868,8 +856,6 @@ pub mod exports {
                 }
                 static RET_AREA_WIDE: __wit_guest_rt::StaticRetArea<40> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_wide_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();

@@ -134,9 +134,6 @@ pub mod fixture {
             }
             impl Pod {
                 #[doc(hidden)]
-                /// # Safety
-                /// None beyond using the result while `self` lives: the
-                /// strings and lists among the flat values point into it.
                 #[inline]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (f32, f32) {
@@ -145,9 +142,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// The flat values of a value of this type that the caller
-                /// owns: its strings and lists are adopted.
                 #[inline]
                 #[allow(
                     clippy::too_many_arguments,
@@ -157,9 +151,6 @@ pub mod fixture {
                     unsafe { Pod { x: flat0, y: flat1 } }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -170,10 +161,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` has room for a value of this type in the canonical ABI's
-                /// layout, aligned for it; the strings and lists stored there
-                /// point into `self`, which must outlive their use.
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
@@ -198,9 +185,6 @@ pub mod fixture {
             }
             impl Owned {
                 #[doc(hidden)]
-                /// # Safety
-                /// None beyond using the result while `self` lives: the
-                /// strings and lists among the flat values point into it.
                 #[inline]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i32, i32) {
@@ -212,9 +196,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// The flat values of a value of this type that the caller
-                /// owns: its strings and lists are adopted.
                 #[inline]
                 #[allow(
                     clippy::too_many_arguments,
@@ -228,9 +209,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -243,10 +221,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` has room for a value of this type in the canonical ABI's
-                /// layout, aligned for it; the strings and lists stored there
-                /// point into `self`, which must outlive their use.
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
@@ -276,8 +250,6 @@ pub mod fixture {
             }
             impl Color {
                 #[doc(hidden)]
-                /// # Safety
-                /// `val` is a discriminant of this enum.
                 #[inline]
                 pub unsafe fn _lift(val: u8) -> Color {
                     Self::__wit_guest_lift(u32::from(val))
@@ -315,7 +287,9 @@ pub mod fixture {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn drop(_: i32) {
-                        ::core::panic!("wit-guest: resources can only be used on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: resources can only be used on wasm32",
+                        )
                     }
                     unsafe { drop(handle as i32) }
                 }
@@ -352,7 +326,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: f32, _: f32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_) = (p).__wit_guest_flat();
@@ -369,7 +345,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_) = (o).__wit_guest_flat();
@@ -386,7 +364,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: f32, _: f32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_) = (t.1).__wit_guest_flat();
@@ -403,7 +383,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_) = (t.1).__wit_guest_flat();
@@ -420,7 +402,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: f32, _: f32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_, f3_) = match &o {
@@ -443,7 +427,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: f32, _: f32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_, f3_, f4_, f5_) = match &o {
@@ -472,10 +458,12 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = l.len();
                     let base3_ = cleanup_.alloc(len2_ * 16, 4);
                     for (i6_, e5_) in l.iter().enumerate() {
@@ -497,7 +485,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_, f3_) = match &r {
@@ -523,7 +513,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: f32, _: f32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_, f3_) = match &t.0 {
@@ -552,7 +544,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: f32, _: f32, _: i32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_) = (t.0.0).__wit_guest_flat();
@@ -575,7 +569,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: f32, _: f32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_) = (t.1).__wit_guest_flat();
@@ -598,7 +594,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: f32, _: f32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_) = (t.0).__wit_guest_flat();
@@ -615,7 +613,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: f32, _: f32, _: i32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_) = (t.0).__wit_guest_flat();
@@ -638,7 +638,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_, f3_) = match &r {
@@ -667,7 +669,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: f32, _: f32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_, f3_) = match &r {
@@ -690,7 +694,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: f32, _: f32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_, f3_) = match &p {
@@ -719,7 +725,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     import_(

@@ -14,7 +14,9 @@ unsafe impl ::wit_guest::rt::WasmResource for TopThing {
         }
         #[cfg(not(target_arch = "wasm32"))]
         unsafe extern "C" fn drop(_: i32) {
-            ::core::panic!("wit-guest: resources can only be used on wasm32")
+            ::wit_guest::rt::wasm32_only(
+                "wit-guest: resources can only be used on wasm32",
+            )
         }
         unsafe { drop(handle as i32) }
     }
@@ -56,7 +58,7 @@ pub fn get_top() -> TopThing {
     }
     #[cfg(not(target_arch = "wasm32"))]
     unsafe extern "C" fn import_() -> i32 {
-        ::core::panic!("wit-guest: imports can only be called on wasm32")
+        ::wit_guest::rt::wasm32_only("wit-guest: imports can only be called on wasm32")
     }
     #[allow(
         unused_unsafe,
@@ -90,7 +92,9 @@ impl TopThing {
         }
         #[cfg(not(target_arch = "wasm32"))]
         unsafe extern "C" fn import_() -> i32 {
-            ::core::panic!("wit-guest: imports can only be called on wasm32")
+            ::wit_guest::rt::wasm32_only(
+                "wit-guest: imports can only be called on wasm32",
+            )
         }
         #[allow(
             unused_unsafe,
@@ -112,7 +116,9 @@ impl TopThing {
         }
         #[cfg(not(target_arch = "wasm32"))]
         unsafe extern "C" fn import_(_: i32) -> i32 {
-            ::core::panic!("wit-guest: imports can only be called on wasm32")
+            ::wit_guest::rt::wasm32_only(
+                "wit-guest: imports can only be called on wasm32",
+            )
         }
         #[allow(
             unused_unsafe,
@@ -131,8 +137,6 @@ impl TopThing {
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_top_id_cabi<T_: Guest>() -> i32 {
     #[allow(
         unused_unsafe,
@@ -151,8 +155,6 @@ pub unsafe fn _export_top_id_cabi<T_: Guest>() -> i32 {
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_heap_live_cabi<T_: Guest>() -> i64 {
     #[allow(
         unused_unsafe,
@@ -337,7 +339,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn drop(_: i32) {
-                        ::core::panic!("wit-guest: resources can only be used on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: resources can only be used on wasm32",
+                        )
                     }
                     unsafe { drop(handle as i32) }
                 }
@@ -425,10 +429,12 @@ pub mod test {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = cs.len();
                     let base3_ = cleanup_.alloc(len2_ * 4, 4);
                     for (i6_, e5_) in cs.iter().enumerate() {
@@ -470,10 +476,12 @@ pub mod test {
                     _: i32,
                     _: i32,
                 ) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
-                    let mut cleanup_ = ::wit_guest::rt::Cleanup::new();
+                    let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let (f1_, f2_) = match &extra {
                         ::core::option::Option::None => (0, 0i32),
                         ::core::option::Option::Some(e3_) => {
@@ -509,7 +517,9 @@ pub mod test {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let r_ = import_(p.a.handle() as i32, p.b.handle() as i32);
@@ -526,14 +536,16 @@ pub mod test {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<8>,
+                        __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(__wit_guest_rt::as_i32(n), ::wit_guest::rt::ptr_i32(ret_));
+                    import_(__wit_guest_rt::as_i32(n), __wit_guest_rt::ptr_i32(ret_));
                     __wit_guest_rt::list_lift_with(
                         *ret_.cast::<i32>(),
                         *ret_.add(4).cast::<i32>(),
@@ -553,14 +565,16 @@ pub mod test {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<12>,
+                        __wit_guest_rt::RetArea<12>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(c.take_handle() as i32, ::wit_guest::rt::ptr_i32(ret_));
+                    import_(c.take_handle() as i32, __wit_guest_rt::ptr_i32(ret_));
                     (
                         Counter::from_handle(*ret_.cast::<i32>() as u32),
                         match *ret_.add(4).cast::<u8>() {
@@ -592,7 +606,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(__wit_guest_rt::as_i32(start));
@@ -611,16 +627,18 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32) {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let mut ret_area_ = ::core::mem::MaybeUninit::<
-                            ::wit_guest::rt::RetArea<12>,
+                            __wit_guest_rt::RetArea<12>,
                         >::uninit();
                         let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                         import_(
                             __wit_guest_rt::as_i32(start),
-                            ::wit_guest::rt::ptr_i32(ret_),
+                            __wit_guest_rt::ptr_i32(ret_),
                         );
                         match *ret_.cast::<u8>() {
                             0 => {
@@ -650,7 +668,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(
@@ -670,14 +690,16 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32) {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let mut ret_area_ = ::core::mem::MaybeUninit::<
-                            ::wit_guest::rt::RetArea<8>,
+                            __wit_guest_rt::RetArea<8>,
                         >::uninit();
                         let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                        import_(self.handle() as i32, ::wit_guest::rt::ptr_i32(ret_));
+                        import_(self.handle() as i32, __wit_guest_rt::ptr_i32(ret_));
                         __wit_guest_rt::string_lift(
                             *ret_.cast::<i32>(),
                             *ret_.add(4).cast::<i32>(),
@@ -694,7 +716,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(a.handle() as i32, b.take_handle() as i32);
@@ -712,7 +736,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(self.handle() as i32);
@@ -729,7 +755,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_() -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_();
@@ -779,7 +807,9 @@ pub mod test {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let r_ = import_(c.handle() as i32, __wit_guest_rt::as_i32(by));
@@ -796,7 +826,9 @@ pub mod test {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_() -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let r_ = import_();
@@ -849,7 +881,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn drop(_: i32) {
-                        ::core::panic!("wit-guest: resources can only be used on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: resources can only be used on wasm32",
+                        )
                     }
                     unsafe { drop(handle as i32) }
                 }
@@ -886,7 +920,9 @@ pub mod test {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let r_ = import_(c.handle() as i32);
@@ -910,7 +946,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(__wit_guest_rt::as_i32(v));
@@ -927,7 +965,9 @@ pub mod test {
                     }
                     #[cfg(not(target_arch = "wasm32"))]
                     unsafe extern "C" fn import_(_: i32) -> i32 {
-                        ::core::panic!("wit-guest: imports can only be called on wasm32")
+                        __wit_guest_rt::wasm32_only(
+                            "wit-guest: imports can only be called on wasm32",
+                        )
                     }
                     unsafe {
                         let r_ = import_(self.handle() as i32);
@@ -1047,8 +1087,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn drop(_: i32) {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         unsafe { drop(handle as i32) }
@@ -1174,8 +1214,6 @@ pub mod exports {
                 static RET_AREA_SPLIT: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_SPLIT: __wit_guest_rt::ReturnSlot<Blobs> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_split_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -1202,8 +1240,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_split<T_: Guest>(ret: i32) {
                     unsafe {
                         let ret_ = __wit_guest_rt::i32_ptr(ret);
@@ -1216,8 +1252,6 @@ pub mod exports {
                 static RET_AREA_SIZES: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_SIZES: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_sizes_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -1239,15 +1273,11 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_sizes<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_SIZES.free::<::wit_guest::rt::Vec<u32>>(ret) }
                 }
                 static RET_AREA_MAYBE_BLOB: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_maybe_blob_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -1267,8 +1297,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_measure_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -1301,8 +1329,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_live_blobs_cabi<T_: Guest>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -1311,8 +1337,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_drive_host_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -1322,8 +1346,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_misuse_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -1333,8 +1355,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__new_cabi<T_: GuestBlob>(
                     arg0: i32,
                     arg1: i32,
@@ -1347,8 +1367,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__from_string_cabi<T_: GuestBlob>(
                     arg0: i32,
                     arg1: i32,
@@ -1361,8 +1379,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__len_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -1372,8 +1388,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__append_cabi<T_: GuestBlob>(
                     arg0: i32,
                     arg1: i32,
@@ -1389,8 +1403,6 @@ pub mod exports {
                 static RET_AREA_BLOB__DATA: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_BLOB__DATA: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__data_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -1402,14 +1414,10 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_blob__data<T_: GuestBlob>(ret: i32) {
                     unsafe { RET_SLOT_BLOB__DATA.free::<::wit_guest::rt::Vec<u8>>(ret) }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__concat_cabi<T_: GuestBlob>(
                     arg0: i32,
                     arg1: i32,
@@ -1425,8 +1433,6 @@ pub mod exports {
                 static RET_AREA_BLOB__TAKE: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_BLOB__TAKE: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_blob__take_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -1437,8 +1443,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_blob__take<T_: GuestBlob>(ret: i32) {
                     unsafe { RET_SLOT_BLOB__TAKE.free::<::wit_guest::rt::Vec<u8>>(ret) }
                 }
@@ -1467,8 +1471,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn new(_: i32) -> i32 {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         unsafe { new(::wit_guest::rt::ptr_i32(rep)) as u32 }
@@ -1489,8 +1493,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn rep(_: i32) -> i32 {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         ::wit_guest::rt::i32_ptr(unsafe { rep(handle as i32) })
@@ -1694,8 +1698,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn drop(_: i32) {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         unsafe { drop(handle as i32) }
@@ -1802,8 +1806,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_double_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -1813,8 +1815,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_cell__new_cabi<T_: GuestCell>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -1824,8 +1824,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_cell__get_cabi<T_: GuestCell>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -1859,8 +1857,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn new(_: i32) -> i32 {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         unsafe { new(::wit_guest::rt::ptr_i32(rep)) as u32 }
@@ -1881,8 +1879,8 @@ pub mod exports {
                         }
                         #[cfg(not(target_arch = "wasm32"))]
                         unsafe extern "C" fn rep(_: i32) -> i32 {
-                            ::core::panic!(
-                                "wit-guest: resources can only be used on wasm32"
+                            __wit_guest_rt::wasm32_only(
+                                "wit-guest: resources can only be used on wasm32",
                             )
                         }
                         ::wit_guest::rt::i32_ptr(unsafe { rep(handle as i32) })
@@ -2053,8 +2051,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_view_len_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -2066,8 +2062,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_lens_len_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -2094,8 +2088,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_sum_tagged_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -2126,8 +2118,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_sum_either_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -2167,8 +2157,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_sum_nested_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -2316,8 +2304,6 @@ pub mod exports {
                     'a,
                 >;
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_peek_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();

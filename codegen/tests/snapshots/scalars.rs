@@ -123,7 +123,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let r_ = import_(
@@ -190,7 +192,9 @@ pub mod fixture {
                     _: f64,
                     _: i32,
                 ) -> f64 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     import_(
@@ -219,7 +223,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_() {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     import_();
@@ -319,8 +325,6 @@ pub mod exports {
                 #[doc(hidden)]
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_add_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -335,8 +339,6 @@ pub mod exports {
                     reason = "the WIT function has this many parameters"
                 )]
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_all_cabi<T_: Guest>(
                     arg0: i32,
                     arg1: i32,
@@ -383,8 +385,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_nothing_cabi<T_: Guest>() {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();

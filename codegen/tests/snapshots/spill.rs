@@ -137,9 +137,6 @@ pub mod fixture {
             }
             impl Big {
                 #[doc(hidden)]
-                /// # Safety
-                /// None beyond using the result while `self` lives: the
-                /// strings and lists among the flat values point into it.
                 #[inline]
                 #[allow(clippy::type_complexity, reason = "one element per flat value")]
                 pub unsafe fn __wit_guest_flat(&self) -> (i64, i64, i64, i64, i32, i32) {
@@ -155,9 +152,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// The flat values of a value of this type that the caller
-                /// owns: its strings and lists are adopted.
                 #[inline]
                 #[allow(
                     clippy::too_many_arguments,
@@ -182,9 +176,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` holds a value of this type in the canonical ABI's layout,
-                /// which the caller owns: its strings and lists are adopted.
                 #[inline]
                 pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                     unsafe {
@@ -201,10 +192,6 @@ pub mod fixture {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// `at` has room for a value of this type in the canonical ABI's
-                /// layout, aligned for it; the strings and lists stored there
-                /// point into `self`, which must outlive their use.
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
@@ -253,7 +240,9 @@ pub mod fixture {
                 }
                 #[cfg(not(target_arch = "wasm32"))]
                 unsafe extern "C" fn import_(_: i32) -> i32 {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let mut params_buf2_ = ::core::mem::MaybeUninit::<
@@ -323,13 +312,15 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    ::core::panic!("wit-guest: imports can only be called on wasm32")
+                    __wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
                 unsafe {
                     let (f1_, f2_, f3_, f4_, f5_, f6_) = (x).__wit_guest_flat();
                     let (f7_, f8_, f9_, f10_, f11_, f12_) = (y).__wit_guest_flat();
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
-                        ::wit_guest::rt::RetArea<80>,
+                        __wit_guest_rt::RetArea<80>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
                     import_(
@@ -345,7 +336,7 @@ pub mod fixture {
                         f10_,
                         f11_,
                         f12_,
-                        ::wit_guest::rt::ptr_i32(ret_),
+                        __wit_guest_rt::ptr_i32(ret_),
                     );
                     (Big::__wit_guest_load(ret_), Big::__wit_guest_load(ret_.add(40)))
                 }
@@ -468,9 +459,6 @@ pub mod exports {
                 }
                 impl Big {
                     #[doc(hidden)]
-                    /// # Safety
-                    /// None beyond using the result while `self` lives: the
-                    /// strings and lists among the flat values point into it.
                     #[inline]
                     #[allow(
                         clippy::type_complexity,
@@ -491,9 +479,6 @@ pub mod exports {
                         }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// The flat values of a value of this type that the caller
-                    /// owns: its strings and lists are adopted.
                     #[inline]
                     #[allow(
                         clippy::too_many_arguments,
@@ -518,9 +503,6 @@ pub mod exports {
                         }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// `at` holds a value of this type in the canonical ABI's layout,
-                    /// which the caller owns: its strings and lists are adopted.
                     #[inline]
                     pub unsafe fn __wit_guest_load(at: *mut u8) -> Self {
                         unsafe {
@@ -537,10 +519,6 @@ pub mod exports {
                         }
                     }
                     #[doc(hidden)]
-                    /// # Safety
-                    /// `at` has room for a value of this type in the canonical ABI's
-                    /// layout, aligned for it; the strings and lists stored there
-                    /// point into `self`, which must outlive their use.
                     #[inline]
                     pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                         unsafe {
@@ -558,8 +536,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_seventeen_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
@@ -611,8 +587,6 @@ pub mod exports {
                     reason = "the WIT function has this many parameters"
                 )]
                 #[doc(hidden)]
-                /// # Safety
-                /// Called only by the export symbol with the canonical ABI's arguments.
                 pub unsafe fn _export_records_cabi<T_: Guest>(
                     arg0: i64,
                     arg1: i64,
@@ -654,8 +628,6 @@ pub mod exports {
                     }
                 }
                 #[doc(hidden)]
-                /// # Safety
-                /// Called by the host once after the export returned.
                 pub unsafe fn __post_return_records<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_RECORDS.clear() }
                 }

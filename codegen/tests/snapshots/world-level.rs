@@ -21,9 +21,6 @@ impl ::core::fmt::Debug for Config {
 }
 impl Config {
     #[doc(hidden)]
-    /// # Safety
-    /// None beyond using the result while `self` lives: the
-    /// strings and lists among the flat values point into it.
     #[inline]
     #[allow(
         unused_unsafe,
@@ -41,9 +38,6 @@ impl Config {
         }
     }
     #[doc(hidden)]
-    /// # Safety
-    /// The flat values of a value of this type that the caller
-    /// owns: its strings and lists are adopted.
     #[inline]
     #[allow(
         unused_unsafe,
@@ -60,9 +54,6 @@ impl Config {
         }
     }
     #[doc(hidden)]
-    /// # Safety
-    /// `at` holds a value of this type in the canonical ABI's layout,
-    /// which the caller owns: its strings and lists are adopted.
     #[inline]
     #[allow(
         unused_unsafe,
@@ -81,10 +72,6 @@ impl Config {
         }
     }
     #[doc(hidden)]
-    /// # Safety
-    /// `at` has room for a value of this type in the canonical ABI's
-    /// layout, aligned for it; the strings and lists stored there
-    /// point into `self`, which must outlive their use.
     #[inline]
     #[allow(
         unused_unsafe,
@@ -117,8 +104,6 @@ impl ::core::fmt::Debug for Mode {
 }
 impl Mode {
     #[doc(hidden)]
-    /// # Safety
-    /// `val` is a discriminant of this enum.
     #[inline]
     pub unsafe fn _lift(val: u8) -> Mode {
         Self::__wit_guest_lift(u32::from(val))
@@ -155,7 +140,7 @@ pub fn get_config() -> Config {
     }
     #[cfg(not(target_arch = "wasm32"))]
     unsafe extern "C" fn import_(_: i32) {
-        ::core::panic!("wit-guest: imports can only be called on wasm32")
+        ::wit_guest::rt::wasm32_only("wit-guest: imports can only be called on wasm32")
     }
     #[allow(
         unused_unsafe,
@@ -186,7 +171,7 @@ pub fn set_mode(m: Mode) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     unsafe extern "C" fn import_(_: i32) {
-        ::core::panic!("wit-guest: imports can only be called on wasm32")
+        ::wit_guest::rt::wasm32_only("wit-guest: imports can only be called on wasm32")
     }
     #[allow(
         unused_unsafe,
@@ -207,8 +192,6 @@ static RET_SLOT_RUN: ::wit_guest::rt::ReturnSlot<
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called only by the export symbol with the canonical ABI's arguments.
 pub unsafe fn _export_run_cabi<T_: Guest>(
     arg0: i32,
     arg1: i32,
@@ -255,8 +238,6 @@ pub unsafe fn _export_run_cabi<T_: Guest>(
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-/// # Safety
-/// Called by the host once after the export returned.
 pub unsafe fn __post_return_run<T_: Guest>(_ret: i32) {
     unsafe { RET_SLOT_RUN.clear() }
 }
@@ -376,17 +357,19 @@ pub mod helper {
         }
         #[cfg(not(target_arch = "wasm32"))]
         unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-            ::core::panic!("wit-guest: imports can only be called on wasm32")
+            __wit_guest_rt::wasm32_only(
+                "wit-guest: imports can only be called on wasm32",
+            )
         }
         unsafe {
             let mut ret_area_ = ::core::mem::MaybeUninit::<
-                ::wit_guest::rt::RetArea<8>,
+                __wit_guest_rt::RetArea<8>,
             >::uninit();
             let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
             import_(
                 __wit_guest_rt::ptr_i32(topic.as_ptr()),
                 __wit_guest_rt::len_i32(topic.len()),
-                ::wit_guest::rt::ptr_i32(ret_),
+                __wit_guest_rt::ptr_i32(ret_),
             );
             __wit_guest_rt::string_lift(*ret_.cast::<i32>(), *ret_.add(4).cast::<i32>())
         }
@@ -440,8 +423,6 @@ pub mod exports {
         #[doc(hidden)]
         static __FORCE_SECTION_REF: fn() = super::super::__link_custom_section_describing_imports;
         #[doc(hidden)]
-        /// # Safety
-        /// Called only by the export symbol with the canonical ABI's arguments.
         pub unsafe fn _export_call_cabi<T_: Guest>(arg0: i64) -> i64 {
             unsafe {
                 __wit_guest_rt::run_ctors_once();
