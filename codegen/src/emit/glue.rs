@@ -11,6 +11,9 @@
 //! - from the glue name `n`: the shim `_export_n_cabi`, its post-return
 //!   `__post_return_n`, the statics `RET_AREA_N` and `RET_SLOT_N`, and in the
 //!   `export!` macro the symbols `export_n`, `post_return_n`;
+//! - in an imported interface's module, the core wasm import of the
+//!   function with glue name `n` is `__import_n` (no other glue item starts
+//!   with `__import_`);
 //! - an exported resource `r`: its type guard `__TYPE_GUARD_R` (no function's
 //!   static starts with `__`), its destructor symbol `dtor_r`;
 //! - the `export!` helper macro of an exported interface is
@@ -31,6 +34,12 @@ pub fn function(resource: Option<&str>, item: &str) -> String {
         Some(r) => format!("{}__{}", names::snake(r), item),
         None => item,
     }
+}
+
+/// The core wasm import `__import_n`, declared once per imported
+/// interface's module.
+pub fn import(glue: &str) -> Ident {
+    format_ident!("__import_{}", glue)
 }
 
 /// The `_export_n_cabi` shim.

@@ -6,14 +6,15 @@
 //! buffer, freed when the call returns. On targets other than wasm32 the
 //! import is a stub that panics, so the bindings still type-check there.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
 use wit_parser::abi::{AbiVariant, WasmSignature};
-use wit_parser::{Function, LiftLowerAbi, ManglingAndAbi, WasmImport, WorldKey};
+use wit_parser::{Function, InterfaceId, LiftLowerAbi, ManglingAndAbi, WasmImport, WorldKey};
 
-use super::{allow_many_args, docs, wasm_import};
+use super::{allow_many_args, docs, glue, wasm_import};
 use crate::abi::{Abi, Flat};
 use crate::messages;
+use crate::model::scope::type_name;
 use crate::model::{Mode, Scope};
 use crate::names;
 
@@ -96,11 +97,11 @@ pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_ar
         };
         args.push(quote!(#rt::ptr_i32(ret_)));
     }
-    let lift = lift_result(&mut abi, func, &sig, &args);
+    let (extern_fn, callee) = callee(scope, key, func, &sig, LiftLowerAbi::Sync);
+    let lift = lift_result(&mut abi, func, &sig, &args, &callee);
     if abi.uses_cleanup {
         stmts = quote!(let mut cleanup_ = #rt::Cleanup::new(); #stmts);
     }
-    let extern_fn = extern_import(scope, key, func, &sig);
     let glue_lints = scope.glue_lints();
     quote! {
         #extern_fn
@@ -198,7 +199,7 @@ pub fn async_call_body(
         None => (None, quote!(())),
     };
     let drop_arg = if drop_result.is_some() { quote!(Some(drop_result_)) } else { quote!(None) };
-    let extern_fn = extern_import_abi(scope, key, func, &sig, LiftLowerAbi::AsyncCallback);
+    let (extern_fn, callee) = callee(scope, key, func, &sig, LiftLowerAbi::AsyncCallback);
     let glue_lints = scope.glue_lints();
     quote! {
         #extern_fn
@@ -206,7 +207,7 @@ pub fn async_call_body(
         #glue_lints
         unsafe {
             #stmts
-            let status_ = import_(#(#args),*);
+            let status_ = #callee(#(#args),*);
             let area_ = #rt::async_support::Subtask::new(status_, area_, (#(#kept,)*), ret_, #drop_arg, #taken).await;
             let result_ = #lift;
             ::core::mem::drop(area_);
@@ -252,58 +253,142 @@ fn lower_params(
 }
 
 /// The call and the lifting of its result.
-fn lift_result(abi: &mut Abi, func: &Function, sig: &WasmSignature, args: &[TokenStream]) -> TokenStream {
+fn lift_result(
+    abi: &mut Abi,
+    func: &Function,
+    sig: &WasmSignature,
+    args: &[TokenStream],
+    callee: &Ident,
+) -> TokenStream {
     match &func.result {
-        None => quote!(import_(#(#args),*);),
+        None => quote!(#callee(#(#args),*);),
         Some(ty) if sig.retptr => {
             let load = abi.load(ty, &quote!(ret_), 0);
-            quote! { import_(#(#args),*); #load }
+            quote! { #callee(#(#args),*); #load }
         }
         Some(ty) if sig.results.is_empty() => {
             let v = abi.lift_flat(ty, &mut Vec::new().into_iter());
-            quote! { import_(#(#args),*); #v }
+            quote! { #callee(#(#args),*); #v }
         }
         Some(ty) => {
             let r = quote!(r_);
             let v = abi.lift_flat(ty, &mut vec![r.clone()].into_iter());
             if v.to_string() == r.to_string() {
                 // The flat value is the Rust value (s32, s64, f32, f64).
-                quote! { import_(#(#args),*) }
+                quote! { #callee(#(#args),*) }
             } else {
-                quote! { let r_ = import_(#(#args),*); #v }
+                quote! { let r_ = #callee(#(#args),*); #v }
             }
         }
     }
 }
 
-/// The core wasm import, `import_`.
-fn extern_import(scope: &Scope, key: Option<&WorldKey>, func: &Function, sig: &WasmSignature) -> TokenStream {
-    extern_import_abi(scope, key, func, sig, LiftLowerAbi::Sync)
-}
-
-/// The core wasm import, `import_`, lowered with `abi`.
-fn extern_import_abi(
+/// The core wasm import a call goes through, lowered with `abi`: declared
+/// in the function itself (`import_`, returned with it), or, in an imported
+/// interface's module, once for the module by [`module_imports`].
+fn callee(
     scope: &Scope,
     key: Option<&WorldKey>,
     func: &Function,
     sig: &WasmSignature,
     abi: LiftLowerAbi,
-) -> TokenStream {
-    let (module, field) =
-        scope.model.resolve.wasm_import_name(ManglingAndAbi::Legacy(abi), WasmImport::Func { interface: key, func });
-    let params: Vec<TokenStream> =
-        sig.params.iter().map(|w| Flat::from_wasm(*w).rust()).map(|t| quote!(_: #t)).collect();
-    let result = sig.results.first().map(|w| {
-        let t = Flat::from_wasm(*w).rust();
-        quote!(-> #t)
-    });
+) -> (TokenStream, Ident) {
+    if scope.groups_imports() {
+        return (TokenStream::new(), import_ident(scope, func));
+    }
+    let (module, field, params, result) = import_parts(scope, key, func, sig, abi);
     let many = allow_many_args(params.len());
-    wasm_import(
+    let decl = wasm_import(
         scope.glue_rt(),
         &module,
         &field,
         quote!(fn import_(#(#params),*) #result),
         quote!(#many unsafe extern "C" fn import_(#(#params),*) #result),
         messages::IMPORTS_ON_WASM32_ONLY,
-    )
+    );
+    (decl, format_ident!("import_"))
+}
+
+/// `__import_n`, the module-level core wasm import of `func`.
+fn import_ident(scope: &Scope, func: &Function) -> Ident {
+    let resource = func.kind.resource().map(|r| type_name(scope.model.resolve, r));
+    glue::import(&glue::function(resource, &names::function(func)))
+}
+
+/// The module and name of `func`'s core wasm import, and its parameters
+/// (`_: i32`) and result (`-> i32`).
+fn import_parts(
+    scope: &Scope,
+    key: Option<&WorldKey>,
+    func: &Function,
+    sig: &WasmSignature,
+    abi: LiftLowerAbi,
+) -> (String, String, Vec<TokenStream>, Option<TokenStream>) {
+    let (module, field) =
+        scope.model.resolve.wasm_import_name(ManglingAndAbi::Legacy(abi), WasmImport::Func { interface: key, func });
+    let params = sig.params.iter().map(|w| Flat::from_wasm(*w).rust()).map(|t| quote!(_: #t)).collect();
+    let result = sig.results.first().map(|w| {
+        let t = Flat::from_wasm(*w).rust();
+        quote!(-> #t)
+    });
+    (module, field, params, result)
+}
+
+/// The core wasm imports of every function of the imported interface `id`
+/// (freestanding and resource functions alike), declared once for its
+/// module: one `extern` block per wasm import module on wasm32, and
+/// elsewhere stand-ins that panic, in a module of their own. Declaring a
+/// function that the bindings end up not calling imports nothing.
+pub fn module_imports(scope: &Scope, key: &WorldKey, id: InterfaceId) -> TokenStream {
+    let model = scope.model;
+    let mut blocks: Vec<(String, TokenStream)> = Vec::new();
+    let mut stand_ins = TokenStream::new();
+    let rt = scope.glue_rt();
+    let message = messages::IMPORTS_ON_WASM32_ONLY;
+    for func in model.resolve.interfaces[id].functions.values() {
+        let (variant, abi) = if is_async(scope, Some(key), func) {
+            (AbiVariant::GuestImportAsync, LiftLowerAbi::AsyncCallback)
+        } else {
+            (AbiVariant::GuestImport, LiftLowerAbi::Sync)
+        };
+        let sig = model.resolve.wasm_signature(variant, func);
+        let (module, field, params, result) = import_parts(scope, Some(key), func, &sig, abi);
+        let name = import_ident(scope, func);
+        let many = allow_many_args(params.len());
+        let decl = quote! {
+            #[link_name = #field]
+            fn #name(#(#params),*) #result;
+        };
+        match blocks.iter_mut().find(|(m, _)| *m == module) {
+            Some((_, decls)) => decls.extend(decl),
+            None => blocks.push((module, decl)),
+        }
+        stand_ins.extend(quote! {
+            #many
+            pub(super) unsafe fn #name(#(#params),*) #result {
+                super::#rt::wasm32_only(#message)
+            }
+        });
+    }
+    if blocks.is_empty() {
+        return TokenStream::new();
+    }
+    let blocks = blocks.into_iter().map(|(module, decls)| {
+        quote! {
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = #module)]
+            unsafe extern "C" {
+                #decls
+            }
+        }
+    });
+    quote! {
+        #(#blocks)*
+        #[cfg(not(target_arch = "wasm32"))]
+        use __wit_guest_host::*;
+        #[cfg(not(target_arch = "wasm32"))]
+        mod __wit_guest_host {
+            #stand_ins
+        }
+    }
 }

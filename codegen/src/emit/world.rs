@@ -146,6 +146,7 @@ fn imported_interface_module(model: &Model, key: &WorldKey, id: InterfaceId, tre
         }
     }
     m.items.extend(super::resources::imported_resources(&scope, key, id));
+    m.items.extend(super::imports::module_imports(&scope, key, id));
 }
 
 fn exported_interface_module(

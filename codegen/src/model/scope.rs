@@ -93,6 +93,13 @@ impl<'a> Scope<'a> {
         if self.depth == 0 { shim_allow() } else { TokenStream::new() }
     }
 
+    /// Whether import glue emitted here calls core wasm imports declared
+    /// once for the module (an imported interface's module, see
+    /// `emit::imports::module_imports`) rather than in each function.
+    pub fn groups_imports(&self) -> bool {
+        self.iface.is_some() && self.depth > 0 && !self.exported
+    }
+
     /// The runtime module as glue emitted here names it: the short
     /// `__wit_guest_rt` in an interface's module (which imports it, see
     /// [`rt_import`]), the full path at the invocation site.

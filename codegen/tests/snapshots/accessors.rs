@@ -157,61 +157,25 @@ pub mod test {
             /// The volume.
             #[inline]
             pub fn volume() -> u32 {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "test:acc/props")]
-                unsafe extern "C" {
-                    #[link_name = "[get]volume"]
-                    fn import_() -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_() -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
-                    let r_ = import_();
+                    let r_ = __import_volume();
                     r_ as u32
                 }
             }
             #[inline]
             pub fn set_volume(v: u32) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "test:acc/props")]
-                unsafe extern "C" {
-                    #[link_name = "[set]volume"]
-                    fn import_(_: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
-                    import_(__wit_guest_rt::as_i32(v));
+                    __import_set_volume(__wit_guest_rt::as_i32(v));
                 }
             }
             #[inline]
             pub fn mode() -> ::wit_guest::rt::String {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "test:acc/props")]
-                unsafe extern "C" {
-                    #[link_name = "[get]mode"]
-                    fn import_(_: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(__wit_guest_rt::ptr_i32(ret_));
+                    __import_mode(__wit_guest_rt::ptr_i32(ret_));
                     __wit_guest_rt::string_lift(
                         *ret_.cast::<i32>(),
                         *ret_.add(4).cast::<i32>(),
@@ -222,24 +186,12 @@ pub mod test {
             pub fn set_mode(
                 m: &str,
             ) -> ::core::result::Result<(), ::wit_guest::rt::String> {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "test:acc/props")]
-                unsafe extern "C" {
-                    #[link_name = "[set]mode"]
-                    fn import_(_: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         __wit_guest_rt::RetArea<12>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_set_mode(
                         __wit_guest_rt::ptr_i32(m.as_ptr()),
                         __wit_guest_rt::len_i32(m.len()),
                         __wit_guest_rt::ptr_i32(ret_),
@@ -267,114 +219,127 @@ pub mod test {
             impl Knob {
                 #[inline]
                 pub fn new(start: u32) -> Self {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:acc/props")]
-                    unsafe extern "C" {
-                        #[link_name = "[constructor]knob"]
-                        fn import_(_: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(__wit_guest_rt::as_i32(start));
+                        let r_ = __import_knob__new(__wit_guest_rt::as_i32(start));
                         Knob::from_handle(r_ as u32)
                     }
                 }
                 #[inline]
                 pub fn level(&self) -> u32 {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:acc/props")]
-                    unsafe extern "C" {
-                        #[link_name = "[method][get]knob.level"]
-                        fn import_(_: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(self.handle() as i32);
+                        let r_ = __import_knob__level(self.handle() as i32);
                         r_ as u32
                     }
                 }
                 #[inline]
                 pub fn set_level(&self, l: u32) {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:acc/props")]
-                    unsafe extern "C" {
-                        #[link_name = "[method][set]knob.level"]
-                        fn import_(_: i32, _: i32);
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i32) {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        import_(self.handle() as i32, __wit_guest_rt::as_i32(l));
+                        __import_knob__set_level(
+                            self.handle() as i32,
+                            __wit_guest_rt::as_i32(l),
+                        );
                     }
                 }
                 #[inline]
                 pub fn limit() -> u32 {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:acc/props")]
-                    unsafe extern "C" {
-                        #[link_name = "[static][get]knob.limit"]
-                        fn import_() -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_() -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_();
+                        let r_ = __import_knob__limit();
                         r_ as u32
                     }
                 }
                 #[inline]
                 pub fn set_limit(l: u32) {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:acc/props")]
-                    unsafe extern "C" {
-                        #[link_name = "[static][set]knob.limit"]
-                        fn import_(_: i32);
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32) {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        import_(__wit_guest_rt::as_i32(l));
+                        __import_knob__set_limit(__wit_guest_rt::as_i32(l));
                     }
                 }
                 #[inline]
                 pub fn turn(&self, by: i32) {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:acc/props")]
-                    unsafe extern "C" {
-                        #[link_name = "[method]knob.turn"]
-                        fn import_(_: i32, _: i32);
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i32) {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        import_(self.handle() as i32, __wit_guest_rt::as_i32(by));
+                        __import_knob__turn(
+                            self.handle() as i32,
+                            __wit_guest_rt::as_i32(by),
+                        );
                     }
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "test:acc/props")]
+            unsafe extern "C" {
+                #[link_name = "[get]volume"]
+                fn __import_volume() -> i32;
+                #[link_name = "[set]volume"]
+                fn __import_set_volume(_: i32);
+                #[link_name = "[get]mode"]
+                fn __import_mode(_: i32);
+                #[link_name = "[set]mode"]
+                fn __import_set_mode(_: i32, _: i32, _: i32);
+                #[link_name = "[constructor]knob"]
+                fn __import_knob__new(_: i32) -> i32;
+                #[link_name = "[method][get]knob.level"]
+                fn __import_knob__level(_: i32) -> i32;
+                #[link_name = "[method][set]knob.level"]
+                fn __import_knob__set_level(_: i32, _: i32);
+                #[link_name = "[static][get]knob.limit"]
+                fn __import_knob__limit() -> i32;
+                #[link_name = "[static][set]knob.limit"]
+                fn __import_knob__set_limit(_: i32);
+                #[link_name = "[method]knob.turn"]
+                fn __import_knob__turn(_: i32, _: i32);
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_volume() -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_set_volume(_: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_mode(_: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_set_mode(_: i32, _: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_knob__new(_: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_knob__level(_: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_knob__set_level(_: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_knob__limit() -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_knob__set_limit(_: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_knob__turn(_: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }

@@ -481,23 +481,11 @@ pub mod fixture {
             )]
             pub use super::super::super::fixture::asyncs::types::{Big, Outcome};
             pub async fn nothing() {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:asyncs/calls")]
-                unsafe extern "C" {
-                    #[link_name = "[async-lower]nothing"]
-                    fn import_() -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_() -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(0, 1);
                     let base_ = area_.as_mut_ptr();
                     let ret_ = base_.add(0);
-                    let status_ = import_();
+                    let status_ = __import_nothing();
                     let area_ = ::wit_guest::rt::async_support::Subtask::new(
                             status_,
                             area_,
@@ -513,23 +501,11 @@ pub mod fixture {
                 }
             }
             pub async fn flat(a: u32, b: u32) -> u32 {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:asyncs/calls")]
-                unsafe extern "C" {
-                    #[link_name = "[async-lower]flat"]
-                    fn import_(_: i32, _: i32, _: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32, _: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(4, 4);
                     let base_ = area_.as_mut_ptr();
                     let ret_ = base_.add(0);
-                    let status_ = import_(
+                    let status_ = __import_flat(
                         __wit_guest_rt::as_i32(a),
                         __wit_guest_rt::as_i32(b),
                         ::wit_guest::rt::ptr_i32(ret_),
@@ -554,18 +530,6 @@ pub mod fixture {
                 b: ::wit_guest::rt::String,
                 c: u8,
             ) -> ::wit_guest::rt::String {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:asyncs/calls")]
-                unsafe extern "C" {
-                    #[link_name = "[async-lower]spilled"]
-                    fn import_(_: i32, _: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 /// Lifts and drops a result nobody awaits any more.
                 unsafe fn drop_result_(ret_: *mut u8) {
                     unsafe {
@@ -586,7 +550,7 @@ pub mod fixture {
                     *base_.add(12).cast::<i32>() = __wit_guest_rt::len_i32(b.len());
                     *base_.add(16).cast::<u8>() = __wit_guest_rt::as_i32(c) as u8;
                     let ret_ = base_.add(20);
-                    let status_ = import_(
+                    let status_ = __import_spilled(
                         ::wit_guest::rt::ptr_i32(base_),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
@@ -609,24 +573,12 @@ pub mod fixture {
             }
             /// More than 16 flat values both ways: results through a pointer.
             pub async fn wide(b: Big) -> Big {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:asyncs/calls")]
-                unsafe extern "C" {
-                    #[link_name = "[async-lower]wide"]
-                    fn import_(_: i32, _: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(272, 8);
                     let base_ = area_.as_mut_ptr();
                     (b).__wit_guest_store(base_);
                     let ret_ = base_.add(136);
-                    let status_ = import_(
+                    let status_ = __import_wide(
                         ::wit_guest::rt::ptr_i32(base_),
                         ::wit_guest::rt::ptr_i32(ret_),
                     );
@@ -650,18 +602,6 @@ pub mod fixture {
                 Outcome,
                 ::wit_guest::rt::async_support::ErrorContext,
             > {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:asyncs/calls")]
-                unsafe extern "C" {
-                    #[link_name = "[async-lower]outcome-of"]
-                    fn import_(_: i32, _: i32, _: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32, _: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 /// Lifts and drops a result nobody awaits any more.
                 unsafe fn drop_result_(ret_: *mut u8) {
                     unsafe {
@@ -731,7 +671,7 @@ pub mod fixture {
                     }
                     let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let ret_ = base_.add(0);
-                    let status_ = import_(
+                    let status_ = __import_outcome_of(
                         ptr1_,
                         __wit_guest_rt::len_i32(len2_),
                         ::wit_guest::rt::ptr_i32(ret_),
@@ -786,18 +726,6 @@ pub mod fixture {
                 e: ::wit_guest::rt::async_support::ErrorContext,
                 es: ::wit_guest::rt::Vec<::wit_guest::rt::async_support::ErrorContext>,
             ) -> ::core::option::Option<::wit_guest::rt::async_support::ErrorContext> {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:asyncs/calls")]
-                unsafe extern "C" {
-                    #[link_name = "[async-lower]errors"]
-                    fn import_(_: i32, _: i32, _: i32, _: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 /// Lifts and drops a result nobody awaits any more.
                 unsafe fn drop_result_(ret_: *mut u8) {
                     unsafe {
@@ -828,7 +756,7 @@ pub mod fixture {
                     }
                     let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                     let ret_ = base_.add(0);
-                    let status_ = import_(
+                    let status_ = __import_errors(
                         e.handle() as i32,
                         ptr1_,
                         __wit_guest_rt::len_i32(len2_),
@@ -859,24 +787,12 @@ pub mod fixture {
                 }
             }
             pub async fn take(s: StreamIsh) -> u32 {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:asyncs/calls")]
-                unsafe extern "C" {
-                    #[link_name = "[async-lower]take"]
-                    fn import_(_: i32, _: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut taken_ = ::wit_guest::rt::Vec::new();
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(4, 4);
                     let base_ = area_.as_mut_ptr();
                     let ret_ = base_.add(0);
-                    let status_ = import_(
+                    let status_ = __import_take(
                         {
                             let h_ = s.take_handle();
                             taken_
@@ -913,20 +829,8 @@ pub mod fixture {
             impl StreamIsh {
                 #[inline]
                 pub fn new(name: &str) -> Self {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "fixture:asyncs/calls")]
-                    unsafe extern "C" {
-                        #[link_name = "[constructor]stream-ish"]
-                        fn import_(_: i32, _: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(
+                        let r_ = __import_stream_ish__new(
                             __wit_guest_rt::ptr_i32(name.as_ptr()),
                             __wit_guest_rt::len_i32(name.len()),
                         );
@@ -936,18 +840,6 @@ pub mod fixture {
                 pub async fn next(
                     &self,
                 ) -> ::core::option::Option<::wit_guest::rt::Vec<u8>> {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "fixture:asyncs/calls")]
-                    unsafe extern "C" {
-                        #[link_name = "[async-lower][method]stream-ish.next"]
-                        fn import_(_: i32, _: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     /// Lifts and drops a result nobody awaits any more.
                     unsafe fn drop_result_(ret_: *mut u8) {
                         unsafe {
@@ -970,7 +862,7 @@ pub mod fixture {
                         let area_ = ::wit_guest::rt::async_support::CallArea::new(12, 4);
                         let base_ = area_.as_mut_ptr();
                         let ret_ = base_.add(0);
-                        let status_ = import_(
+                        let status_ = __import_stream_ish__next(
                             self.handle() as i32,
                             ::wit_guest::rt::ptr_i32(ret_),
                         );
@@ -999,23 +891,11 @@ pub mod fixture {
                     }
                 }
                 pub async fn skip(&self, n: u64) {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "fixture:asyncs/calls")]
-                    unsafe extern "C" {
-                        #[link_name = "[async-lower][method]stream-ish.skip"]
-                        fn import_(_: i32, _: i64) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i64) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
                         let area_ = ::wit_guest::rt::async_support::CallArea::new(0, 1);
                         let base_ = area_.as_mut_ptr();
                         let ret_ = base_.add(0);
-                        let status_ = import_(
+                        let status_ = __import_stream_ish__skip(
                             self.handle() as i32,
                             __wit_guest_rt::as_i64(n),
                         );
@@ -1034,18 +914,6 @@ pub mod fixture {
                     }
                 }
                 pub async fn open(name: ::wit_guest::rt::String, mode: u8) -> StreamIsh {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "fixture:asyncs/calls")]
-                    unsafe extern "C" {
-                        #[link_name = "[async-lower][static]stream-ish.open"]
-                        fn import_(_: i32, _: i32, _: i32, _: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     /// Lifts and drops a result nobody awaits any more.
                     unsafe fn drop_result_(ret_: *mut u8) {
                         unsafe {
@@ -1058,7 +926,7 @@ pub mod fixture {
                         let area_ = ::wit_guest::rt::async_support::CallArea::new(4, 4);
                         let base_ = area_.as_mut_ptr();
                         let ret_ = base_.add(0);
-                        let status_ = import_(
+                        let status_ = __import_stream_ish__open(
                             __wit_guest_rt::ptr_i32(name.as_ptr()),
                             __wit_guest_rt::len_i32(name.len()),
                             __wit_guest_rt::as_i32(mode),
@@ -1077,6 +945,102 @@ pub mod fixture {
                         ::core::mem::drop(area_);
                         result_
                     }
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:asyncs/calls")]
+            unsafe extern "C" {
+                #[link_name = "[constructor]stream-ish"]
+                fn __import_stream_ish__new(_: i32, _: i32) -> i32;
+                #[link_name = "[async-lower][method]stream-ish.next"]
+                fn __import_stream_ish__next(_: i32, _: i32) -> i32;
+                #[link_name = "[async-lower][method]stream-ish.skip"]
+                fn __import_stream_ish__skip(_: i32, _: i64) -> i32;
+                #[link_name = "[async-lower][static]stream-ish.open"]
+                fn __import_stream_ish__open(_: i32, _: i32, _: i32, _: i32) -> i32;
+                #[link_name = "[async-lower]nothing"]
+                fn __import_nothing() -> i32;
+                #[link_name = "[async-lower]flat"]
+                fn __import_flat(_: i32, _: i32, _: i32) -> i32;
+                #[link_name = "[async-lower]spilled"]
+                fn __import_spilled(_: i32, _: i32) -> i32;
+                #[link_name = "[async-lower]wide"]
+                fn __import_wide(_: i32, _: i32) -> i32;
+                #[link_name = "[async-lower]outcome-of"]
+                fn __import_outcome_of(_: i32, _: i32, _: i32) -> i32;
+                #[link_name = "[async-lower]errors"]
+                fn __import_errors(_: i32, _: i32, _: i32, _: i32) -> i32;
+                #[link_name = "[async-lower]take"]
+                fn __import_take(_: i32, _: i32) -> i32;
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_stream_ish__new(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_stream_ish__next(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_stream_ish__skip(_: i32, _: i64) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_stream_ish__open(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_nothing() -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_flat(_: i32, _: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_spilled(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_wide(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_outcome_of(_: i32, _: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_errors(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_take(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }

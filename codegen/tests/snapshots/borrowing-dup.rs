@@ -388,54 +388,6 @@ pub mod fixture {
             }
             #[inline]
             pub fn send(o: Outer<'_>, t: (&str, &[u8]), p: Plain) -> u32 {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:borrowing/docs")]
-                unsafe extern "C" {
-                    #[link_name = "send"]
-                    fn import_(
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: f64,
-                    ) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                #[allow(
-                    clippy::too_many_arguments,
-                    reason = "the WIT function has this many parameters"
-                )]
-                unsafe extern "C" fn import_(
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: f64,
-                ) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = o.inner.tags.len();
@@ -483,7 +435,7 @@ pub mod fixture {
                         }
                     };
                     let (f23_, f24_) = (p).__wit_guest_flat();
-                    let r_ = import_(
+                    let r_ = __import_send(
                         __wit_guest_rt::ptr_i32(o.inner.text.as_ptr()),
                         __wit_guest_rt::len_i32(o.inner.text.len()),
                         ptr1_,
@@ -509,42 +461,6 @@ pub mod fixture {
                 bs: &[BothParam<'_>],
                 s: ShapeParam<'_>,
             ) -> (BothResult, ShapeResult) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:borrowing/docs")]
-                unsafe extern "C" {
-                    #[link_name = "swap"]
-                    fn import_(
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                    );
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                #[allow(
-                    clippy::too_many_arguments,
-                    reason = "the WIT function has this many parameters"
-                )]
-                unsafe extern "C" fn import_(
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                ) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = bs.len();
@@ -590,7 +506,7 @@ pub mod fixture {
                         __wit_guest_rt::RetArea<24>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_swap(
                         __wit_guest_rt::as_i32(b.id),
                         __wit_guest_rt::ptr_i32(b.body.as_ptr()),
                         __wit_guest_rt::len_i32(b.body.len()),
@@ -643,24 +559,12 @@ pub mod fixture {
             }
             #[inline]
             pub fn give(o: Owning) -> ::wit_guest::rt::String {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:borrowing/docs")]
-                unsafe extern "C" {
-                    #[link_name = "give"]
-                    fn import_(_: i32, _: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_give(
                         o.h.take_handle() as i32,
                         __wit_guest_rt::ptr_i32(o.name.as_ptr()),
                         __wit_guest_rt::len_i32(o.name.len()),
@@ -674,25 +578,6 @@ pub mod fixture {
             }
             #[inline]
             pub fn lend(l: Lending<'_>, ls: &[Lending<'_>]) -> ::wit_guest::rt::String {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:borrowing/docs")]
-                unsafe extern "C" {
-                    #[link_name = "lend"]
-                    fn import_(_: i32, _: i32, _: i32, _: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                ) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = ls.len();
@@ -712,7 +597,7 @@ pub mod fixture {
                         __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_lend(
                         l.h.handle() as i32,
                         __wit_guest_rt::ptr_i32(l.name.as_ptr()),
                         __wit_guest_rt::len_i32(l.name.len()),
@@ -732,44 +617,6 @@ pub mod fixture {
                 y: ::core::option::Option<&[BothParam<'_>]>,
                 z: ::core::result::Result<LabelParam<'_>, &str>,
             ) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:borrowing/docs")]
-                unsafe extern "C" {
-                    #[link_name = "nested"]
-                    fn import_(
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                    );
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                #[allow(
-                    clippy::too_many_arguments,
-                    reason = "the WIT function has this many parameters"
-                )]
-                unsafe extern "C" fn import_(
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                ) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = x.len();
@@ -843,7 +690,7 @@ pub mod fixture {
                             )
                         }
                     };
-                    import_(
+                    __import_nested(
                         ptr1_,
                         __wit_guest_rt::len_i32(len2_),
                         f13_,
@@ -866,20 +713,8 @@ pub mod fixture {
             impl Handle {
                 #[inline]
                 pub fn new(name: &str) -> Self {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "fixture:borrowing/docs")]
-                    unsafe extern "C" {
-                        #[link_name = "[constructor]handle"]
-                        fn import_(_: i32, _: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(
+                        let r_ = __import_handle__new(
                             __wit_guest_rt::ptr_i32(name.as_ptr()),
                             __wit_guest_rt::len_i32(name.len()),
                         );
@@ -888,24 +723,6 @@ pub mod fixture {
                 }
                 #[inline]
                 pub fn rename(&self, to: LabelParam<'_>) -> &Self {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "fixture:borrowing/docs")]
-                    unsafe extern "C" {
-                        #[link_name = "[method]handle.rename"]
-                        fn import_(_: i32, _: i32, _: i32, _: i32, _: i32);
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                    ) {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
                         let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                         let len2_ = to.tags.len();
@@ -918,7 +735,7 @@ pub mod fixture {
                             );
                         }
                         let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
-                        import_(
+                        __import_handle__rename(
                             self.handle() as i32,
                             __wit_guest_rt::ptr_i32(to.text.as_ptr()),
                             __wit_guest_rt::len_i32(to.text.len()),
@@ -930,18 +747,6 @@ pub mod fixture {
                 }
                 #[inline]
                 pub fn set_all(&self, labels: &[LabelParam<'_>]) -> &Self {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "fixture:borrowing/docs")]
-                    unsafe extern "C" {
-                        #[link_name = "[method]handle.set-all"]
-                        fn import_(_: i32, _: i32, _: i32);
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
                         let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                         let len2_ = labels.len();
@@ -970,13 +775,177 @@ pub mod fixture {
                             *at4_.add(12).cast::<i32>() = __wit_guest_rt::len_i32(len8_);
                         }
                         let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
-                        import_(
+                        __import_handle__set_all(
                             self.handle() as i32,
                             ptr1_,
                             __wit_guest_rt::len_i32(len2_),
                         );
                     }
                     self
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:borrowing/docs")]
+            unsafe extern "C" {
+                #[link_name = "[constructor]handle"]
+                fn __import_handle__new(_: i32, _: i32) -> i32;
+                #[link_name = "[method]handle.rename"]
+                fn __import_handle__rename(_: i32, _: i32, _: i32, _: i32, _: i32);
+                #[link_name = "[method]handle.set-all"]
+                fn __import_handle__set_all(_: i32, _: i32, _: i32);
+                #[link_name = "send"]
+                fn __import_send(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: f64,
+                ) -> i32;
+                #[link_name = "swap"]
+                fn __import_swap(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                );
+                #[link_name = "give"]
+                fn __import_give(_: i32, _: i32, _: i32, _: i32);
+                #[link_name = "lend"]
+                fn __import_lend(_: i32, _: i32, _: i32, _: i32, _: i32, _: i32);
+                #[link_name = "nested"]
+                fn __import_nested(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                );
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_handle__new(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_handle__rename(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_handle__set_all(_: i32, _: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "the WIT function has this many parameters"
+                )]
+                pub(super) unsafe fn __import_send(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: f64,
+                ) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "the WIT function has this many parameters"
+                )]
+                pub(super) unsafe fn __import_swap(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_give(_: i32, _: i32, _: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_lend(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "the WIT function has this many parameters"
+                )]
+                pub(super) unsafe fn __import_nested(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }
@@ -1019,40 +988,6 @@ pub mod fixture {
                 l: super::super::super::fixture::borrowing::docs::LabelParam<'_>,
                 b: super::super::super::fixture::borrowing::docs::BothParam<'_>,
             ) -> BothResult {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:borrowing/more")]
-                unsafe extern "C" {
-                    #[link_name = "relay"]
-                    fn import_(
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                    );
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                #[allow(
-                    clippy::too_many_arguments,
-                    reason = "the WIT function has this many parameters"
-                )]
-                unsafe extern "C" fn import_(
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                ) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = l.tags.len();
@@ -1067,7 +1002,7 @@ pub mod fixture {
                         __wit_guest_rt::RetArea<12>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_relay(
                         __wit_guest_rt::ptr_i32(l.text.as_ptr()),
                         __wit_guest_rt::len_i32(l.text.len()),
                         ptr1_,
@@ -1084,6 +1019,44 @@ pub mod fixture {
                             *ret_.add(8).cast::<i32>(),
                         ),
                     }
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:borrowing/more")]
+            unsafe extern "C" {
+                #[link_name = "relay"]
+                fn __import_relay(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                );
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "the WIT function has this many parameters"
+                )]
+                pub(super) unsafe fn __import_relay(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }

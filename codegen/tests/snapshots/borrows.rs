@@ -165,41 +165,40 @@ pub mod fixture {
             impl Thing {
                 #[inline]
                 pub fn new(v: u32) -> Self {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "fixture:borrows/res")]
-                    unsafe extern "C" {
-                        #[link_name = "[constructor]thing"]
-                        fn import_(_: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(__wit_guest_rt::as_i32(v));
+                        let r_ = __import_thing__new(__wit_guest_rt::as_i32(v));
                         Thing::from_handle(r_ as u32)
                     }
                 }
                 #[inline]
                 pub fn get(&self) -> u32 {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "fixture:borrows/res")]
-                    unsafe extern "C" {
-                        #[link_name = "[method]thing.get"]
-                        fn import_(_: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(self.handle() as i32);
+                        let r_ = __import_thing__get(self.handle() as i32);
                         r_ as u32
                     }
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:borrows/res")]
+            unsafe extern "C" {
+                #[link_name = "[constructor]thing"]
+                fn __import_thing__new(_: i32) -> i32;
+                #[link_name = "[method]thing.get"]
+                fn __import_thing__get(_: i32) -> i32;
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_thing__new(_: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_thing__get(_: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }

@@ -421,40 +421,6 @@ pub mod fixture {
             }
             #[inline]
             pub fn area(s: &Shape) -> ::core::result::Result<f64, Failure> {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:compound/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "area"]
-                    fn import_(
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                    );
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                #[allow(
-                    clippy::too_many_arguments,
-                    reason = "the WIT function has this many parameters"
-                )]
-                unsafe extern "C" fn import_(
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                ) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let (f1_, f2_, f3_, f4_, f5_, f6_, f7_) = match &s {
@@ -506,7 +472,7 @@ pub mod fixture {
                         __wit_guest_rt::RetArea<24>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_area(
                         f1_,
                         f2_,
                         f3_,
@@ -535,25 +501,6 @@ pub mod fixture {
                 ::wit_guest::rt::Vec<Shape>,
                 ::wit_guest::rt::String,
             > {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:compound/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "nest"]
-                    fn import_(_: i32, _: i32, _: i32, _: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                ) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = x.len();
@@ -619,7 +566,7 @@ pub mod fixture {
                         __wit_guest_rt::RetArea<12>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_nest(
                         ptr1_,
                         __wit_guest_rt::len_i32(len2_),
                         f20_,
@@ -655,32 +602,13 @@ pub mod fixture {
             pub fn tuples(
                 t: (u8, &str, &Point),
             ) -> (::wit_guest::rt::String, Kind, Perms) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:compound/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "tuples"]
-                    fn import_(_: i32, _: i32, _: i32, _: f32, _: f32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: f32,
-                    _: f32,
-                    _: i32,
-                ) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_) = (t.2).__wit_guest_flat();
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         __wit_guest_rt::RetArea<12>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_tuples(
                         __wit_guest_rt::as_i32(t.0),
                         __wit_guest_rt::ptr_i32(t.1.as_ptr()),
                         __wit_guest_rt::len_i32(t.1.len()),
@@ -700,18 +628,6 @@ pub mod fixture {
             }
             #[inline]
             pub fn echo_polys(p: &[Polygon]) -> Polys {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:compound/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "echo-polys"]
-                    fn import_(_: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = p.len();
@@ -753,7 +669,7 @@ pub mod fixture {
                         __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_echo_polys(
                         ptr1_,
                         __wit_guest_rt::len_i32(len2_),
                         __wit_guest_rt::ptr_i32(ret_),
@@ -764,6 +680,79 @@ pub mod fixture {
                         24,
                         4,
                         |at19_: *mut u8| Polygon::__wit_guest_load(at19_),
+                    )
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:compound/shapes")]
+            unsafe extern "C" {
+                #[link_name = "area"]
+                fn __import_area(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                );
+                #[link_name = "nest"]
+                fn __import_nest(_: i32, _: i32, _: i32, _: i32, _: i32, _: i32);
+                #[link_name = "tuples"]
+                fn __import_tuples(_: i32, _: i32, _: i32, _: f32, _: f32, _: i32);
+                #[link_name = "echo-polys"]
+                fn __import_echo_polys(_: i32, _: i32, _: i32);
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "the WIT function has this many parameters"
+                )]
+                pub(super) unsafe fn __import_area(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_nest(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_tuples(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: f32,
+                    _: f32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_echo_polys(_: i32, _: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
                     )
                 }
             }

@@ -2517,41 +2517,40 @@ pub mod fixture {
             impl Handle {
                 #[inline]
                 pub fn new(id: u32) -> Self {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "fixture:flows/types")]
-                    unsafe extern "C" {
-                        #[link_name = "[constructor]handle"]
-                        fn import_(_: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(__wit_guest_rt::as_i32(id));
+                        let r_ = __import_handle__new(__wit_guest_rt::as_i32(id));
                         Handle::from_handle(r_ as u32)
                     }
                 }
                 #[inline]
                 pub fn id(&self) -> u32 {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "fixture:flows/types")]
-                    unsafe extern "C" {
-                        #[link_name = "[method]handle.id"]
-                        fn import_(_: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(self.handle() as i32);
+                        let r_ = __import_handle__id(self.handle() as i32);
                         r_ as u32
                     }
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:flows/types")]
+            unsafe extern "C" {
+                #[link_name = "[constructor]handle"]
+                fn __import_handle__new(_: i32) -> i32;
+                #[link_name = "[method]handle.id"]
+                fn __import_handle__id(_: i32) -> i32;
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_handle__new(_: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_handle__id(_: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }
@@ -2634,20 +2633,8 @@ pub mod fixture {
             pub use super::super::super::fixture::flows::types::{Chunk, Event, Bytes};
             #[inline]
             pub fn numbers() -> ::wit_guest::rt::async_support::StreamReader<u32> {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:flows/source")]
-                unsafe extern "C" {
-                    #[link_name = "numbers"]
-                    fn import_() -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_() -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
-                    let r_ = import_();
+                    let r_ = __import_numbers();
                     __wit_guest_rt::async_support::StreamReader::<
                         u32,
                     >::new(
@@ -2661,18 +2648,6 @@ pub mod fixture {
             ) -> ::wit_guest::rt::async_support::FutureReader<
                 ::core::result::Result<::wit_guest::rt::String, ::wit_guest::rt::String>,
             > {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:flows/source")]
-                unsafe extern "C" {
-                    #[link_name = "[async-lower]text"]
-                    fn import_(_: i32, _: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 /// Lifts and drops a result nobody awaits any more.
                 unsafe fn drop_result_(ret_: *mut u8) {
                     unsafe {
@@ -2697,7 +2672,7 @@ pub mod fixture {
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(4, 4);
                     let base_ = area_.as_mut_ptr();
                     let ret_ = base_.add(0);
-                    let status_ = import_(
+                    let status_ = __import_text(
                         {
                             let h_ = s.take_handle();
                             taken_
@@ -2748,18 +2723,6 @@ pub mod fixture {
             ) -> ::wit_guest::rt::async_support::FutureReader<
                 ::wit_guest::rt::Vec<super::super::super::fixture::flows::types::Handle>,
             > {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:flows/source")]
-                unsafe extern "C" {
-                    #[link_name = "[async-lower]handles"]
-                    fn import_(_: i32, _: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 /// Lifts and drops a result nobody awaits any more.
                 unsafe fn drop_result_(ret_: *mut u8) {
                     unsafe {
@@ -2782,7 +2745,7 @@ pub mod fixture {
                     let area_ = ::wit_guest::rt::async_support::CallArea::new(4, 4);
                     let base_ = area_.as_mut_ptr();
                     let ret_ = base_.add(0);
-                    let status_ = import_(
+                    let status_ = __import_handles(
                         {
                             let h_ = h.take_handle();
                             taken_
@@ -2832,24 +2795,15 @@ pub mod fixture {
             ) -> ::core::option::Option<
                 ::wit_guest::rt::async_support::FutureReader<u32>,
             > {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:flows/source")]
-                unsafe extern "C" {
-                    #[link_name = "nested"]
-                    fn import_(_: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(x.take_handle() as i32, __wit_guest_rt::ptr_i32(ret_));
+                    __import_nested(
+                        x.take_handle() as i32,
+                        __wit_guest_rt::ptr_i32(ret_),
+                    );
                     match *ret_.cast::<u8>() {
                         0 => ::core::option::Option::None,
                         1 => {
@@ -2874,24 +2828,12 @@ pub mod fixture {
                 ::wit_guest::rt::async_support::StreamReader<u8>,
                 ::wit_guest::rt::async_support::FutureReader<u8>,
             ) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:flows/source")]
-                unsafe extern "C" {
-                    #[link_name = "units"]
-                    fn import_(_: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_units(
                         s.take_handle() as i32,
                         f.take_handle() as i32,
                         __wit_guest_rt::ptr_i32(ret_),
@@ -2918,18 +2860,6 @@ pub mod fixture {
                     (u32, ::wit_guest::rt::async_support::FutureReader<Chunk>),
                 >,
             ) -> u32 {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:flows/source")]
-                unsafe extern "C" {
-                    #[link_name = "in-record"]
-                    fn import_(_: i32, _: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = c.len();
@@ -2940,7 +2870,7 @@ pub mod fixture {
                         *at4_.add(4).cast::<i32>() = e5_.1.take_handle() as i32;
                     }
                     let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
-                    let r_ = import_(ptr1_, __wit_guest_rt::len_i32(len2_));
+                    let r_ = __import_in_record(ptr1_, __wit_guest_rt::len_i32(len2_));
                     r_ as u32
                 }
             }
@@ -2953,20 +2883,8 @@ pub mod fixture {
             impl Reader {
                 #[inline]
                 pub fn new(name: &str) -> Self {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "fixture:flows/source")]
-                    unsafe extern "C" {
-                        #[link_name = "[constructor]reader"]
-                        fn import_(_: i32, _: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(
+                        let r_ = __import_reader__new(
                             __wit_guest_rt::ptr_i32(name.as_ptr()),
                             __wit_guest_rt::len_i32(name.len()),
                         );
@@ -2978,18 +2896,6 @@ pub mod fixture {
                     &self,
                     input: ::wit_guest::rt::async_support::StreamReader<Chunk>,
                 ) -> ::wit_guest::rt::async_support::StreamReader<Event> {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "fixture:flows/source")]
-                    unsafe extern "C" {
-                        #[link_name = "[async-lower][method]reader.pipe"]
-                        fn import_(_: i32, _: i32, _: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i32, _: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     /// Lifts and drops a result nobody awaits any more.
                     unsafe fn drop_result_(ret_: *mut u8) {
                         unsafe {
@@ -3008,7 +2914,7 @@ pub mod fixture {
                         let area_ = ::wit_guest::rt::async_support::CallArea::new(4, 4);
                         let base_ = area_.as_mut_ptr();
                         let ret_ = base_.add(0);
-                        let status_ = import_(
+                        let status_ = __import_reader__pipe(
                             self.handle() as i32,
                             {
                                 let h_ = input.take_handle();
@@ -3052,20 +2958,8 @@ pub mod fixture {
                     &self,
                     input: Bytes,
                 ) -> ::wit_guest::rt::async_support::FutureReader<u64> {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "fixture:flows/source")]
-                    unsafe extern "C" {
-                        #[link_name = "[method]reader.drain"]
-                        fn import_(_: i32, _: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(
+                        let r_ = __import_reader__drain(
                             self.handle() as i32,
                             input.take_handle() as i32,
                         );
@@ -3076,6 +2970,82 @@ pub mod fixture {
                             <u64 as super::super::super::wit_future::FuturePayload>::VTABLE,
                         )
                     }
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:flows/source")]
+            unsafe extern "C" {
+                #[link_name = "[constructor]reader"]
+                fn __import_reader__new(_: i32, _: i32) -> i32;
+                #[link_name = "[async-lower][method]reader.pipe"]
+                fn __import_reader__pipe(_: i32, _: i32, _: i32) -> i32;
+                #[link_name = "[method]reader.drain"]
+                fn __import_reader__drain(_: i32, _: i32) -> i32;
+                #[link_name = "numbers"]
+                fn __import_numbers() -> i32;
+                #[link_name = "[async-lower]text"]
+                fn __import_text(_: i32, _: i32) -> i32;
+                #[link_name = "[async-lower]handles"]
+                fn __import_handles(_: i32, _: i32) -> i32;
+                #[link_name = "nested"]
+                fn __import_nested(_: i32, _: i32);
+                #[link_name = "units"]
+                fn __import_units(_: i32, _: i32, _: i32);
+                #[link_name = "in-record"]
+                fn __import_in_record(_: i32, _: i32) -> i32;
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_reader__new(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_reader__pipe(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_reader__drain(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_numbers() -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_text(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_handles(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_nested(_: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_units(_: i32, _: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_in_record(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }

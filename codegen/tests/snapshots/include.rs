@@ -158,23 +158,27 @@ pub mod fixture {
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
             #[inline]
             pub fn log(msg: &str) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:includes/logging")]
-                unsafe extern "C" {
-                    #[link_name = "log"]
-                    fn import_(_: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
-                    import_(
+                    __import_log(
                         __wit_guest_rt::ptr_i32(msg.as_ptr()),
                         __wit_guest_rt::len_i32(msg.len()),
                     );
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:includes/logging")]
+            unsafe extern "C" {
+                #[link_name = "log"]
+                fn __import_log(_: i32, _: i32);
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_log(_: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }

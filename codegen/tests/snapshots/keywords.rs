@@ -262,25 +262,13 @@ pub mod fixture {
             }
             #[inline]
             pub fn type_(in_: u32, match_: &Guest_) -> Enum {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:keywords/self")]
-                unsafe extern "C" {
-                    #[link_name = "type"]
-                    fn import_(_: i32, _: i32, _: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_, f3_) = (match_).__wit_guest_flat();
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         __wit_guest_rt::RetArea<2>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_type_(
                         __wit_guest_rt::as_i32(in_),
                         f1_,
                         f2_,
@@ -292,20 +280,37 @@ pub mod fixture {
             }
             #[inline]
             pub fn loop_() {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:keywords/self")]
-                unsafe extern "C" {
-                    #[link_name = "loop"]
-                    fn import_();
+                unsafe {
+                    __import_loop_();
                 }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_() {
-                    __wit_guest_rt::wasm32_only(
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:keywords/self")]
+            unsafe extern "C" {
+                #[link_name = "type"]
+                fn __import_type_(_: i32, _: i32, _: i32, _: i32, _: i32);
+                #[link_name = "loop"]
+                fn __import_loop_();
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_type_(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
                         "wit-guest: imports can only be called on wasm32",
                     )
                 }
-                unsafe {
-                    import_();
+                pub(super) unsafe fn __import_loop_() {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }

@@ -300,18 +300,6 @@ pub mod fixture {
                 ::wit_guest::rt::String,
                 ::core::option::Option<u32>,
             > {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:maps/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "lookup"]
-                    fn import_(_: i32, _: i32, _: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32, _: i32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     #[allow(unused_imports)]
@@ -342,7 +330,7 @@ pub mod fixture {
                         __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_lookup(
                         ptr1_,
                         __wit_guest_rt::len_i32(len2_),
                         ptr9_,
@@ -382,18 +370,6 @@ pub mod fixture {
                 g: &Grid,
                 m: [f32; 16usize],
             ) -> ::core::result::Result<Grid, ::wit_guest::rt::String> {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:maps/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "transform"]
-                    fn import_(_: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let mut params_buf2_ = ::core::mem::MaybeUninit::<
@@ -436,7 +412,7 @@ pub mod fixture {
                         __wit_guest_rt::RetArea<48>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_transform(
                         __wit_guest_rt::ptr_i32(params1_),
                         __wit_guest_rt::ptr_i32(ret_),
                     );
@@ -463,18 +439,6 @@ pub mod fixture {
                 x: [u64; 17usize],
                 y: ::core::option::Option<[::wit_guest::rt::String; 3usize]>,
             ) -> [(u8, char); 5usize] {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:maps/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "wide"]
-                    fn import_(_: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut params_buf2_ = ::core::mem::MaybeUninit::<
                         __wit_guest_rt::RetArea<168>,
@@ -503,7 +467,7 @@ pub mod fixture {
                         __wit_guest_rt::RetArea<40>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_wide(
                         __wit_guest_rt::ptr_i32(params1_),
                         __wit_guest_rt::ptr_i32(ret_),
                     );
@@ -514,6 +478,42 @@ pub mod fixture {
                             __wit_guest_rt::char_lift(*at11_.add(4).cast::<i32>()),
                         )
                     })
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:maps/shapes")]
+            unsafe extern "C" {
+                #[link_name = "lookup"]
+                fn __import_lookup(_: i32, _: i32, _: i32, _: i32, _: i32);
+                #[link_name = "transform"]
+                fn __import_transform(_: i32, _: i32);
+                #[link_name = "wide"]
+                fn __import_wide(_: i32, _: i32);
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_lookup(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_transform(_: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_wide(_: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }

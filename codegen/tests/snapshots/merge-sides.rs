@@ -217,21 +217,25 @@ pub mod fixture {
             }
             #[inline]
             pub fn get() -> A {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:merge-sides/i")]
-                unsafe extern "C" {
-                    #[link_name = "get"]
-                    fn import_() -> i32;
+                unsafe {
+                    let r_ = __import_get();
+                    A::__wit_guest_lift_flat(r_)
                 }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_() -> i32 {
-                    __wit_guest_rt::wasm32_only(
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:merge-sides/i")]
+            unsafe extern "C" {
+                #[link_name = "get"]
+                fn __import_get() -> i32;
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_get() -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
                         "wit-guest: imports can only be called on wasm32",
                     )
-                }
-                unsafe {
-                    let r_ = import_();
-                    A::__wit_guest_lift_flat(r_)
                 }
             }
         }

@@ -318,94 +318,34 @@ pub mod fixture {
             }
             #[inline]
             pub fn f_pod(p: Pod) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "f-pod"]
-                    fn import_(_: f32, _: f32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: f32, _: f32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_) = (p).__wit_guest_flat();
-                    import_(f1_, f2_);
+                    __import_f_pod(f1_, f2_);
                 }
             }
             #[inline]
             pub fn f_owned(o: &Owned) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "f-owned"]
-                    fn import_(_: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_) = (o).__wit_guest_flat();
-                    import_(f1_, f2_);
+                    __import_f_owned(f1_, f2_);
                 }
             }
             #[inline]
             pub fn f_tuple_pod(t: (u8, Pod)) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "f-tuple-pod"]
-                    fn import_(_: i32, _: f32, _: f32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: f32, _: f32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_) = (t.1).__wit_guest_flat();
-                    import_(__wit_guest_rt::as_i32(t.0), f1_, f2_);
+                    __import_f_tuple_pod(__wit_guest_rt::as_i32(t.0), f1_, f2_);
                 }
             }
             #[inline]
             pub fn f_tuple_owned(t: (u8, &Owned)) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "f-tuple-owned"]
-                    fn import_(_: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_) = (t.1).__wit_guest_flat();
-                    import_(__wit_guest_rt::as_i32(t.0), f1_, f2_);
+                    __import_f_tuple_owned(__wit_guest_rt::as_i32(t.0), f1_, f2_);
                 }
             }
             #[inline]
             pub fn f_option_pod(o: ::core::option::Option<Pod>) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "f-option-pod"]
-                    fn import_(_: i32, _: f32, _: f32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: f32, _: f32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_, f3_) = match &o {
                         ::core::option::Option::None => (0, 0f32, 0f32),
@@ -414,23 +354,11 @@ pub mod fixture {
                             (1, f5_, f6_)
                         }
                     };
-                    import_(f1_, f2_, f3_);
+                    __import_f_option_pod(f1_, f2_, f3_);
                 }
             }
             #[inline]
             pub fn f_option_tuple(o: ::core::option::Option<(&Pod, &str)>) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "f-option-tuple"]
-                    fn import_(_: i32, _: f32, _: f32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: f32, _: f32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_, f3_, f4_, f5_) = match &o {
                         ::core::option::Option::None => (0, 0f32, 0f32, 0i32, 0i32),
@@ -445,23 +373,11 @@ pub mod fixture {
                             )
                         }
                     };
-                    import_(f1_, f2_, f3_, f4_, f5_);
+                    __import_f_option_tuple(f1_, f2_, f3_, f4_, f5_);
                 }
             }
             #[inline]
             pub fn f_list_tuple(l: &[(Pod, Owned)]) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "f-list-tuple"]
-                    fn import_(_: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = l.len();
@@ -472,23 +388,11 @@ pub mod fixture {
                         (e5_.1).__wit_guest_store(at4_.add(8));
                     }
                     let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
-                    import_(ptr1_, __wit_guest_rt::len_i32(len2_));
+                    __import_f_list_tuple(ptr1_, __wit_guest_rt::len_i32(len2_));
                 }
             }
             #[inline]
             pub fn f_result_pod(r: ::core::result::Result<&Pod, &Owned>) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "f-result-pod"]
-                    fn import_(_: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_, f3_) = match &r {
                         ::core::result::Result::Ok(e4_) => {
@@ -500,23 +404,11 @@ pub mod fixture {
                             (1, f8_, f9_)
                         }
                     };
-                    import_(f1_, f2_, f3_);
+                    __import_f_result_pod(f1_, f2_, f3_);
                 }
             }
             #[inline]
             pub fn g_nested_opt(t: (::core::option::Option<&Pod>, &str)) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "g-nested-opt"]
-                    fn import_(_: i32, _: f32, _: f32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: f32, _: f32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_, f3_) = match &t.0 {
                         ::core::option::Option::None => (0, 0f32, 0f32),
@@ -525,7 +417,7 @@ pub mod fixture {
                             (1, f5_, f6_)
                         }
                     };
-                    import_(
+                    __import_g_nested_opt(
                         f1_,
                         f2_,
                         f3_,
@@ -536,21 +428,9 @@ pub mod fixture {
             }
             #[inline]
             pub fn g_nested_tuple(t: ((&Pod, u8), &str)) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "g-nested-tuple"]
-                    fn import_(_: f32, _: f32, _: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: f32, _: f32, _: i32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_) = (t.0.0).__wit_guest_flat();
-                    import_(
+                    __import_g_nested_tuple(
                         f1_,
                         f2_,
                         __wit_guest_rt::as_i32(t.0.1),
@@ -561,21 +441,9 @@ pub mod fixture {
             }
             #[inline]
             pub fn g_list_sibling(t: (u8, &Pod, &[u8])) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "g-list-sibling"]
-                    fn import_(_: i32, _: f32, _: f32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: f32, _: f32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_) = (t.1).__wit_guest_flat();
-                    import_(
+                    __import_g_list_sibling(
                         __wit_guest_rt::as_i32(t.0),
                         f1_,
                         f2_,
@@ -586,40 +454,16 @@ pub mod fixture {
             }
             #[inline]
             pub fn g_borrow_sibling(t: (&Pod, &'_ R)) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "g-borrow-sibling"]
-                    fn import_(_: f32, _: f32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: f32, _: f32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_) = (t.0).__wit_guest_flat();
-                    import_(f1_, f2_, t.1.handle() as i32);
+                    __import_g_borrow_sibling(f1_, f2_, t.1.handle() as i32);
                 }
             }
             #[inline]
             pub fn g_own_sibling(t: (Pod, R, ::wit_guest::rt::String)) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "g-own-sibling"]
-                    fn import_(_: f32, _: f32, _: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: f32, _: f32, _: i32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_) = (t.0).__wit_guest_flat();
-                    import_(
+                    __import_g_own_sibling(
                         f1_,
                         f2_,
                         t.1.take_handle() as i32,
@@ -630,18 +474,6 @@ pub mod fixture {
             }
             #[inline]
             pub fn g_result_str(r: ::core::result::Result<&Pod, &str>) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "g-result-str"]
-                    fn import_(_: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_, f3_) = match &r {
                         ::core::result::Result::Ok(e4_) => {
@@ -656,23 +488,11 @@ pub mod fixture {
                             )
                         }
                     };
-                    import_(f1_, f2_, f3_);
+                    __import_g_result_str(f1_, f2_, f3_);
                 }
             }
             #[inline]
             pub fn g_result_unit(r: ::core::result::Result<Pod, ()>) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "g-result-unit"]
-                    fn import_(_: i32, _: f32, _: f32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: f32, _: f32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_, f3_) = match &r {
                         ::core::result::Result::Ok(e4_) => {
@@ -681,23 +501,11 @@ pub mod fixture {
                         }
                         ::core::result::Result::Err(_) => (1, 0f32, 0f32),
                     };
-                    import_(f1_, f2_, f3_);
+                    __import_g_result_unit(f1_, f2_, f3_);
                 }
             }
             #[inline]
             pub fn g_separate(p: ::core::option::Option<Pod>, s: &str) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "g-separate"]
-                    fn import_(_: i32, _: f32, _: f32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: f32, _: f32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_, f3_) = match &p {
                         ::core::option::Option::None => (0, 0f32, 0f32),
@@ -706,7 +514,7 @@ pub mod fixture {
                             (1, f5_, f6_)
                         }
                     };
-                    import_(
+                    __import_g_separate(
                         f1_,
                         f2_,
                         f3_,
@@ -717,20 +525,8 @@ pub mod fixture {
             }
             #[inline]
             pub fn g_enum(t: (&Color, &str)) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:param-shapes/shapes")]
-                unsafe extern "C" {
-                    #[link_name = "g-enum"]
-                    fn import_(_: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
-                    import_(
+                    __import_g_enum(
                         (t.0).__wit_guest_lower(),
                         __wit_guest_rt::ptr_i32(t.1.as_ptr()),
                         __wit_guest_rt::len_i32(t.1.len()),
@@ -744,6 +540,170 @@ pub mod fixture {
                 reason = "methods mirror the WIT resource"
             )]
             impl R {}
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:param-shapes/shapes")]
+            unsafe extern "C" {
+                #[link_name = "f-pod"]
+                fn __import_f_pod(_: f32, _: f32);
+                #[link_name = "f-owned"]
+                fn __import_f_owned(_: i32, _: i32);
+                #[link_name = "f-tuple-pod"]
+                fn __import_f_tuple_pod(_: i32, _: f32, _: f32);
+                #[link_name = "f-tuple-owned"]
+                fn __import_f_tuple_owned(_: i32, _: i32, _: i32);
+                #[link_name = "f-option-pod"]
+                fn __import_f_option_pod(_: i32, _: f32, _: f32);
+                #[link_name = "f-option-tuple"]
+                fn __import_f_option_tuple(_: i32, _: f32, _: f32, _: i32, _: i32);
+                #[link_name = "f-list-tuple"]
+                fn __import_f_list_tuple(_: i32, _: i32);
+                #[link_name = "f-result-pod"]
+                fn __import_f_result_pod(_: i32, _: i32, _: i32);
+                #[link_name = "g-nested-opt"]
+                fn __import_g_nested_opt(_: i32, _: f32, _: f32, _: i32, _: i32);
+                #[link_name = "g-nested-tuple"]
+                fn __import_g_nested_tuple(_: f32, _: f32, _: i32, _: i32, _: i32);
+                #[link_name = "g-list-sibling"]
+                fn __import_g_list_sibling(_: i32, _: f32, _: f32, _: i32, _: i32);
+                #[link_name = "g-borrow-sibling"]
+                fn __import_g_borrow_sibling(_: f32, _: f32, _: i32);
+                #[link_name = "g-own-sibling"]
+                fn __import_g_own_sibling(_: f32, _: f32, _: i32, _: i32, _: i32);
+                #[link_name = "g-result-str"]
+                fn __import_g_result_str(_: i32, _: i32, _: i32);
+                #[link_name = "g-result-unit"]
+                fn __import_g_result_unit(_: i32, _: f32, _: f32);
+                #[link_name = "g-separate"]
+                fn __import_g_separate(_: i32, _: f32, _: f32, _: i32, _: i32);
+                #[link_name = "g-enum"]
+                fn __import_g_enum(_: i32, _: i32, _: i32);
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_f_pod(_: f32, _: f32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_f_owned(_: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_f_tuple_pod(_: i32, _: f32, _: f32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_f_tuple_owned(_: i32, _: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_f_option_pod(_: i32, _: f32, _: f32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_f_option_tuple(
+                    _: i32,
+                    _: f32,
+                    _: f32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_f_list_tuple(_: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_f_result_pod(_: i32, _: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_g_nested_opt(
+                    _: i32,
+                    _: f32,
+                    _: f32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_g_nested_tuple(
+                    _: f32,
+                    _: f32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_g_list_sibling(
+                    _: i32,
+                    _: f32,
+                    _: f32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_g_borrow_sibling(_: f32, _: f32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_g_own_sibling(
+                    _: f32,
+                    _: f32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_g_result_str(_: i32, _: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_g_result_unit(_: i32, _: f32, _: f32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_g_separate(
+                    _: i32,
+                    _: f32,
+                    _: f32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_g_enum(_: i32, _: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+            }
         }
     }
 }

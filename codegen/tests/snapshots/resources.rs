@@ -421,18 +421,6 @@ pub mod test {
             }
             #[inline]
             pub fn total(cs: &[&'_ Counter]) -> u32 {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
-                unsafe extern "C" {
-                    #[link_name = "total"]
-                    fn import_(_: i32, _: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let len2_ = cs.len();
@@ -442,7 +430,7 @@ pub mod test {
                         *at4_.cast::<i32>() = e5_.handle() as i32;
                     }
                     let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
-                    let r_ = import_(ptr1_, __wit_guest_rt::len_i32(len2_));
+                    let r_ = __import_total(ptr1_, __wit_guest_rt::len_i32(len2_));
                     r_ as u32
                 }
             }
@@ -452,34 +440,6 @@ pub mod test {
                 extra: ::core::option::Option<Counter>,
                 many: ::wit_guest::rt::Vec<Counter>,
             ) -> u32 {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
-                unsafe extern "C" {
-                    #[link_name = "consume"]
-                    fn import_(
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                    ) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                ) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut cleanup_ = __wit_guest_rt::Cleanup::new();
                     let (f1_, f2_) = match &extra {
@@ -495,7 +455,7 @@ pub mod test {
                         *at7_.cast::<i32>() = e8_.take_handle() as i32;
                     }
                     let ptr4_ = __wit_guest_rt::ptr_i32(base6_);
-                    let r_ = import_(
+                    let r_ = __import_consume(
                         p.a.take_handle() as i32,
                         __wit_guest_rt::ptr_i32(p.label.as_ptr()),
                         __wit_guest_rt::len_i32(p.label.len()),
@@ -509,43 +469,22 @@ pub mod test {
             }
             #[inline]
             pub fn peek(p: &BorrowedPair<'_>) -> u32 {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
-                unsafe extern "C" {
-                    #[link_name = "peek"]
-                    fn import_(_: i32, _: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
-                    let r_ = import_(p.a.handle() as i32, p.b.handle() as i32);
+                    let r_ = __import_peek(p.a.handle() as i32, p.b.handle() as i32);
                     r_ as u32
                 }
             }
             #[inline]
             pub fn make_many(n: u32) -> ::wit_guest::rt::Vec<Counter> {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
-                unsafe extern "C" {
-                    #[link_name = "make-many"]
-                    fn import_(_: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         __wit_guest_rt::RetArea<8>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(__wit_guest_rt::as_i32(n), __wit_guest_rt::ptr_i32(ret_));
+                    __import_make_many(
+                        __wit_guest_rt::as_i32(n),
+                        __wit_guest_rt::ptr_i32(ret_),
+                    );
                     __wit_guest_rt::list_lift_with(
                         *ret_.cast::<i32>(),
                         *ret_.add(4).cast::<i32>(),
@@ -557,24 +496,12 @@ pub mod test {
             }
             #[inline]
             pub fn wrap(c: Counter) -> (Counter, Maybe) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
-                unsafe extern "C" {
-                    #[link_name = "wrap"]
-                    fn import_(_: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         __wit_guest_rt::RetArea<12>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(c.take_handle() as i32, __wit_guest_rt::ptr_i32(ret_));
+                    __import_wrap(c.take_handle() as i32, __wit_guest_rt::ptr_i32(ret_));
                     (
                         Counter::from_handle(*ret_.cast::<i32>() as u32),
                         match *ret_.add(4).cast::<u8>() {
@@ -598,20 +525,8 @@ pub mod test {
             impl Counter {
                 #[inline]
                 pub fn new(start: u32) -> Self {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
-                    unsafe extern "C" {
-                        #[link_name = "[constructor]counter"]
-                        fn import_(_: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(__wit_guest_rt::as_i32(start));
+                        let r_ = __import_counter__new(__wit_guest_rt::as_i32(start));
                         Counter::from_handle(r_ as u32)
                     }
                 }
@@ -619,24 +534,12 @@ pub mod test {
                 pub fn try_create(
                     start: i32,
                 ) -> ::core::result::Result<Counter, ::wit_guest::rt::String> {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
-                    unsafe extern "C" {
-                        #[link_name = "[static]counter.try-create"]
-                        fn import_(_: i32, _: i32);
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i32) {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
                         let mut ret_area_ = ::core::mem::MaybeUninit::<
                             __wit_guest_rt::RetArea<12>,
                         >::uninit();
                         let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                        import_(
+                        __import_counter__try_create(
                             __wit_guest_rt::as_i32(start),
                             __wit_guest_rt::ptr_i32(ret_),
                         );
@@ -660,20 +563,8 @@ pub mod test {
                 }
                 #[inline]
                 pub fn increment(&self, by: u32) -> u32 {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
-                    unsafe extern "C" {
-                        #[link_name = "[method]counter.increment"]
-                        fn import_(_: i32, _: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(
+                        let r_ = __import_counter__increment(
                             self.handle() as i32,
                             __wit_guest_rt::as_i32(by),
                         );
@@ -682,24 +573,15 @@ pub mod test {
                 }
                 #[inline]
                 pub fn name(&self) -> ::wit_guest::rt::String {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
-                    unsafe extern "C" {
-                        #[link_name = "[method]counter.name"]
-                        fn import_(_: i32, _: i32);
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i32) {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
                         let mut ret_area_ = ::core::mem::MaybeUninit::<
                             __wit_guest_rt::RetArea<8>,
                         >::uninit();
                         let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                        import_(self.handle() as i32, __wit_guest_rt::ptr_i32(ret_));
+                        __import_counter__name(
+                            self.handle() as i32,
+                            __wit_guest_rt::ptr_i32(ret_),
+                        );
                         __wit_guest_rt::string_lift(
                             *ret_.cast::<i32>(),
                             *ret_.add(4).cast::<i32>(),
@@ -708,61 +590,137 @@ pub mod test {
                 }
                 #[inline]
                 pub fn merge(a: &'_ Counter, b: Counter) -> Counter {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
-                    unsafe extern "C" {
-                        #[link_name = "[static]counter.merge"]
-                        fn import_(_: i32, _: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(a.handle() as i32, b.take_handle() as i32);
+                        let r_ = __import_counter__merge(
+                            a.handle() as i32,
+                            b.take_handle() as i32,
+                        );
                         Counter::from_handle(r_ as u32)
                     }
                 }
                 /// Names of std traits' methods (clippy's `should_implement_trait`).
                 #[inline]
                 pub fn clone(&self) -> Counter {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
-                    unsafe extern "C" {
-                        #[link_name = "[method]counter.clone"]
-                        fn import_(_: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(self.handle() as i32);
+                        let r_ = __import_counter__clone(self.handle() as i32);
                         Counter::from_handle(r_ as u32)
                     }
                 }
                 #[inline]
                 pub fn default() -> Counter {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
-                    unsafe extern "C" {
-                        #[link_name = "[static]counter.default"]
-                        fn import_() -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_() -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_();
+                        let r_ = __import_counter__default();
                         Counter::from_handle(r_ as u32)
                     }
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "test:resources/host-res@0.1.0")]
+            unsafe extern "C" {
+                #[link_name = "[constructor]counter"]
+                fn __import_counter__new(_: i32) -> i32;
+                #[link_name = "[static]counter.try-create"]
+                fn __import_counter__try_create(_: i32, _: i32);
+                #[link_name = "[method]counter.increment"]
+                fn __import_counter__increment(_: i32, _: i32) -> i32;
+                #[link_name = "[method]counter.name"]
+                fn __import_counter__name(_: i32, _: i32);
+                #[link_name = "[static]counter.merge"]
+                fn __import_counter__merge(_: i32, _: i32) -> i32;
+                #[link_name = "[method]counter.clone"]
+                fn __import_counter__clone(_: i32) -> i32;
+                #[link_name = "[static]counter.default"]
+                fn __import_counter__default() -> i32;
+                #[link_name = "total"]
+                fn __import_total(_: i32, _: i32) -> i32;
+                #[link_name = "consume"]
+                fn __import_consume(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) -> i32;
+                #[link_name = "peek"]
+                fn __import_peek(_: i32, _: i32) -> i32;
+                #[link_name = "make-many"]
+                fn __import_make_many(_: i32, _: i32);
+                #[link_name = "wrap"]
+                fn __import_wrap(_: i32, _: i32);
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_counter__new(_: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_counter__try_create(_: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_counter__increment(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_counter__name(_: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_counter__merge(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_counter__clone(_: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_counter__default() -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_total(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_consume(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_peek(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_make_many(_: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_wrap(_: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }
@@ -799,41 +757,43 @@ pub mod test {
                 c: &'_ super::super::super::test::resources::host_res::Counter,
                 by: u32,
             ) -> u32 {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "test:resources/alias-user@0.1.0")]
-                unsafe extern "C" {
-                    #[link_name = "bump"]
-                    fn import_(_: i32, _: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
-                    let r_ = import_(c.handle() as i32, __wit_guest_rt::as_i32(by));
+                    let r_ = __import_bump(
+                        c.handle() as i32,
+                        __wit_guest_rt::as_i32(by),
+                    );
                     r_ as u32
                 }
             }
             #[inline]
             pub fn fresh() -> super::super::super::test::resources::host_res::Counter {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "test:resources/alias-user@0.1.0")]
-                unsafe extern "C" {
-                    #[link_name = "fresh"]
-                    fn import_() -> i32;
+                unsafe {
+                    let r_ = __import_fresh();
+                    super::super::super::test::resources::host_res::Counter::from_handle(
+                        r_ as u32,
+                    )
                 }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_() -> i32 {
-                    __wit_guest_rt::wasm32_only(
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "test:resources/alias-user@0.1.0")]
+            unsafe extern "C" {
+                #[link_name = "bump"]
+                fn __import_bump(_: i32, _: i32) -> i32;
+                #[link_name = "fresh"]
+                fn __import_fresh() -> i32;
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_bump(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
                         "wit-guest: imports can only be called on wasm32",
                     )
                 }
-                unsafe {
-                    let r_ = import_();
-                    super::super::super::test::resources::host_res::Counter::from_handle(
-                        r_ as u32,
+                pub(super) unsafe fn __import_fresh() -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
                     )
                 }
             }
@@ -912,20 +872,8 @@ pub mod test {
             }
             #[inline]
             pub fn double(c: &'_ Cell) -> u32 {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "test:resources/shared@0.1.0")]
-                unsafe extern "C" {
-                    #[link_name = "double"]
-                    fn import_(_: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
-                    let r_ = import_(c.handle() as i32);
+                    let r_ = __import_double(c.handle() as i32);
                     r_ as u32
                 }
             }
@@ -938,41 +886,47 @@ pub mod test {
             impl Cell {
                 #[inline]
                 pub fn new(v: u32) -> Self {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:resources/shared@0.1.0")]
-                    unsafe extern "C" {
-                        #[link_name = "[constructor]cell"]
-                        fn import_(_: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(__wit_guest_rt::as_i32(v));
+                        let r_ = __import_cell__new(__wit_guest_rt::as_i32(v));
                         Cell::from_handle(r_ as u32)
                     }
                 }
                 #[inline]
                 pub fn get(&self) -> u32 {
-                    #[cfg(target_arch = "wasm32")]
-                    #[link(wasm_import_module = "test:resources/shared@0.1.0")]
-                    unsafe extern "C" {
-                        #[link_name = "[method]cell.get"]
-                        fn import_(_: i32) -> i32;
-                    }
-                    #[cfg(not(target_arch = "wasm32"))]
-                    unsafe extern "C" fn import_(_: i32) -> i32 {
-                        __wit_guest_rt::wasm32_only(
-                            "wit-guest: imports can only be called on wasm32",
-                        )
-                    }
                     unsafe {
-                        let r_ = import_(self.handle() as i32);
+                        let r_ = __import_cell__get(self.handle() as i32);
                         r_ as u32
                     }
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "test:resources/shared@0.1.0")]
+            unsafe extern "C" {
+                #[link_name = "[constructor]cell"]
+                fn __import_cell__new(_: i32) -> i32;
+                #[link_name = "[method]cell.get"]
+                fn __import_cell__get(_: i32) -> i32;
+                #[link_name = "double"]
+                fn __import_double(_: i32) -> i32;
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_cell__new(_: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_cell__get(_: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_double(_: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }

@@ -115,20 +115,8 @@ pub mod fixture {
             /// Adds.
             #[inline]
             pub fn add(a: u32, b: u32) -> u32 {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:scalars/scalars")]
-                unsafe extern "C" {
-                    #[link_name = "add"]
-                    fn import_(_: i32, _: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
-                    let r_ = import_(
+                    let r_ = __import_add(
                         __wit_guest_rt::as_i32(a),
                         __wit_guest_rt::as_i32(b),
                     );
@@ -154,50 +142,8 @@ pub mod fixture {
                 k: f64,
                 l: char,
             ) -> f64 {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:scalars/scalars")]
-                unsafe extern "C" {
-                    #[link_name = "all"]
-                    fn import_(
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                        _: i64,
-                        _: i64,
-                        _: f32,
-                        _: f64,
-                        _: i32,
-                    ) -> f64;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                #[allow(
-                    clippy::too_many_arguments,
-                    reason = "the WIT function has this many parameters"
-                )]
-                unsafe extern "C" fn import_(
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                    _: i64,
-                    _: i64,
-                    _: f32,
-                    _: f64,
-                    _: i32,
-                ) -> f64 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
-                    import_(
+                    __import_all(
                         __wit_guest_rt::as_i32(a),
                         __wit_guest_rt::as_i32(b),
                         __wit_guest_rt::as_i32(c),
@@ -215,20 +161,68 @@ pub mod fixture {
             }
             #[inline]
             pub fn nothing() {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:scalars/scalars")]
-                unsafe extern "C" {
-                    #[link_name = "nothing"]
-                    fn import_();
+                unsafe {
+                    __import_nothing();
                 }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_() {
-                    __wit_guest_rt::wasm32_only(
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:scalars/scalars")]
+            unsafe extern "C" {
+                #[link_name = "add"]
+                fn __import_add(_: i32, _: i32) -> i32;
+                #[link_name = "all"]
+                fn __import_all(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i64,
+                    _: i64,
+                    _: f32,
+                    _: f64,
+                    _: i32,
+                ) -> f64;
+                #[link_name = "nothing"]
+                fn __import_nothing();
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_add(_: i32, _: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
                         "wit-guest: imports can only be called on wasm32",
                     )
                 }
-                unsafe {
-                    import_();
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "the WIT function has this many parameters"
+                )]
+                pub(super) unsafe fn __import_all(
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                    _: i64,
+                    _: i64,
+                    _: f32,
+                    _: f64,
+                    _: i32,
+                ) -> f64 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                pub(super) unsafe fn __import_nothing() {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }

@@ -232,18 +232,6 @@ pub mod fixture {
                 a16: u32,
                 a17: u32,
             ) -> u32 {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:spill/wide")]
-                unsafe extern "C" {
-                    #[link_name = "seventeen"]
-                    fn import_(_: i32) -> i32;
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32) -> i32 {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut params_buf2_ = ::core::mem::MaybeUninit::<
                         __wit_guest_rt::RetArea<68>,
@@ -266,56 +254,12 @@ pub mod fixture {
                     *params1_.add(56).cast::<i32>() = __wit_guest_rt::as_i32(a15);
                     *params1_.add(60).cast::<i32>() = __wit_guest_rt::as_i32(a16);
                     *params1_.add(64).cast::<i32>() = __wit_guest_rt::as_i32(a17);
-                    let r_ = import_(__wit_guest_rt::ptr_i32(params1_));
+                    let r_ = __import_seventeen(__wit_guest_rt::ptr_i32(params1_));
                     r_ as u32
                 }
             }
             #[inline]
             pub fn records(x: &Big, y: &Big) -> (Big, Big) {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:spill/wide")]
-                unsafe extern "C" {
-                    #[link_name = "records"]
-                    fn import_(
-                        _: i64,
-                        _: i64,
-                        _: i64,
-                        _: i64,
-                        _: i32,
-                        _: i32,
-                        _: i64,
-                        _: i64,
-                        _: i64,
-                        _: i64,
-                        _: i32,
-                        _: i32,
-                        _: i32,
-                    );
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                #[allow(
-                    clippy::too_many_arguments,
-                    reason = "the WIT function has this many parameters"
-                )]
-                unsafe extern "C" fn import_(
-                    _: i64,
-                    _: i64,
-                    _: i64,
-                    _: i64,
-                    _: i32,
-                    _: i32,
-                    _: i64,
-                    _: i64,
-                    _: i64,
-                    _: i64,
-                    _: i32,
-                    _: i32,
-                    _: i32,
-                ) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let (f1_, f2_, f3_, f4_, f5_, f6_) = (x).__wit_guest_flat();
                     let (f7_, f8_, f9_, f10_, f11_, f12_) = (y).__wit_guest_flat();
@@ -323,7 +267,7 @@ pub mod fixture {
                         __wit_guest_rt::RetArea<80>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_records(
                         f1_,
                         f2_,
                         f3_,
@@ -339,6 +283,61 @@ pub mod fixture {
                         __wit_guest_rt::ptr_i32(ret_),
                     );
                     (Big::__wit_guest_load(ret_), Big::__wit_guest_load(ret_.add(40)))
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:spill/wide")]
+            unsafe extern "C" {
+                #[link_name = "seventeen"]
+                fn __import_seventeen(_: i32) -> i32;
+                #[link_name = "records"]
+                fn __import_records(
+                    _: i64,
+                    _: i64,
+                    _: i64,
+                    _: i64,
+                    _: i32,
+                    _: i32,
+                    _: i64,
+                    _: i64,
+                    _: i64,
+                    _: i64,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                );
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_seventeen(_: i32) -> i32 {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
+                #[allow(
+                    clippy::too_many_arguments,
+                    reason = "the WIT function has this many parameters"
+                )]
+                pub(super) unsafe fn __import_records(
+                    _: i64,
+                    _: i64,
+                    _: i64,
+                    _: i64,
+                    _: i32,
+                    _: i32,
+                    _: i64,
+                    _: i64,
+                    _: i64,
+                    _: i64,
+                    _: i32,
+                    _: i32,
+                    _: i32,
+                ) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }

@@ -111,24 +111,12 @@ pub mod fixture {
             static __FORCE_SECTION_REF: fn() = super::super::super::__link_custom_section_describing_imports;
             #[inline]
             pub fn get(key: &str) -> ::core::option::Option<::wit_guest::rt::String> {
-                #[cfg(target_arch = "wasm32")]
-                #[link(wasm_import_module = "fixture:spin/key-value@2.0.0")]
-                unsafe extern "C" {
-                    #[link_name = "get"]
-                    fn import_(_: i32, _: i32, _: i32);
-                }
-                #[cfg(not(target_arch = "wasm32"))]
-                unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-                    __wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
-                }
                 unsafe {
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         __wit_guest_rt::RetArea<12>,
                     >::uninit();
                     let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-                    import_(
+                    __import_get(
                         __wit_guest_rt::ptr_i32(key.as_ptr()),
                         __wit_guest_rt::len_i32(key.len()),
                         __wit_guest_rt::ptr_i32(ret_),
@@ -145,6 +133,22 @@ pub mod fixture {
                         }
                         _ => __wit_guest_rt::invalid_discriminant(),
                     }
+                }
+            }
+            #[cfg(target_arch = "wasm32")]
+            #[link(wasm_import_module = "fixture:spin/key-value@2.0.0")]
+            unsafe extern "C" {
+                #[link_name = "get"]
+                fn __import_get(_: i32, _: i32, _: i32);
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            use __wit_guest_host::*;
+            #[cfg(not(target_arch = "wasm32"))]
+            mod __wit_guest_host {
+                pub(super) unsafe fn __import_get(_: i32, _: i32, _: i32) {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
                 }
             }
         }

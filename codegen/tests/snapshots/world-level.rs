@@ -349,29 +349,33 @@ pub mod helper {
     static __FORCE_SECTION_REF: fn() = super::__link_custom_section_describing_imports;
     #[inline]
     pub fn help(topic: &str) -> ::wit_guest::rt::String {
-        #[cfg(target_arch = "wasm32")]
-        #[link(wasm_import_module = "helper")]
-        unsafe extern "C" {
-            #[link_name = "help"]
-            fn import_(_: i32, _: i32, _: i32);
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        unsafe extern "C" fn import_(_: i32, _: i32, _: i32) {
-            __wit_guest_rt::wasm32_only(
-                "wit-guest: imports can only be called on wasm32",
-            )
-        }
         unsafe {
             let mut ret_area_ = ::core::mem::MaybeUninit::<
                 __wit_guest_rt::RetArea<8>,
             >::uninit();
             let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
-            import_(
+            __import_help(
                 __wit_guest_rt::ptr_i32(topic.as_ptr()),
                 __wit_guest_rt::len_i32(topic.len()),
                 __wit_guest_rt::ptr_i32(ret_),
             );
             __wit_guest_rt::string_lift(*ret_.cast::<i32>(), *ret_.add(4).cast::<i32>())
+        }
+    }
+    #[cfg(target_arch = "wasm32")]
+    #[link(wasm_import_module = "helper")]
+    unsafe extern "C" {
+        #[link_name = "help"]
+        fn __import_help(_: i32, _: i32, _: i32);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    use __wit_guest_host::*;
+    #[cfg(not(target_arch = "wasm32"))]
+    mod __wit_guest_host {
+        pub(super) unsafe fn __import_help(_: i32, _: i32, _: i32) {
+            super::__wit_guest_rt::wasm32_only(
+                "wit-guest: imports can only be called on wasm32",
+            )
         }
     }
 }
