@@ -536,11 +536,10 @@ fn stub_method(scope: &Scope, func: &Function, callee: &Callee, asyncness: bool)
     });
     let unimplemented = messages::stub_body(&func.name);
     let (_, async_kw) = async_parts(asyncness);
-    let rt = scope.glue_rt();
     quote! {
         #lint
         #async_kw fn #method(#self_param #(#params),*) #ret {
-            #rt::unimplemented(#unimplemented)
+            ::core::unimplemented!(#unimplemented)
         }
     }
 }
