@@ -115,6 +115,9 @@ fn main() -> Result<()> {
     let builds = [wasm("bench-wb"), wasm("bench-wb63"), wasm("bench-wg"), wasm("bench-wgu")];
     let four = glue::fuel_only(&builds.iter().map(|p| p.as_path()).collect::<Vec<_>>())?;
 
+    step("glue instructions with the checks on lifted lists and strings compiled out (target/bench-nochecks)");
+    let nochecks = nochecks(&wasm("bench-wb")).map_err(|e| format!("{e:#}"));
+
     step("async glue: instructions per call (against wit-bindgen 0.63)");
     let async_rows = asyncs::measure(&wasm("async-wb"), &wasm("async-wg")).map_err(|e| format!("{e:#}"));
 
@@ -154,6 +157,7 @@ fn main() -> Result<()> {
         machine,
         glue,
         four,
+        nochecks,
         async_rows,
         sizes,
         min_sizes,
@@ -173,6 +177,22 @@ fn main() -> Result<()> {
     std::fs::write(&args.out, report.markdown()).with_context(|| format!("writing {}", args.out.display()))?;
     step(&format!("wrote {}", args.out.display()));
     Ok(())
+}
+
+/// Glue instructions per row of wit-bindgen 0.60 (`wb`) and of wit-guest
+/// with `assume_valid_utf8` built with `--cfg wit_guest_bench_unchecked`,
+/// which compiles out the runtime's checks on lifted lists and strings
+/// (alignment, and ending inside linear memory): what those checks cost.
+/// Built in a target directory of its own, as the flag would otherwise
+/// make cargo rebuild the runtime back and forth with the other guests.
+fn nochecks(wb: &std::path::Path) -> Result<Vec<Vec<f64>>> {
+    let target = cargo::main_target().join("bench-nochecks");
+    let mut c =
+        cargo::cargo(&target, &["build", "--offline", "--release", "--target", "wasm32-wasip2", "-p", "bench-wgu"]);
+    c.env("CARGO_ENCODED_RUSTFLAGS", "--cfg\x1fwit_guest_bench_unchecked").env_remove("RUSTFLAGS");
+    cargo::run(c)?;
+    let unchecked = cargo::wasm(&target, "release", "bench-wgu");
+    glue::fuel_only(&[wb, unchecked.as_path()])
 }
 
 /// The machine and the versions compared.

@@ -91,6 +91,8 @@ pub unsafe fn string_lift_unchecked(ptr: i32, len: i32) -> String {
 #[inline]
 pub unsafe fn list_lift<T>(ptr: i32, len: i32) -> Vec<T> {
     let (base, len) = checked_list(ptr, len, core::mem::size_of::<T>(), core::mem::align_of::<T>());
+    // Not under the benchmark's `wit_guest_bench_unchecked` either (see
+    // `checked_list`): the cost measured there is the checks' alone.
     if len == 0 {
         // Nothing was allocated (`cabi_realloc` hands out no memory for
         // zero bytes), and the address may be 0, which no `Vec` may hold.
@@ -104,8 +106,28 @@ pub unsafe fn list_lift<T>(ptr: i32, len: i32) -> Vec<T> {
 /// `align` that a peer placed at `ptr`. Traps (as any ABI violation) when
 /// the address is misaligned or the list overflows or ends past linear
 /// memory, before anyone reads or adopts it.
+///
+/// Built with `--cfg wit_guest_bench_unchecked` (only `wit-guest-bench` does,
+/// to measure what these checks cost per call), nothing is checked: the
+/// callers' own contracts (`list_lift`'s and `list_lift_with`'s) already
+/// promise what is checked here, so no safe function is affected, but the
+/// checks stand between those promises and a peer that breaks the
+/// canonical ABI. Never build a component for use that way.
 #[inline]
 fn checked_list(ptr: i32, len: i32, size: usize, align: usize) -> (*mut u8, usize) {
+    #[cfg(wit_guest_bench_unchecked)]
+    {
+        let _ = (size, align);
+        (ptr as u32 as usize as *mut u8, len as u32 as usize)
+    }
+    #[cfg(not(wit_guest_bench_unchecked))]
+    checked_list_inner(ptr, len, size, align)
+}
+
+/// [`checked_list`]'s checks.
+#[cfg(not(wit_guest_bench_unchecked))]
+#[inline]
+fn checked_list_inner(ptr: i32, len: i32, size: usize, align: usize) -> (*mut u8, usize) {
     let base = ptr as u32 as u64;
     let len = len as u32 as usize;
     let end = (len as u64).checked_mul(size as u64).and_then(|bytes| bytes.checked_add(base));
@@ -116,6 +138,7 @@ fn checked_list(ptr: i32, len: i32, size: usize, align: usize) -> (*mut u8, usiz
 }
 
 /// One past the last byte of linear memory.
+#[cfg(not(wit_guest_bench_unchecked))]
 #[inline]
 fn memory_end() -> u64 {
     #[cfg(target_arch = "wasm32")]
