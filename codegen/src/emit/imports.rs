@@ -366,7 +366,7 @@ pub fn module_imports(scope: &Scope, key: &WorldKey, id: InterfaceId) -> TokenSt
         stand_ins.extend(quote! {
             #many
             pub(super) unsafe fn #name(#(#params),*) #result {
-                super::#rt::wasm32_only(#message)
+                on_host()
             }
         });
     }
@@ -388,6 +388,9 @@ pub fn module_imports(scope: &Scope, key: &WorldKey, id: InterfaceId) -> TokenSt
         use __wit_guest_host::*;
         #[cfg(not(target_arch = "wasm32"))]
         mod __wit_guest_host {
+            fn on_host() -> ! {
+                super::#rt::wasm32_only(#message)
+            }
             #stand_ins
         }
     }

@@ -37,21 +37,30 @@ impl ModTree {
     }
 
     /// The modules' tokens; each module imports the runtime as `rt_import` says.
-    fn into_tokens(self, rt_import: &TokenStream) -> TokenStream {
+    /// The modules, the top-level ones (`top`) carrying the lint
+    /// allowances, which the modules nested in them inherit.
+    fn into_tokens(self, rt_import: &TokenStream, top: bool) -> TokenStream {
         let ModTree { items, children, .. } = self;
-        let glue_allow = crate::model::scope::glue_allow();
-        let shim_allow = crate::model::scope::shim_allow();
-        let children = children.into_iter().map(|(name, m)| {
-            let doc = m.docs.clone();
-            // Only a module with items of its own may hold glue.
-            let import = if m.items.is_empty() { TokenStream::new() } else { rt_import.clone() };
-            let body = m.into_tokens(rt_import);
+        let allow = if top {
+            let glue_allow = crate::model::scope::glue_allow();
+            let shim_allow = crate::model::scope::shim_allow();
             quote! {
-                #doc
                 #[allow(dead_code, reason = "bindings cover the whole world; a component uses part of it")]
                 #glue_allow
                 #shim_allow
                 #[allow(clippy::module_inception, clippy::type_complexity, clippy::result_unit_err, reason = "names and types follow the WIT")]
+            }
+        } else {
+            TokenStream::new()
+        };
+        let children = children.into_iter().map(|(name, m)| {
+            let doc = m.docs.clone();
+            // Only a module with items of its own may hold glue.
+            let import = if m.items.is_empty() { TokenStream::new() } else { rt_import.clone() };
+            let body = m.into_tokens(rt_import, false);
+            quote! {
+                #doc
+                #allow
                 pub mod #name { #import #body }
             }
         });
@@ -97,7 +106,7 @@ pub fn generate(model: &Model, files: &[std::path::PathBuf]) -> TokenStream {
     root_items.extend(stubs(model, &exports.stubs));
     root_items.extend(custom_section(model));
     root_items.extend(track_files(files));
-    let modules = tree.into_tokens(&crate::model::scope::rt_import(model));
+    let modules = tree.into_tokens(&crate::model::scope::rt_import(model), true);
     quote!(#root_items #modules)
 }
 

@@ -64,47 +64,7 @@ const _: &[u8] = include_bytes!("$FIXTURES/borrowing-dup.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
-    #[allow(
-        dead_code,
-        reason = "bindings cover the whole world; a component uses part of it"
-    )]
-    #[allow(
-        unused_unsafe,
-        unused_parens,
-        reason = "uniform glue: some types need no unsafe code or grouping"
-    )]
-    #[allow(
-        non_snake_case,
-        clippy::collapsible_if,
-        reason = "glue named after WIT functions, freeing one `if` per nested case"
-    )]
-    #[allow(
-        clippy::module_inception,
-        clippy::type_complexity,
-        clippy::result_unit_err,
-        reason = "names and types follow the WIT"
-    )]
     pub mod borrowing {
-        #[allow(
-            dead_code,
-            reason = "bindings cover the whole world; a component uses part of it"
-        )]
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
-        #[allow(
-            non_snake_case,
-            clippy::collapsible_if,
-            reason = "glue named after WIT functions, freeing one `if` per nested case"
-        )]
-        #[allow(
-            clippy::module_inception,
-            clippy::type_complexity,
-            clippy::result_unit_err,
-            reason = "names and types follow the WIT"
-        )]
         pub mod docs {
             #[allow(unused_imports, reason = "not every module has glue")]
             use ::wit_guest::rt as __wit_guest_rt;
@@ -845,10 +805,13 @@ pub mod fixture {
             use __wit_guest_host::*;
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
-                pub(super) unsafe fn __import_handle__new(_: i32, _: i32) -> i32 {
+                fn on_host() -> ! {
                     super::__wit_guest_rt::wasm32_only(
                         "wit-guest: imports can only be called on wasm32",
                     )
+                }
+                pub(super) unsafe fn __import_handle__new(_: i32, _: i32) -> i32 {
+                    on_host()
                 }
                 pub(super) unsafe fn __import_handle__rename(
                     _: i32,
@@ -857,14 +820,10 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_handle__set_all(_: i32, _: i32, _: i32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 #[allow(
                     clippy::too_many_arguments,
@@ -887,9 +846,7 @@ pub mod fixture {
                     _: i32,
                     _: f64,
                 ) -> i32 {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 #[allow(
                     clippy::too_many_arguments,
@@ -906,14 +863,10 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_give(_: i32, _: i32, _: i32, _: i32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_lend(
                     _: i32,
@@ -923,9 +876,7 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 #[allow(
                     clippy::too_many_arguments,
@@ -943,32 +894,10 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
             }
         }
-        #[allow(
-            dead_code,
-            reason = "bindings cover the whole world; a component uses part of it"
-        )]
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
-        #[allow(
-            non_snake_case,
-            clippy::collapsible_if,
-            reason = "glue named after WIT functions, freeing one `if` per nested case"
-        )]
-        #[allow(
-            clippy::module_inception,
-            clippy::type_complexity,
-            clippy::result_unit_err,
-            reason = "names and types follow the WIT"
-        )]
         pub mod more {
             #[allow(unused_imports, reason = "not every module has glue")]
             use ::wit_guest::rt as __wit_guest_rt;
@@ -1040,6 +969,11 @@ pub mod fixture {
             use __wit_guest_host::*;
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
+                fn on_host() -> ! {
+                    super::__wit_guest_rt::wasm32_only(
+                        "wit-guest: imports can only be called on wasm32",
+                    )
+                }
                 #[allow(
                     clippy::too_many_arguments,
                     reason = "the WIT function has this many parameters"
@@ -1054,9 +988,7 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
             }
         }
@@ -1083,68 +1015,8 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(
-        dead_code,
-        reason = "bindings cover the whole world; a component uses part of it"
-    )]
-    #[allow(
-        unused_unsafe,
-        unused_parens,
-        reason = "uniform glue: some types need no unsafe code or grouping"
-    )]
-    #[allow(
-        non_snake_case,
-        clippy::collapsible_if,
-        reason = "glue named after WIT functions, freeing one `if` per nested case"
-    )]
-    #[allow(
-        clippy::module_inception,
-        clippy::type_complexity,
-        clippy::result_unit_err,
-        reason = "names and types follow the WIT"
-    )]
     pub mod fixture {
-        #[allow(
-            dead_code,
-            reason = "bindings cover the whole world; a component uses part of it"
-        )]
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
-        #[allow(
-            non_snake_case,
-            clippy::collapsible_if,
-            reason = "glue named after WIT functions, freeing one `if` per nested case"
-        )]
-        #[allow(
-            clippy::module_inception,
-            clippy::type_complexity,
-            clippy::result_unit_err,
-            reason = "names and types follow the WIT"
-        )]
         pub mod borrowing {
-            #[allow(
-                dead_code,
-                reason = "bindings cover the whole world; a component uses part of it"
-            )]
-            #[allow(
-                unused_unsafe,
-                unused_parens,
-                reason = "uniform glue: some types need no unsafe code or grouping"
-            )]
-            #[allow(
-                non_snake_case,
-                clippy::collapsible_if,
-                reason = "glue named after WIT functions, freeing one `if` per nested case"
-            )]
-            #[allow(
-                clippy::module_inception,
-                clippy::type_complexity,
-                clippy::result_unit_err,
-                reason = "names and types follow the WIT"
-            )]
             pub mod more {
                 #[allow(unused_imports, reason = "not every module has glue")]
                 use ::wit_guest::rt as __wit_guest_rt;

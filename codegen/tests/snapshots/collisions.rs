@@ -162,71 +162,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/collisions.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(
-        dead_code,
-        reason = "bindings cover the whole world; a component uses part of it"
-    )]
-    #[allow(
-        unused_unsafe,
-        unused_parens,
-        reason = "uniform glue: some types need no unsafe code or grouping"
-    )]
-    #[allow(
-        non_snake_case,
-        clippy::collapsible_if,
-        reason = "glue named after WIT functions, freeing one `if` per nested case"
-    )]
-    #[allow(
-        clippy::module_inception,
-        clippy::type_complexity,
-        clippy::result_unit_err,
-        reason = "names and types follow the WIT"
-    )]
     pub mod fixture {
-        #[allow(
-            dead_code,
-            reason = "bindings cover the whole world; a component uses part of it"
-        )]
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
-        #[allow(
-            non_snake_case,
-            clippy::collapsible_if,
-            reason = "glue named after WIT functions, freeing one `if` per nested case"
-        )]
-        #[allow(
-            clippy::module_inception,
-            clippy::type_complexity,
-            clippy::result_unit_err,
-            reason = "names and types follow the WIT"
-        )]
         pub mod collisions {
             /// Valid WIT whose generated glue names met before they were mangled apart:
             /// a resource `r` with method `x` next to a function `r-x`, a resource
             /// `ret-area-f` next to a function `f-type`.
-            #[allow(
-                dead_code,
-                reason = "bindings cover the whole world; a component uses part of it"
-            )]
-            #[allow(
-                unused_unsafe,
-                unused_parens,
-                reason = "uniform glue: some types need no unsafe code or grouping"
-            )]
-            #[allow(
-                non_snake_case,
-                clippy::collapsible_if,
-                reason = "glue named after WIT functions, freeing one `if` per nested case"
-            )]
-            #[allow(
-                clippy::module_inception,
-                clippy::type_complexity,
-                clippy::result_unit_err,
-                reason = "names and types follow the WIT"
-            )]
             pub mod api {
                 #[allow(unused_imports, reason = "not every module has glue")]
                 use ::wit_guest::rt as __wit_guest_rt;

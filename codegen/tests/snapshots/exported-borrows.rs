@@ -68,70 +68,10 @@ const _: &[u8] = include_bytes!("$FIXTURES/exported-borrows.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(
-        dead_code,
-        reason = "bindings cover the whole world; a component uses part of it"
-    )]
-    #[allow(
-        unused_unsafe,
-        unused_parens,
-        reason = "uniform glue: some types need no unsafe code or grouping"
-    )]
-    #[allow(
-        non_snake_case,
-        clippy::collapsible_if,
-        reason = "glue named after WIT functions, freeing one `if` per nested case"
-    )]
-    #[allow(
-        clippy::module_inception,
-        clippy::type_complexity,
-        clippy::result_unit_err,
-        reason = "names and types follow the WIT"
-    )]
     pub mod fixture {
-        #[allow(
-            dead_code,
-            reason = "bindings cover the whole world; a component uses part of it"
-        )]
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
-        #[allow(
-            non_snake_case,
-            clippy::collapsible_if,
-            reason = "glue named after WIT functions, freeing one `if` per nested case"
-        )]
-        #[allow(
-            clippy::module_inception,
-            clippy::type_complexity,
-            clippy::result_unit_err,
-            reason = "names and types follow the WIT"
-        )]
         pub mod exported_borrows {
             /// An exported resource, borrowed from other exported interfaces: through a
             /// renamed `use`, and through records that merging unifies.
-            #[allow(
-                dead_code,
-                reason = "bindings cover the whole world; a component uses part of it"
-            )]
-            #[allow(
-                unused_unsafe,
-                unused_parens,
-                reason = "uniform glue: some types need no unsafe code or grouping"
-            )]
-            #[allow(
-                non_snake_case,
-                clippy::collapsible_if,
-                reason = "glue named after WIT functions, freeing one `if` per nested case"
-            )]
-            #[allow(
-                clippy::module_inception,
-                clippy::type_complexity,
-                clippy::result_unit_err,
-                reason = "names and types follow the WIT"
-            )]
             pub mod streams {
                 #[allow(unused_imports, reason = "not every module has glue")]
                 use ::wit_guest::rt as __wit_guest_rt;
@@ -451,26 +391,6 @@ pub mod exports {
                 #[allow(unused_imports, reason = "used by `export!` only")]
                 pub(crate) use __export_fixture__exported_borrows__streams_cabi;
             }
-            #[allow(
-                dead_code,
-                reason = "bindings cover the whole world; a component uses part of it"
-            )]
-            #[allow(
-                unused_unsafe,
-                unused_parens,
-                reason = "uniform glue: some types need no unsafe code or grouping"
-            )]
-            #[allow(
-                non_snake_case,
-                clippy::collapsible_if,
-                reason = "glue named after WIT functions, freeing one `if` per nested case"
-            )]
-            #[allow(
-                clippy::module_inception,
-                clippy::type_complexity,
-                clippy::result_unit_err,
-                reason = "names and types follow the WIT"
-            )]
             pub mod consumers {
                 #[allow(unused_imports, reason = "not every module has glue")]
                 use ::wit_guest::rt as __wit_guest_rt;

@@ -67,49 +67,9 @@ const _: &[u8] = include_bytes!("$FIXTURES/merge-sides.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
-    #[allow(
-        dead_code,
-        reason = "bindings cover the whole world; a component uses part of it"
-    )]
-    #[allow(
-        unused_unsafe,
-        unused_parens,
-        reason = "uniform glue: some types need no unsafe code or grouping"
-    )]
-    #[allow(
-        non_snake_case,
-        clippy::collapsible_if,
-        reason = "glue named after WIT functions, freeing one `if` per nested case"
-    )]
-    #[allow(
-        clippy::module_inception,
-        clippy::type_complexity,
-        clippy::result_unit_err,
-        reason = "names and types follow the WIT"
-    )]
     pub mod merge_sides {
         /// Imported (through `i`) and exported: merging makes the export module's
         /// `point` an alias of the import module's, as wit-bindgen does.
-        #[allow(
-            dead_code,
-            reason = "bindings cover the whole world; a component uses part of it"
-        )]
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
-        #[allow(
-            non_snake_case,
-            clippy::collapsible_if,
-            reason = "glue named after WIT functions, freeing one `if` per nested case"
-        )]
-        #[allow(
-            clippy::module_inception,
-            clippy::type_complexity,
-            clippy::result_unit_err,
-            reason = "names and types follow the WIT"
-        )]
         pub mod c {
             #[allow(unused_imports, reason = "not every module has glue")]
             use ::wit_guest::rt as __wit_guest_rt;
@@ -132,26 +92,6 @@ pub mod fixture {
                 }
             }
         }
-        #[allow(
-            dead_code,
-            reason = "bindings cover the whole world; a component uses part of it"
-        )]
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
-        #[allow(
-            non_snake_case,
-            clippy::collapsible_if,
-            reason = "glue named after WIT functions, freeing one `if` per nested case"
-        )]
-        #[allow(
-            clippy::module_inception,
-            clippy::type_complexity,
-            clippy::result_unit_err,
-            reason = "names and types follow the WIT"
-        )]
         pub mod i {
             #[allow(unused_imports, reason = "not every module has glue")]
             use ::wit_guest::rt as __wit_guest_rt;
@@ -232,10 +172,13 @@ pub mod fixture {
             use __wit_guest_host::*;
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
-                pub(super) unsafe fn __import_get() -> i32 {
+                fn on_host() -> ! {
                     super::__wit_guest_rt::wasm32_only(
                         "wit-guest: imports can only be called on wasm32",
                     )
+                }
+                pub(super) unsafe fn __import_get() -> i32 {
+                    on_host()
                 }
             }
         }
@@ -262,70 +205,10 @@ pub mod fixture {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(
-        dead_code,
-        reason = "bindings cover the whole world; a component uses part of it"
-    )]
-    #[allow(
-        unused_unsafe,
-        unused_parens,
-        reason = "uniform glue: some types need no unsafe code or grouping"
-    )]
-    #[allow(
-        non_snake_case,
-        clippy::collapsible_if,
-        reason = "glue named after WIT functions, freeing one `if` per nested case"
-    )]
-    #[allow(
-        clippy::module_inception,
-        clippy::type_complexity,
-        clippy::result_unit_err,
-        reason = "names and types follow the WIT"
-    )]
     pub mod fixture {
-        #[allow(
-            dead_code,
-            reason = "bindings cover the whole world; a component uses part of it"
-        )]
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
-        #[allow(
-            non_snake_case,
-            clippy::collapsible_if,
-            reason = "glue named after WIT functions, freeing one `if` per nested case"
-        )]
-        #[allow(
-            clippy::module_inception,
-            clippy::type_complexity,
-            clippy::result_unit_err,
-            reason = "names and types follow the WIT"
-        )]
         pub mod merge_sides {
             /// Imported (through `i`) and exported: merging makes the export module's
             /// `point` an alias of the import module's, as wit-bindgen does.
-            #[allow(
-                dead_code,
-                reason = "bindings cover the whole world; a component uses part of it"
-            )]
-            #[allow(
-                unused_unsafe,
-                unused_parens,
-                reason = "uniform glue: some types need no unsafe code or grouping"
-            )]
-            #[allow(
-                non_snake_case,
-                clippy::collapsible_if,
-                reason = "glue named after WIT functions, freeing one `if` per nested case"
-            )]
-            #[allow(
-                clippy::module_inception,
-                clippy::type_complexity,
-                clippy::result_unit_err,
-                reason = "names and types follow the WIT"
-            )]
             pub mod c {
                 #[allow(unused_imports, reason = "not every module has glue")]
                 use ::wit_guest::rt as __wit_guest_rt;
@@ -353,26 +236,6 @@ pub mod exports {
                 #[allow(unused_imports, reason = "used by `export!` only")]
                 pub(crate) use __export_fixture__merge_sides__c_cabi;
             }
-            #[allow(
-                dead_code,
-                reason = "bindings cover the whole world; a component uses part of it"
-            )]
-            #[allow(
-                unused_unsafe,
-                unused_parens,
-                reason = "uniform glue: some types need no unsafe code or grouping"
-            )]
-            #[allow(
-                non_snake_case,
-                clippy::collapsible_if,
-                reason = "glue named after WIT functions, freeing one `if` per nested case"
-            )]
-            #[allow(
-                clippy::module_inception,
-                clippy::type_complexity,
-                clippy::result_unit_err,
-                reason = "names and types follow the WIT"
-            )]
             pub mod e {
                 #[allow(unused_imports, reason = "not every module has glue")]
                 use ::wit_guest::rt as __wit_guest_rt;

@@ -62,51 +62,11 @@ const _: &[u8] = include_bytes!("$FIXTURES/param-shapes.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod fixture {
-    #[allow(
-        dead_code,
-        reason = "bindings cover the whole world; a component uses part of it"
-    )]
-    #[allow(
-        unused_unsafe,
-        unused_parens,
-        reason = "uniform glue: some types need no unsafe code or grouping"
-    )]
-    #[allow(
-        non_snake_case,
-        clippy::collapsible_if,
-        reason = "glue named after WIT functions, freeing one `if` per nested case"
-    )]
-    #[allow(
-        clippy::module_inception,
-        clippy::type_complexity,
-        clippy::result_unit_err,
-        reason = "names and types follow the WIT"
-    )]
     pub mod param_shapes {
         /// Imported parameters that nest named types in tuples, options and
         /// results: spelled as wit-bindgen 0.60–0.63 spell them (a named type is
         /// `&T` inside a parameter that borrows a string, list or handle; a
         /// parameter holding an owned handle is owned throughout).
-        #[allow(
-            dead_code,
-            reason = "bindings cover the whole world; a component uses part of it"
-        )]
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
-        #[allow(
-            non_snake_case,
-            clippy::collapsible_if,
-            reason = "glue named after WIT functions, freeing one `if` per nested case"
-        )]
-        #[allow(
-            clippy::module_inception,
-            clippy::type_complexity,
-            clippy::result_unit_err,
-            reason = "names and types follow the WIT"
-        )]
         pub mod shapes {
             #[allow(unused_imports, reason = "not every module has glue")]
             use ::wit_guest::rt as __wit_guest_rt;
@@ -582,30 +542,25 @@ pub mod fixture {
             use __wit_guest_host::*;
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
-                pub(super) unsafe fn __import_f_pod(_: f32, _: f32) {
+                fn on_host() -> ! {
                     super::__wit_guest_rt::wasm32_only(
                         "wit-guest: imports can only be called on wasm32",
                     )
+                }
+                pub(super) unsafe fn __import_f_pod(_: f32, _: f32) {
+                    on_host()
                 }
                 pub(super) unsafe fn __import_f_owned(_: i32, _: i32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_f_tuple_pod(_: i32, _: f32, _: f32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_f_tuple_owned(_: i32, _: i32, _: i32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_f_option_pod(_: i32, _: f32, _: f32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_f_option_tuple(
                     _: i32,
@@ -614,19 +569,13 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_f_list_tuple(_: i32, _: i32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_f_result_pod(_: i32, _: i32, _: i32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_g_nested_opt(
                     _: i32,
@@ -635,9 +584,7 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_g_nested_tuple(
                     _: f32,
@@ -646,9 +593,7 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_g_list_sibling(
                     _: i32,
@@ -657,14 +602,10 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_g_borrow_sibling(_: f32, _: f32, _: i32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_g_own_sibling(
                     _: f32,
@@ -673,19 +614,13 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_g_result_str(_: i32, _: i32, _: i32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_g_result_unit(_: i32, _: f32, _: f32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_g_separate(
                     _: i32,
@@ -694,14 +629,10 @@ pub mod fixture {
                     _: i32,
                     _: i32,
                 ) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_g_enum(_: i32, _: i32, _: i32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
             }
         }

@@ -275,48 +275,8 @@ const _: &[u8] = include_bytes!("$FIXTURES/resources.wit");
     reason = "names and types follow the WIT"
 )]
 pub mod test {
-    #[allow(
-        dead_code,
-        reason = "bindings cover the whole world; a component uses part of it"
-    )]
-    #[allow(
-        unused_unsafe,
-        unused_parens,
-        reason = "uniform glue: some types need no unsafe code or grouping"
-    )]
-    #[allow(
-        non_snake_case,
-        clippy::collapsible_if,
-        reason = "glue named after WIT functions, freeing one `if` per nested case"
-    )]
-    #[allow(
-        clippy::module_inception,
-        clippy::type_complexity,
-        clippy::result_unit_err,
-        reason = "names and types follow the WIT"
-    )]
     pub mod resources {
         /// Implemented by the host.
-        #[allow(
-            dead_code,
-            reason = "bindings cover the whole world; a component uses part of it"
-        )]
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
-        #[allow(
-            non_snake_case,
-            clippy::collapsible_if,
-            reason = "glue named after WIT functions, freeing one `if` per nested case"
-        )]
-        #[allow(
-            clippy::module_inception,
-            clippy::type_complexity,
-            clippy::result_unit_err,
-            reason = "names and types follow the WIT"
-        )]
         pub mod host_res {
             #[allow(unused_imports, reason = "not every module has glue")]
             use ::wit_guest::rt as __wit_guest_rt;
@@ -654,45 +614,34 @@ pub mod test {
             use __wit_guest_host::*;
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
-                pub(super) unsafe fn __import_counter__new(_: i32) -> i32 {
+                fn on_host() -> ! {
                     super::__wit_guest_rt::wasm32_only(
                         "wit-guest: imports can only be called on wasm32",
                     )
+                }
+                pub(super) unsafe fn __import_counter__new(_: i32) -> i32 {
+                    on_host()
                 }
                 pub(super) unsafe fn __import_counter__try_create(_: i32, _: i32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_counter__increment(_: i32, _: i32) -> i32 {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_counter__name(_: i32, _: i32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_counter__merge(_: i32, _: i32) -> i32 {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_counter__clone(_: i32) -> i32 {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_counter__default() -> i32 {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_total(_: i32, _: i32) -> i32 {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_consume(
                     _: i32,
@@ -703,48 +652,20 @@ pub mod test {
                     _: i32,
                     _: i32,
                 ) -> i32 {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_peek(_: i32, _: i32) -> i32 {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_make_many(_: i32, _: i32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_wrap(_: i32, _: i32) {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
             }
         }
         /// Resources of another interface, renamed.
-        #[allow(
-            dead_code,
-            reason = "bindings cover the whole world; a component uses part of it"
-        )]
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
-        #[allow(
-            non_snake_case,
-            clippy::collapsible_if,
-            reason = "glue named after WIT functions, freeing one `if` per nested case"
-        )]
-        #[allow(
-            clippy::module_inception,
-            clippy::type_complexity,
-            clippy::result_unit_err,
-            reason = "names and types follow the WIT"
-        )]
         pub mod alias_user {
             #[allow(unused_imports, reason = "not every module has glue")]
             use ::wit_guest::rt as __wit_guest_rt;
@@ -786,39 +707,20 @@ pub mod test {
             use __wit_guest_host::*;
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
-                pub(super) unsafe fn __import_bump(_: i32, _: i32) -> i32 {
+                fn on_host() -> ! {
                     super::__wit_guest_rt::wasm32_only(
                         "wit-guest: imports can only be called on wasm32",
                     )
                 }
+                pub(super) unsafe fn __import_bump(_: i32, _: i32) -> i32 {
+                    on_host()
+                }
                 pub(super) unsafe fn __import_fresh() -> i32 {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
             }
         }
         /// Imported and exported: the guest's cells forward to the host's.
-        #[allow(
-            dead_code,
-            reason = "bindings cover the whole world; a component uses part of it"
-        )]
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
-        #[allow(
-            non_snake_case,
-            clippy::collapsible_if,
-            reason = "glue named after WIT functions, freeing one `if` per nested case"
-        )]
-        #[allow(
-            clippy::module_inception,
-            clippy::type_complexity,
-            clippy::result_unit_err,
-            reason = "names and types follow the WIT"
-        )]
         pub mod shared {
             #[allow(unused_imports, reason = "not every module has glue")]
             use ::wit_guest::rt as __wit_guest_rt;
@@ -913,20 +815,19 @@ pub mod test {
             use __wit_guest_host::*;
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
-                pub(super) unsafe fn __import_cell__new(_: i32) -> i32 {
+                fn on_host() -> ! {
                     super::__wit_guest_rt::wasm32_only(
                         "wit-guest: imports can only be called on wasm32",
                     )
+                }
+                pub(super) unsafe fn __import_cell__new(_: i32) -> i32 {
+                    on_host()
                 }
                 pub(super) unsafe fn __import_cell__get(_: i32) -> i32 {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
                 pub(super) unsafe fn __import_double(_: i32) -> i32 {
-                    super::__wit_guest_rt::wasm32_only(
-                        "wit-guest: imports can only be called on wasm32",
-                    )
+                    on_host()
                 }
             }
         }
@@ -953,69 +854,9 @@ pub mod test {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(
-        dead_code,
-        reason = "bindings cover the whole world; a component uses part of it"
-    )]
-    #[allow(
-        unused_unsafe,
-        unused_parens,
-        reason = "uniform glue: some types need no unsafe code or grouping"
-    )]
-    #[allow(
-        non_snake_case,
-        clippy::collapsible_if,
-        reason = "glue named after WIT functions, freeing one `if` per nested case"
-    )]
-    #[allow(
-        clippy::module_inception,
-        clippy::type_complexity,
-        clippy::result_unit_err,
-        reason = "names and types follow the WIT"
-    )]
     pub mod test {
-        #[allow(
-            dead_code,
-            reason = "bindings cover the whole world; a component uses part of it"
-        )]
-        #[allow(
-            unused_unsafe,
-            unused_parens,
-            reason = "uniform glue: some types need no unsafe code or grouping"
-        )]
-        #[allow(
-            non_snake_case,
-            clippy::collapsible_if,
-            reason = "glue named after WIT functions, freeing one `if` per nested case"
-        )]
-        #[allow(
-            clippy::module_inception,
-            clippy::type_complexity,
-            clippy::result_unit_err,
-            reason = "names and types follow the WIT"
-        )]
         pub mod resources {
             /// Implemented by the guest.
-            #[allow(
-                dead_code,
-                reason = "bindings cover the whole world; a component uses part of it"
-            )]
-            #[allow(
-                unused_unsafe,
-                unused_parens,
-                reason = "uniform glue: some types need no unsafe code or grouping"
-            )]
-            #[allow(
-                non_snake_case,
-                clippy::collapsible_if,
-                reason = "glue named after WIT functions, freeing one `if` per nested case"
-            )]
-            #[allow(
-                clippy::module_inception,
-                clippy::type_complexity,
-                clippy::result_unit_err,
-                reason = "names and types follow the WIT"
-            )]
             pub mod guest_res {
                 #[allow(unused_imports, reason = "not every module has glue")]
                 use ::wit_guest::rt as __wit_guest_rt;
@@ -1608,26 +1449,6 @@ pub mod exports {
                 pub(crate) use __export_test__resources__guest_res_cabi;
             }
             /// Imported and exported: the guest's cells forward to the host's.
-            #[allow(
-                dead_code,
-                reason = "bindings cover the whole world; a component uses part of it"
-            )]
-            #[allow(
-                unused_unsafe,
-                unused_parens,
-                reason = "uniform glue: some types need no unsafe code or grouping"
-            )]
-            #[allow(
-                non_snake_case,
-                clippy::collapsible_if,
-                reason = "glue named after WIT functions, freeing one `if` per nested case"
-            )]
-            #[allow(
-                clippy::module_inception,
-                clippy::type_complexity,
-                clippy::result_unit_err,
-                reason = "names and types follow the WIT"
-            )]
             pub mod shared {
                 #[allow(unused_imports, reason = "not every module has glue")]
                 use ::wit_guest::rt as __wit_guest_rt;
@@ -1904,26 +1725,6 @@ pub mod exports {
             }
             /// The guest's own resources reached through another exported interface's
             /// `use`, renamed: borrows of them are the guest's (`BlobBorrow`).
-            #[allow(
-                dead_code,
-                reason = "bindings cover the whole world; a component uses part of it"
-            )]
-            #[allow(
-                unused_unsafe,
-                unused_parens,
-                reason = "uniform glue: some types need no unsafe code or grouping"
-            )]
-            #[allow(
-                non_snake_case,
-                clippy::collapsible_if,
-                reason = "glue named after WIT functions, freeing one `if` per nested case"
-            )]
-            #[allow(
-                clippy::module_inception,
-                clippy::type_complexity,
-                clippy::result_unit_err,
-                reason = "names and types follow the WIT"
-            )]
             pub mod blob_views {
                 #[allow(unused_imports, reason = "not every module has glue")]
                 use ::wit_guest::rt as __wit_guest_rt;
@@ -2227,26 +2028,6 @@ pub mod exports {
             }
             /// Uses `shared`, which the world both imports and exports: being exported
             /// itself, it sees the exported `cell`.
-            #[allow(
-                dead_code,
-                reason = "bindings cover the whole world; a component uses part of it"
-            )]
-            #[allow(
-                unused_unsafe,
-                unused_parens,
-                reason = "uniform glue: some types need no unsafe code or grouping"
-            )]
-            #[allow(
-                non_snake_case,
-                clippy::collapsible_if,
-                reason = "glue named after WIT functions, freeing one `if` per nested case"
-            )]
-            #[allow(
-                clippy::module_inception,
-                clippy::type_complexity,
-                clippy::result_unit_err,
-                reason = "names and types follow the WIT"
-            )]
             pub mod shared_user {
                 #[allow(unused_imports, reason = "not every module has glue")]
                 use ::wit_guest::rt as __wit_guest_rt;

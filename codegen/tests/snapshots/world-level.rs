@@ -372,10 +372,13 @@ pub mod helper {
     use __wit_guest_host::*;
     #[cfg(not(target_arch = "wasm32"))]
     mod __wit_guest_host {
-        pub(super) unsafe fn __import_help(_: i32, _: i32, _: i32) {
+        fn on_host() -> ! {
             super::__wit_guest_rt::wasm32_only(
                 "wit-guest: imports can only be called on wasm32",
             )
+        }
+        pub(super) unsafe fn __import_help(_: i32, _: i32, _: i32) {
+            on_host()
         }
     }
 }
@@ -400,26 +403,6 @@ pub mod helper {
     reason = "names and types follow the WIT"
 )]
 pub mod exports {
-    #[allow(
-        dead_code,
-        reason = "bindings cover the whole world; a component uses part of it"
-    )]
-    #[allow(
-        unused_unsafe,
-        unused_parens,
-        reason = "uniform glue: some types need no unsafe code or grouping"
-    )]
-    #[allow(
-        non_snake_case,
-        clippy::collapsible_if,
-        reason = "glue named after WIT functions, freeing one `if` per nested case"
-    )]
-    #[allow(
-        clippy::module_inception,
-        clippy::type_complexity,
-        clippy::result_unit_err,
-        reason = "names and types follow the WIT"
-    )]
     pub mod api {
         #[allow(unused_imports, reason = "not every module has glue")]
         use ::wit_guest::rt as __wit_guest_rt;
