@@ -12,14 +12,23 @@ use crate::names;
 /// The `macro_rules!` that emits the export symbols of one interface (or of
 /// the world's own functions), and how `export!` calls it: through the
 /// bindings' path, or through `$crate` when `pub_export_macro` makes the
-/// macros usable from other crates.
+/// macros usable from other crates. The symbols exist on wasm32 only;
+/// elsewhere (`cargo check` on the host, rust-analyzer) the macro only
+/// checks that the type implements the `Guest` trait, which is cheaper to
+/// compile than symbols that would export nothing.
 pub fn cabi_macro(model: &Model, name: &Ident, body: &TokenStream, via: &TokenStream) -> (TokenStream, TokenStream) {
     let rules = quote! {
         macro_rules! #name {
             ($ty:ident with_types_in $($path_to_types:tt)*) => {
+                #[cfg(target_arch = "wasm32")]
                 #[allow(non_snake_case, reason = "symbols of resource functions are named `r__f`")]
-                #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))]
                 const _: () = { #body };
+                // Elsewhere nothing is exported, and the impl is checked.
+                #[cfg(not(target_arch = "wasm32"))]
+                const _: () = {
+                    fn exported<T: $($path_to_types)*::Guest>() {}
+                    let _ = exported::<$ty>;
+                };
             };
         }
     };

@@ -194,11 +194,11 @@ impl Export<'_, '_> {
         let args = self.args();
         let macro_items = quote! {
             #many
-            #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #name))]
+            #[unsafe(export_name = #name)]
             unsafe extern "C" fn #export_fn(#(#arg_decls),*) -> i32 {
                 unsafe { $($path_to_types)*::#shim::<#macro_ty>(#(#args),*) }
             }
-            #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #callback_name))]
+            #[unsafe(export_name = #callback_name)]
             unsafe extern "C" fn #export_callback(code: i32, p1: i32, p2: i32) -> i32 {
                 unsafe { $($path_to_types)*::#callback(code, p1, p2) }
             }
@@ -450,7 +450,7 @@ impl Export<'_, '_> {
         };
         let export_post = glue::export_post_return_fn(&self.callee.glue);
         let macro_items = quote! {
-            #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #name))]
+            #[unsafe(export_name = #name)]
             unsafe extern "C" fn #export_post(arg0: i32) {
                 unsafe { $($path_to_types)*::#post_fn::<#macro_ty>(arg0) }
             }
@@ -468,7 +468,7 @@ impl Export<'_, '_> {
         let many = allow_many_args(arg_decls.len());
         quote! {
             #many
-            #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #name))]
+            #[unsafe(export_name = #name)]
             unsafe extern "C" fn #export_fn(#(#arg_decls),*) #ret_ty {
                 unsafe { $($path_to_types)*::#shim::<#macro_ty>(#(#args),*) }
             }

@@ -459,7 +459,7 @@ fn dtor_export(scope: &Scope, key: &WorldKey, r: TypeId, name: &Ident) -> TokenS
     );
     let dtor_fn = glue::dtor_fn(type_name(scope.model.resolve, r));
     quote! {
-        #[cfg_attr(target_arch = "wasm32", unsafe(export_name = #dtor_name))]
+        #[unsafe(export_name = #dtor_name)]
         unsafe extern "C" fn #dtor_fn(rep: i32) {
             unsafe {
                 $($path_to_types)*::#name::dtor::<<$ty as $($path_to_types)*::Guest>::#name>(rep as u32 as usize as *mut u8)

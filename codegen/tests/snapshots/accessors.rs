@@ -660,64 +660,58 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_test__acc__props_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:acc/props#[get]volume"))] unsafe extern "C" fn
-                        export_volume() -> i32 { unsafe { $($path_to_types)*
-                        ::_export_volume_cabi:: < $ty > () } } #[cfg_attr(target_arch =
-                        "wasm32", unsafe (export_name = "test:acc/props#[set]volume"))]
-                        unsafe extern "C" fn export_set_volume(arg0 : i32) { unsafe {
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name = "test:acc/props#[get]volume")] unsafe
+                        extern "C" fn export_volume() -> i32 { unsafe {
+                        $($path_to_types)* ::_export_volume_cabi:: < $ty > () } }
+                        #[unsafe (export_name = "test:acc/props#[set]volume")] unsafe
+                        extern "C" fn export_set_volume(arg0 : i32) { unsafe {
                         $($path_to_types)* ::_export_set_volume_cabi:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:acc/props#[get]mode"))] unsafe extern "C" fn export_mode()
-                        -> i32 { unsafe { $($path_to_types)* ::_export_mode_cabi:: < $ty
-                        > () } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_test:acc/props#[get]mode"))] unsafe extern "C" fn
+                        #[unsafe (export_name = "test:acc/props#[get]mode")] unsafe
+                        extern "C" fn export_mode() -> i32 { unsafe { $($path_to_types)*
+                        ::_export_mode_cabi:: < $ty > () } } #[unsafe (export_name =
+                        "cabi_post_test:acc/props#[get]mode")] unsafe extern "C" fn
                         post_return_mode(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_mode:: < $ty > (arg0) } } #[cfg_attr(target_arch
-                        = "wasm32", unsafe (export_name = "test:acc/props#[set]mode"))]
-                        unsafe extern "C" fn export_set_mode(arg0 : i32, arg1 : i32) ->
-                        i32 { unsafe { $($path_to_types)* ::_export_set_mode_cabi:: < $ty
-                        > (arg0, arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "cabi_post_test:acc/props#[set]mode"))] unsafe
-                        extern "C" fn post_return_set_mode(arg0 : i32) { unsafe {
-                        $($path_to_types)* ::__post_return_set_mode:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:acc/props#[constructor]knob"))] unsafe extern "C" fn
-                        export_knob__new(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_knob__new_cabi:: < < $ty as $($path_to_types)* ::Guest
-                        > ::Knob > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "test:acc/props#[method][get]knob.level"))] unsafe
+                        ::__post_return_mode:: < $ty > (arg0) } } #[unsafe (export_name =
+                        "test:acc/props#[set]mode")] unsafe extern "C" fn
+                        export_set_mode(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_set_mode_cabi:: < $ty > (arg0, arg1)
+                        } } #[unsafe (export_name =
+                        "cabi_post_test:acc/props#[set]mode")] unsafe extern "C" fn
+                        post_return_set_mode(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_set_mode:: < $ty > (arg0) } } #[unsafe
+                        (export_name = "test:acc/props#[constructor]knob")] unsafe extern
+                        "C" fn export_knob__new(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_knob__new_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::Knob > (arg0) } } #[unsafe
+                        (export_name = "test:acc/props#[method][get]knob.level")] unsafe
                         extern "C" fn export_knob__level(arg0 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_knob__level_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Knob > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:acc/props#[method][set]knob.level"))] unsafe extern "C" fn
-                        export_knob__set_level(arg0 : i32, arg1 : i32) { unsafe {
-                        $($path_to_types)* ::_export_knob__set_level_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Knob > (arg0, arg1) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:acc/props#[static][get]knob.limit"))] unsafe extern "C" fn
+                        $($path_to_types)* ::Guest > ::Knob > (arg0) } } #[unsafe
+                        (export_name = "test:acc/props#[method][set]knob.level")] unsafe
+                        extern "C" fn export_knob__set_level(arg0 : i32, arg1 : i32) {
+                        unsafe { $($path_to_types)* ::_export_knob__set_level_cabi:: < <
+                        $ty as $($path_to_types)* ::Guest > ::Knob > (arg0, arg1) } }
+                        #[unsafe (export_name =
+                        "test:acc/props#[static][get]knob.limit")] unsafe extern "C" fn
                         export_knob__limit() -> i32 { unsafe { $($path_to_types)*
                         ::_export_knob__limit_cabi:: < < $ty as $($path_to_types)*
-                        ::Guest > ::Knob > () } } #[cfg_attr(target_arch = "wasm32",
-                        unsafe (export_name = "test:acc/props#[static][set]knob.limit"))]
-                        unsafe extern "C" fn export_knob__set_limit(arg0 : i32) { unsafe
-                        { $($path_to_types)* ::_export_knob__set_limit_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Knob > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:acc/props#[method]knob.turn"))] unsafe extern "C" fn
+                        ::Guest > ::Knob > () } } #[unsafe (export_name =
+                        "test:acc/props#[static][set]knob.limit")] unsafe extern "C" fn
+                        export_knob__set_limit(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::_export_knob__set_limit_cabi:: < < $ty as $($path_to_types)*
+                        ::Guest > ::Knob > (arg0) } } #[unsafe (export_name =
+                        "test:acc/props#[method]knob.turn")] unsafe extern "C" fn
                         export_knob__turn(arg0 : i32, arg1 : i32) { unsafe {
                         $($path_to_types)* ::_export_knob__turn_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Knob > (arg0, arg1) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:acc/props#[dtor]knob"))] unsafe extern "C" fn dtor_knob(rep
-                        : i32) { unsafe { $($path_to_types)* ::Knob::dtor:: << $ty as
-                        $($path_to_types)* ::Guest > ::Knob > (rep as u32 as usize as *
-                        mut u8) } } };
+                        $($path_to_types)* ::Guest > ::Knob > (arg0, arg1) } } #[unsafe
+                        (export_name = "test:acc/props#[dtor]knob")] unsafe extern "C" fn
+                        dtor_knob(rep : i32) { unsafe { $($path_to_types)* ::Knob::dtor::
+                        << $ty as $($path_to_types)* ::Guest > ::Knob > (rep as u32 as
+                        usize as * mut u8) } } }; #[cfg(not(target_arch = "wasm32"))]
+                        const _ : () = { fn exported < T : $($path_to_types)* ::Guest >
+                        () {} let _ = exported:: < $ty >; };
                     };
                 }
                 #[doc(hidden)]

@@ -148,19 +148,17 @@ pub trait Guest {
 #[doc(hidden)]
 macro_rules! __export__async_world_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-        #[allow(non_snake_case, reason =
-        "symbols of resource functions are named `r__f`")] #[cfg_attr(not(target_arch =
-        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] const _ : () =
-        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-        "[async-lift]top-out"))] unsafe extern "C" fn export_top_out(arg0 : i32, arg1 :
-        i32) -> i32 { unsafe { $($path_to_types)* ::_export_top_out_cabi:: < $ty > (arg0,
-        arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-        "[callback][async-lift]top-out"))] unsafe extern "C" fn callback_top_out(code :
-        i32, p1 : i32, p2 : i32) -> i32 { unsafe { $($path_to_types)*
-        ::_callback_top_out_cabi(code, p1, p2) } } #[cfg_attr(target_arch = "wasm32",
-        unsafe (export_name = "sync-bound"))] unsafe extern "C" fn export_sync_bound(arg0
-        : i32) -> i32 { unsafe { $($path_to_types)* ::_export_sync_bound_cabi:: < $ty >
-        (arg0) } } };
+        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+        "symbols of resource functions are named `r__f`")] const _ : () = { #[unsafe
+        (export_name = "[async-lift]top-out")] unsafe extern "C" fn export_top_out(arg0 :
+        i32, arg1 : i32) -> i32 { unsafe { $($path_to_types)* ::_export_top_out_cabi:: <
+        $ty > (arg0, arg1) } } #[unsafe (export_name = "[callback][async-lift]top-out")]
+        unsafe extern "C" fn callback_top_out(code : i32, p1 : i32, p2 : i32) -> i32 {
+        unsafe { $($path_to_types)* ::_callback_top_out_cabi(code, p1, p2) } } #[unsafe
+        (export_name = "sync-bound")] unsafe extern "C" fn export_sync_bound(arg0 : i32)
+        -> i32 { unsafe { $($path_to_types)* ::_export_sync_bound_cabi:: < $ty > (arg0) }
+        } }; #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn exported < T :
+        $($path_to_types)* ::Guest > () {} let _ = exported:: < $ty >; };
     };
 }
 #[doc(hidden)]
@@ -1801,110 +1799,105 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_fixture__asyncs__calls_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:asyncs/calls#nothing"))] unsafe extern "C"
-                        fn export_nothing() -> i32 { unsafe { $($path_to_types)*
-                        ::_export_nothing_cabi:: < $ty > () } } #[cfg_attr(target_arch =
-                        "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:asyncs/calls#nothing"))] unsafe
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name =
+                        "[async-lift]fixture:asyncs/calls#nothing")] unsafe extern "C" fn
+                        export_nothing() -> i32 { unsafe { $($path_to_types)*
+                        ::_export_nothing_cabi:: < $ty > () } } #[unsafe (export_name =
+                        "[callback][async-lift]fixture:asyncs/calls#nothing")] unsafe
                         extern "C" fn callback_nothing(code : i32, p1 : i32, p2 : i32) ->
                         i32 { unsafe { $($path_to_types)* ::_callback_nothing_cabi(code,
-                        p1, p2) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "[async-lift]fixture:asyncs/calls#flat"))] unsafe
-                        extern "C" fn export_flat(arg0 : i32, arg1 : i32) -> i32 { unsafe
-                        { $($path_to_types)* ::_export_flat_cabi:: < $ty > (arg0, arg1) }
-                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:asyncs/calls#flat"))] unsafe
-                        extern "C" fn callback_flat(code : i32, p1 : i32, p2 : i32) ->
-                        i32 { unsafe { $($path_to_types)* ::_callback_flat_cabi(code, p1,
-                        p2) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:asyncs/calls#spilled"))] unsafe extern "C"
-                        fn export_spilled(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32,
+                        p1, p2) } } #[unsafe (export_name =
+                        "[async-lift]fixture:asyncs/calls#flat")] unsafe extern "C" fn
+                        export_flat(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_flat_cabi:: < $ty > (arg0, arg1) } }
+                        #[unsafe (export_name =
+                        "[callback][async-lift]fixture:asyncs/calls#flat")] unsafe extern
+                        "C" fn callback_flat(code : i32, p1 : i32, p2 : i32) -> i32 {
+                        unsafe { $($path_to_types)* ::_callback_flat_cabi(code, p1, p2) }
+                        } #[unsafe (export_name =
+                        "[async-lift]fixture:asyncs/calls#spilled")] unsafe extern "C" fn
+                        export_spilled(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32,
                         arg4 : i32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_spilled_cabi:: < $ty > (arg0, arg1, arg2, arg3, arg4) }
-                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:asyncs/calls#spilled"))] unsafe
+                        } #[unsafe (export_name =
+                        "[callback][async-lift]fixture:asyncs/calls#spilled")] unsafe
                         extern "C" fn callback_spilled(code : i32, p1 : i32, p2 : i32) ->
                         i32 { unsafe { $($path_to_types)* ::_callback_spilled_cabi(code,
-                        p1, p2) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "[async-lift]fixture:asyncs/calls#wide"))] unsafe
-                        extern "C" fn export_wide(arg0 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_wide_cabi:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:asyncs/calls#wide"))] unsafe
-                        extern "C" fn callback_wide(code : i32, p1 : i32, p2 : i32) ->
-                        i32 { unsafe { $($path_to_types)* ::_callback_wide_cabi(code, p1,
-                        p2) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:asyncs/calls#outcome-of"))] unsafe extern
-                        "C" fn export_outcome_of(arg0 : i32, arg1 : i32) -> i32 { unsafe
-                        { $($path_to_types)* ::_export_outcome_of_cabi:: < $ty > (arg0,
-                        arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name
-                        = "[callback][async-lift]fixture:asyncs/calls#outcome-of"))]
-                        unsafe extern "C" fn callback_outcome_of(code : i32, p1 : i32, p2
-                        : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_callback_outcome_of_cabi(code, p1, p2) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:asyncs/calls#errors"))] unsafe extern "C" fn
-                        export_errors(arg0 : i32, arg1 : i32, arg2 : i32) -> i32 { unsafe
-                        { $($path_to_types)* ::_export_errors_cabi:: < $ty > (arg0, arg1,
-                        arg2) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name
-                        = "[callback][async-lift]fixture:asyncs/calls#errors"))] unsafe
+                        p1, p2) } } #[unsafe (export_name =
+                        "[async-lift]fixture:asyncs/calls#wide")] unsafe extern "C" fn
+                        export_wide(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_wide_cabi:: < $ty > (arg0) } } #[unsafe (export_name =
+                        "[callback][async-lift]fixture:asyncs/calls#wide")] unsafe extern
+                        "C" fn callback_wide(code : i32, p1 : i32, p2 : i32) -> i32 {
+                        unsafe { $($path_to_types)* ::_callback_wide_cabi(code, p1, p2) }
+                        } #[unsafe (export_name =
+                        "[async-lift]fixture:asyncs/calls#outcome-of")] unsafe extern "C"
+                        fn export_outcome_of(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_outcome_of_cabi:: < $ty > (arg0,
+                        arg1) } } #[unsafe (export_name =
+                        "[callback][async-lift]fixture:asyncs/calls#outcome-of")] unsafe
+                        extern "C" fn callback_outcome_of(code : i32, p1 : i32, p2 : i32)
+                        -> i32 { unsafe { $($path_to_types)*
+                        ::_callback_outcome_of_cabi(code, p1, p2) } } #[unsafe
+                        (export_name = "[async-lift]fixture:asyncs/calls#errors")] unsafe
+                        extern "C" fn export_errors(arg0 : i32, arg1 : i32, arg2 : i32)
+                        -> i32 { unsafe { $($path_to_types)* ::_export_errors_cabi:: <
+                        $ty > (arg0, arg1, arg2) } } #[unsafe (export_name =
+                        "[callback][async-lift]fixture:asyncs/calls#errors")] unsafe
                         extern "C" fn callback_errors(code : i32, p1 : i32, p2 : i32) ->
                         i32 { unsafe { $($path_to_types)* ::_callback_errors_cabi(code,
-                        p1, p2) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "[async-lift]fixture:asyncs/calls#take"))] unsafe
-                        extern "C" fn export_take(arg0 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_take_cabi:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:asyncs/calls#take"))] unsafe
-                        extern "C" fn callback_take(code : i32, p1 : i32, p2 : i32) ->
-                        i32 { unsafe { $($path_to_types)* ::_callback_take_cabi(code, p1,
-                        p2) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:asyncs/calls#[constructor]stream-ish"))] unsafe extern
+                        p1, p2) } } #[unsafe (export_name =
+                        "[async-lift]fixture:asyncs/calls#take")] unsafe extern "C" fn
+                        export_take(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_take_cabi:: < $ty > (arg0) } } #[unsafe (export_name =
+                        "[callback][async-lift]fixture:asyncs/calls#take")] unsafe extern
+                        "C" fn callback_take(code : i32, p1 : i32, p2 : i32) -> i32 {
+                        unsafe { $($path_to_types)* ::_callback_take_cabi(code, p1, p2) }
+                        } #[unsafe (export_name =
+                        "fixture:asyncs/calls#[constructor]stream-ish")] unsafe extern
                         "C" fn export_stream_ish__new(arg0 : i32, arg1 : i32) -> i32 {
                         unsafe { $($path_to_types)* ::_export_stream_ish__new_cabi:: < <
                         $ty as $($path_to_types)* ::Guest > ::StreamIsh > (arg0, arg1) }
-                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:asyncs/calls#[method]stream-ish.next"))]
+                        } #[unsafe (export_name =
+                        "[async-lift]fixture:asyncs/calls#[method]stream-ish.next")]
                         unsafe extern "C" fn export_stream_ish__next(arg0 : i32) -> i32 {
                         unsafe { $($path_to_types)* ::_export_stream_ish__next_cabi:: < <
                         $ty as $($path_to_types)* ::Guest > ::StreamIsh > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:asyncs/calls#[method]stream-ish.next"))]
+                        #[unsafe (export_name =
+                        "[callback][async-lift]fixture:asyncs/calls#[method]stream-ish.next")]
                         unsafe extern "C" fn callback_stream_ish__next(code : i32, p1 :
                         i32, p2 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_callback_stream_ish__next_cabi(code, p1, p2) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:asyncs/calls#[method]stream-ish.skip"))]
+                        ::_callback_stream_ish__next_cabi(code, p1, p2) } } #[unsafe
+                        (export_name =
+                        "[async-lift]fixture:asyncs/calls#[method]stream-ish.skip")]
                         unsafe extern "C" fn export_stream_ish__skip(arg0 : i32, arg1 :
                         i64) -> i32 { unsafe { $($path_to_types)*
                         ::_export_stream_ish__skip_cabi:: < < $ty as $($path_to_types)*
-                        ::Guest > ::StreamIsh > (arg0, arg1) } } #[cfg_attr(target_arch =
-                        "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:asyncs/calls#[method]stream-ish.skip"))]
+                        ::Guest > ::StreamIsh > (arg0, arg1) } } #[unsafe (export_name =
+                        "[callback][async-lift]fixture:asyncs/calls#[method]stream-ish.skip")]
                         unsafe extern "C" fn callback_stream_ish__skip(code : i32, p1 :
                         i32, p2 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_callback_stream_ish__skip_cabi(code, p1, p2) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:asyncs/calls#[static]stream-ish.open"))]
+                        ::_callback_stream_ish__skip_cabi(code, p1, p2) } } #[unsafe
+                        (export_name =
+                        "[async-lift]fixture:asyncs/calls#[static]stream-ish.open")]
                         unsafe extern "C" fn export_stream_ish__open(arg0 : i32, arg1 :
                         i32, arg2 : i32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_stream_ish__open_cabi:: < < $ty as $($path_to_types)*
-                        ::Guest > ::StreamIsh > (arg0, arg1, arg2) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:asyncs/calls#[static]stream-ish.open"))]
+                        ::Guest > ::StreamIsh > (arg0, arg1, arg2) } } #[unsafe
+                        (export_name =
+                        "[callback][async-lift]fixture:asyncs/calls#[static]stream-ish.open")]
                         unsafe extern "C" fn callback_stream_ish__open(code : i32, p1 :
                         i32, p2 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_callback_stream_ish__open_cabi(code, p1, p2) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:asyncs/calls#[dtor]stream-ish"))] unsafe extern "C" fn
-                        dtor_stream_ish(rep : i32) { unsafe { $($path_to_types)*
-                        ::StreamIsh::dtor:: << $ty as $($path_to_types)* ::Guest >
-                        ::StreamIsh > (rep as u32 as usize as * mut u8) } } };
+                        ::_callback_stream_ish__open_cabi(code, p1, p2) } } #[unsafe
+                        (export_name = "fixture:asyncs/calls#[dtor]stream-ish")] unsafe
+                        extern "C" fn dtor_stream_ish(rep : i32) { unsafe {
+                        $($path_to_types)* ::StreamIsh::dtor:: << $ty as
+                        $($path_to_types)* ::Guest > ::StreamIsh > (rep as u32 as usize
+                        as * mut u8) } } }; #[cfg(not(target_arch = "wasm32"))] const _ :
+                        () = { fn exported < T : $($path_to_types)* ::Guest > () {} let _
+                        = exported:: < $ty >; };
                     };
                 }
                 #[doc(hidden)]

@@ -1090,20 +1090,19 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_fixture__borrowing__more_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:borrowing/more#relay"))] unsafe extern "C" fn
-                        export_relay(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32, arg4
-                        : i32, arg5 : i32, arg6 : i32) -> i32 { unsafe {
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name = "fixture:borrowing/more#relay")] unsafe
+                        extern "C" fn export_relay(arg0 : i32, arg1 : i32, arg2 : i32,
+                        arg3 : i32, arg4 : i32, arg5 : i32, arg6 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_relay_cabi:: < $ty > (arg0, arg1,
-                        arg2, arg3, arg4, arg5, arg6) } } #[cfg_attr(target_arch =
-                        "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:borrowing/more#relay"))] unsafe extern "C" fn
+                        arg2, arg3, arg4, arg5, arg6) } } #[unsafe (export_name =
+                        "cabi_post_fixture:borrowing/more#relay")] unsafe extern "C" fn
                         post_return_relay(arg0 : i32) { unsafe { $($path_to_types)*
                         ::__post_return_relay:: < $ty > (arg0) } } };
+                        #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn exported
+                        < T : $($path_to_types)* ::Guest > () {} let _ = exported:: < $ty
+                        >; };
                     };
                 }
                 #[doc(hidden)]

@@ -315,22 +315,21 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_fixture__borrows__api_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:borrows/api#total"))] unsafe extern "C" fn
-                        export_total(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_total_cabi:: < $ty > (arg0, arg1) }
-                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:borrows/api#pick"))] unsafe extern "C" fn
-                        export_pick(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32) ->
-                        i32 { unsafe { $($path_to_types)* ::_export_pick_cabi:: < $ty >
-                        (arg0, arg1, arg2, arg3) } } #[cfg_attr(target_arch = "wasm32",
-                        unsafe (export_name = "fixture:borrows/api#keep"))] unsafe extern
-                        "C" fn export_keep(arg0 : i32) -> i32 { unsafe {
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name = "fixture:borrows/api#total")] unsafe
+                        extern "C" fn export_total(arg0 : i32, arg1 : i32) -> i32 {
+                        unsafe { $($path_to_types)* ::_export_total_cabi:: < $ty > (arg0,
+                        arg1) } } #[unsafe (export_name = "fixture:borrows/api#pick")]
+                        unsafe extern "C" fn export_pick(arg0 : i32, arg1 : i32, arg2 :
+                        i32, arg3 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_pick_cabi:: < $ty > (arg0, arg1, arg2, arg3) } }
+                        #[unsafe (export_name = "fixture:borrows/api#keep")] unsafe
+                        extern "C" fn export_keep(arg0 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_keep_cabi:: < $ty > (arg0) } } };
+                        #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn exported
+                        < T : $($path_to_types)* ::Guest > () {} let _ = exported:: < $ty
+                        >; };
                     };
                 }
                 #[doc(hidden)]

@@ -76,19 +76,18 @@ pub trait Guest {
 #[doc(hidden)]
 macro_rules! __export__collisions_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-        #[allow(non_snake_case, reason =
-        "symbols of resource functions are named `r__f`")] #[cfg_attr(not(target_arch =
-        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] const _ : () =
-        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "r-x"))] unsafe extern
-        "C" fn export_r_x() -> i32 { unsafe { $($path_to_types)* ::_export_r_x_cabi:: <
-        $ty > () } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-        "cabi_post_r-x"))] unsafe extern "C" fn post_return_r_x(arg0 : i32) { unsafe {
-        $($path_to_types)* ::__post_return_r_x:: < $ty > (arg0) } }
-        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "x"))] unsafe extern "C"
-        fn export_x() -> i32 { unsafe { $($path_to_types)* ::_export_x_cabi:: < $ty > ()
-        } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "cabi_post_x"))]
-        unsafe extern "C" fn post_return_x(arg0 : i32) { unsafe { $($path_to_types)*
-        ::__post_return_x:: < $ty > (arg0) } } };
+        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+        "symbols of resource functions are named `r__f`")] const _ : () = { #[unsafe
+        (export_name = "r-x")] unsafe extern "C" fn export_r_x() -> i32 { unsafe {
+        $($path_to_types)* ::_export_r_x_cabi:: < $ty > () } } #[unsafe (export_name =
+        "cabi_post_r-x")] unsafe extern "C" fn post_return_r_x(arg0 : i32) { unsafe {
+        $($path_to_types)* ::__post_return_r_x:: < $ty > (arg0) } } #[unsafe (export_name
+        = "x")] unsafe extern "C" fn export_x() -> i32 { unsafe { $($path_to_types)*
+        ::_export_x_cabi:: < $ty > () } } #[unsafe (export_name = "cabi_post_x")] unsafe
+        extern "C" fn post_return_x(arg0 : i32) { unsafe { $($path_to_types)*
+        ::__post_return_x:: < $ty > (arg0) } } }; #[cfg(not(target_arch = "wasm32"))]
+        const _ : () = { fn exported < T : $($path_to_types)* ::Guest > () {} let _ =
+        exported:: < $ty >; };
     };
 }
 #[doc(hidden)]
@@ -750,84 +749,74 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_fixture__collisions__api_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#r-x"))] unsafe extern "C" fn export_r_x()
-                        -> i32 { unsafe { $($path_to_types)* ::_export_r_x_cabi:: < $ty >
-                        () } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:collisions/api#r-x"))] unsafe extern "C" fn
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name = "fixture:collisions/api#r-x")] unsafe
+                        extern "C" fn export_r_x() -> i32 { unsafe { $($path_to_types)*
+                        ::_export_r_x_cabi:: < $ty > () } } #[unsafe (export_name =
+                        "cabi_post_fixture:collisions/api#r-x")] unsafe extern "C" fn
                         post_return_r_x(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_r_x:: < $ty > (arg0) } } #[cfg_attr(target_arch =
-                        "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#r-make"))] unsafe extern "C" fn
+                        ::__post_return_r_x:: < $ty > (arg0) } } #[unsafe (export_name =
+                        "fixture:collisions/api#r-make")] unsafe extern "C" fn
                         export_r_make() -> i32 { unsafe { $($path_to_types)*
-                        ::_export_r_make_cabi:: < $ty > () } } #[cfg_attr(target_arch =
-                        "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:collisions/api#r-make"))] unsafe extern "C" fn
+                        ::_export_r_make_cabi:: < $ty > () } } #[unsafe (export_name =
+                        "cabi_post_fixture:collisions/api#r-make")] unsafe extern "C" fn
                         post_return_r_make(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_r_make:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#r-new"))] unsafe extern "C" fn
+                        ::__post_return_r_make:: < $ty > (arg0) } } #[unsafe (export_name
+                        = "fixture:collisions/api#r-new")] unsafe extern "C" fn
                         export_r_new(arg0 : i32, arg1 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_r_new_cabi:: < $ty > (arg0, arg1) }
-                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:collisions/api#r-new"))] unsafe extern "C" fn
+                        } #[unsafe (export_name =
+                        "cabi_post_fixture:collisions/api#r-new")] unsafe extern "C" fn
                         post_return_r_new(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_r_new:: < $ty > (arg0) } } #[cfg_attr(target_arch
-                        = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#f-type"))] unsafe extern "C" fn
+                        ::__post_return_r_new:: < $ty > (arg0) } } #[unsafe (export_name
+                        = "fixture:collisions/api#f-type")] unsafe extern "C" fn
                         export_f_type() -> i32 { unsafe { $($path_to_types)*
-                        ::_export_f_type_cabi:: < $ty > () } } #[cfg_attr(target_arch =
-                        "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:collisions/api#f-type"))] unsafe extern "C" fn
+                        ::_export_f_type_cabi:: < $ty > () } } #[unsafe (export_name =
+                        "cabi_post_fixture:collisions/api#f-type")] unsafe extern "C" fn
                         post_return_f_type(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_f_type:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#[constructor]r"))] unsafe extern "C" fn
+                        ::__post_return_f_type:: < $ty > (arg0) } } #[unsafe (export_name
+                        = "fixture:collisions/api#[constructor]r")] unsafe extern "C" fn
                         export_r__new(arg0 : i32, arg1 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_r__new_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::R > (arg0, arg1) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#[method]r.x"))] unsafe extern "C" fn
-                        export_r__x(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_r__x_cabi:: < < $ty as $($path_to_types)* ::Guest > ::R
-                        > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "cabi_post_fixture:collisions/api#[method]r.x"))]
+                        $($path_to_types)* ::Guest > ::R > (arg0, arg1) } } #[unsafe
+                        (export_name = "fixture:collisions/api#[method]r.x")] unsafe
+                        extern "C" fn export_r__x(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_r__x_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::R > (arg0) } } #[unsafe
+                        (export_name = "cabi_post_fixture:collisions/api#[method]r.x")]
                         unsafe extern "C" fn post_return_r__x(arg0 : i32) { unsafe {
                         $($path_to_types)* ::__post_return_r__x:: < < $ty as
-                        $($path_to_types)* ::Guest > ::R > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#[static]r.make"))] unsafe extern "C" fn
-                        export_r__make() -> i32 { unsafe { $($path_to_types)*
-                        ::_export_r__make_cabi:: < < $ty as $($path_to_types)* ::Guest >
-                        ::R > () } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name =
-                        "cabi_post_fixture:collisions/api#[static]r.make"))] unsafe
-                        extern "C" fn post_return_r__make(arg0 : i32) { unsafe {
+                        $($path_to_types)* ::Guest > ::R > (arg0) } } #[unsafe
+                        (export_name = "fixture:collisions/api#[static]r.make")] unsafe
+                        extern "C" fn export_r__make() -> i32 { unsafe {
+                        $($path_to_types)* ::_export_r__make_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::R > () } } #[unsafe (export_name =
+                        "cabi_post_fixture:collisions/api#[static]r.make")] unsafe extern
+                        "C" fn post_return_r__make(arg0 : i32) { unsafe {
                         $($path_to_types)* ::__post_return_r__make:: < < $ty as
-                        $($path_to_types)* ::Guest > ::R > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#[dtor]r"))] unsafe extern "C" fn
-                        dtor_r(rep : i32) { unsafe { $($path_to_types)* ::R::dtor:: <<
-                        $ty as $($path_to_types)* ::Guest > ::R > (rep as u32 as usize as
-                        * mut u8) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "fixture:collisions/api#[method]ret-area-f.get"))]
-                        unsafe extern "C" fn export_ret_area_f__get(arg0 : i32) -> i32 {
-                        unsafe { $($path_to_types)* ::_export_ret_area_f__get_cabi:: < <
-                        $ty as $($path_to_types)* ::Guest > ::RetAreaF > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:collisions/api#[method]ret-area-f.get"))]
+                        $($path_to_types)* ::Guest > ::R > (arg0) } } #[unsafe
+                        (export_name = "fixture:collisions/api#[dtor]r")] unsafe extern
+                        "C" fn dtor_r(rep : i32) { unsafe { $($path_to_types)*
+                        ::R::dtor:: << $ty as $($path_to_types)* ::Guest > ::R > (rep as
+                        u32 as usize as * mut u8) } } #[unsafe (export_name =
+                        "fixture:collisions/api#[method]ret-area-f.get")] unsafe extern
+                        "C" fn export_ret_area_f__get(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_ret_area_f__get_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::RetAreaF > (arg0) } } #[unsafe
+                        (export_name =
+                        "cabi_post_fixture:collisions/api#[method]ret-area-f.get")]
                         unsafe extern "C" fn post_return_ret_area_f__get(arg0 : i32) {
                         unsafe { $($path_to_types)* ::__post_return_ret_area_f__get:: < <
                         $ty as $($path_to_types)* ::Guest > ::RetAreaF > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:collisions/api#[dtor]ret-area-f"))] unsafe extern "C" fn
+                        #[unsafe (export_name =
+                        "fixture:collisions/api#[dtor]ret-area-f")] unsafe extern "C" fn
                         dtor_ret_area_f(rep : i32) { unsafe { $($path_to_types)*
                         ::RetAreaF::dtor:: << $ty as $($path_to_types)* ::Guest >
                         ::RetAreaF > (rep as u32 as usize as * mut u8) } } };
+                        #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn exported
+                        < T : $($path_to_types)* ::Guest > () {} let _ = exported:: < $ty
+                        >; };
                     };
                 }
                 #[doc(hidden)]

@@ -1427,47 +1427,41 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_fixture__compound__shapes_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:compound/shapes#area"))] unsafe extern "C" fn
-                        export_area(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32, arg4
-                        : i32, arg5 : i32, arg6 : i32) -> i32 { unsafe {
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name = "fixture:compound/shapes#area")] unsafe
+                        extern "C" fn export_area(arg0 : i32, arg1 : i32, arg2 : i32,
+                        arg3 : i32, arg4 : i32, arg5 : i32, arg6 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_area_cabi:: < $ty > (arg0, arg1,
-                        arg2, arg3, arg4, arg5, arg6) } } #[cfg_attr(target_arch =
-                        "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:compound/shapes#area"))] unsafe extern "C" fn
+                        arg2, arg3, arg4, arg5, arg6) } } #[unsafe (export_name =
+                        "cabi_post_fixture:compound/shapes#area")] unsafe extern "C" fn
                         post_return_area(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_area:: < $ty > (arg0) } } #[cfg_attr(target_arch
-                        = "wasm32", unsafe (export_name =
-                        "fixture:compound/shapes#nest"))] unsafe extern "C" fn
+                        ::__post_return_area:: < $ty > (arg0) } } #[unsafe (export_name =
+                        "fixture:compound/shapes#nest")] unsafe extern "C" fn
                         export_nest(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32, arg4
                         : i32) -> i32 { unsafe { $($path_to_types)* ::_export_nest_cabi::
-                        < $ty > (arg0, arg1, arg2, arg3, arg4) } } #[cfg_attr(target_arch
-                        = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:compound/shapes#nest"))] unsafe extern "C" fn
+                        < $ty > (arg0, arg1, arg2, arg3, arg4) } } #[unsafe (export_name
+                        = "cabi_post_fixture:compound/shapes#nest")] unsafe extern "C" fn
                         post_return_nest(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_nest:: < $ty > (arg0) } } #[cfg_attr(target_arch
-                        = "wasm32", unsafe (export_name =
-                        "fixture:compound/shapes#tuples"))] unsafe extern "C" fn
+                        ::__post_return_nest:: < $ty > (arg0) } } #[unsafe (export_name =
+                        "fixture:compound/shapes#tuples")] unsafe extern "C" fn
                         export_tuples(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : f32,
                         arg4 : f32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_tuples_cabi:: < $ty > (arg0, arg1, arg2, arg3, arg4) }
-                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:compound/shapes#tuples"))] unsafe extern "C"
-                        fn post_return_tuples(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_tuples:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:compound/shapes#echo-polys"))] unsafe extern "C" fn
+                        } #[unsafe (export_name =
+                        "cabi_post_fixture:compound/shapes#tuples")] unsafe extern "C" fn
+                        post_return_tuples(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_tuples:: < $ty > (arg0) } } #[unsafe (export_name
+                        = "fixture:compound/shapes#echo-polys")] unsafe extern "C" fn
                         export_echo_polys(arg0 : i32, arg1 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_echo_polys_cabi:: < $ty > (arg0,
-                        arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name
-                        = "cabi_post_fixture:compound/shapes#echo-polys"))] unsafe extern
+                        arg1) } } #[unsafe (export_name =
+                        "cabi_post_fixture:compound/shapes#echo-polys")] unsafe extern
                         "C" fn post_return_echo_polys(arg0 : i32) { unsafe {
                         $($path_to_types)* ::__post_return_echo_polys:: < $ty > (arg0) }
-                        } };
+                        } }; #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn
+                        exported < T : $($path_to_types)* ::Guest > () {} let _ =
+                        exported:: < $ty >; };
                     };
                 }
                 #[doc(hidden)]

@@ -360,31 +360,30 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_fixture__exported_borrows__streams_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:exported-borrows/streams#first"))] unsafe extern "C" fn
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name =
+                        "fixture:exported-borrows/streams#first")] unsafe extern "C" fn
                         export_first(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_first_cabi:: < $ty > (arg0) } } #[cfg_attr(target_arch
-                        = "wasm32", unsafe (export_name =
-                        "fixture:exported-borrows/streams#[method]input-stream.read"))]
+                        ::_export_first_cabi:: < $ty > (arg0) } } #[unsafe (export_name =
+                        "fixture:exported-borrows/streams#[method]input-stream.read")]
                         unsafe extern "C" fn export_input_stream__read(arg0 : i32, arg1 :
                         i32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_input_stream__read_cabi:: < < $ty as $($path_to_types)*
-                        ::Guest > ::InputStream > (arg0, arg1) } } #[cfg_attr(target_arch
-                        = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:exported-borrows/streams#[method]input-stream.read"))]
+                        ::Guest > ::InputStream > (arg0, arg1) } } #[unsafe (export_name
+                        =
+                        "cabi_post_fixture:exported-borrows/streams#[method]input-stream.read")]
                         unsafe extern "C" fn post_return_input_stream__read(arg0 : i32) {
                         unsafe { $($path_to_types)* ::__post_return_input_stream__read::
                         < < $ty as $($path_to_types)* ::Guest > ::InputStream > (arg0) }
-                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:exported-borrows/streams#[dtor]input-stream"))] unsafe
+                        } #[unsafe (export_name =
+                        "fixture:exported-borrows/streams#[dtor]input-stream")] unsafe
                         extern "C" fn dtor_input_stream(rep : i32) { unsafe {
                         $($path_to_types)* ::InputStream::dtor:: << $ty as
                         $($path_to_types)* ::Guest > ::InputStream > (rep as u32 as usize
-                        as * mut u8) } } };
+                        as * mut u8) } } }; #[cfg(not(target_arch = "wasm32"))] const _ :
+                        () = { fn exported < T : $($path_to_types)* ::Guest > () {} let _
+                        = exported:: < $ty >; };
                     };
                 }
                 #[doc(hidden)]
@@ -485,20 +484,19 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_fixture__exported_borrows__consumers_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:exported-borrows/consumers#drain"))] unsafe extern "C"
-                        fn export_drain(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32)
-                        -> i32 { unsafe { $($path_to_types)* ::_export_drain_cabi:: < $ty
-                        > (arg0, arg1, arg2, arg3) } } #[cfg_attr(target_arch = "wasm32",
-                        unsafe (export_name =
-                        "fixture:exported-borrows/consumers#second"))] unsafe extern "C"
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name =
+                        "fixture:exported-borrows/consumers#drain")] unsafe extern "C" fn
+                        export_drain(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_export_drain_cabi:: < $ty >
+                        (arg0, arg1, arg2, arg3) } } #[unsafe (export_name =
+                        "fixture:exported-borrows/consumers#second")] unsafe extern "C"
                         fn export_second(arg0 : i32, arg1 : i32, arg2 : i32) -> i32 {
                         unsafe { $($path_to_types)* ::_export_second_cabi:: < $ty >
-                        (arg0, arg1, arg2) } } };
+                        (arg0, arg1, arg2) } } }; #[cfg(not(target_arch = "wasm32"))]
+                        const _ : () = { fn exported < T : $($path_to_types)* ::Guest >
+                        () {} let _ = exported:: < $ty >; };
                     };
                 }
                 #[doc(hidden)]

@@ -71,15 +71,15 @@ pub trait Guest {
 #[doc(hidden)]
 macro_rules! __export__flows_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-        #[allow(non_snake_case, reason =
-        "symbols of resource functions are named `r__f`")] #[cfg_attr(not(target_arch =
-        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] const _ : () =
-        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "[async-lift]top"))]
-        unsafe extern "C" fn export_top(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-        ::_export_top_cabi:: < $ty > (arg0) } } #[cfg_attr(target_arch = "wasm32", unsafe
-        (export_name = "[callback][async-lift]top"))] unsafe extern "C" fn
+        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+        "symbols of resource functions are named `r__f`")] const _ : () = { #[unsafe
+        (export_name = "[async-lift]top")] unsafe extern "C" fn export_top(arg0 : i32) ->
+        i32 { unsafe { $($path_to_types)* ::_export_top_cabi:: < $ty > (arg0) } }
+        #[unsafe (export_name = "[callback][async-lift]top")] unsafe extern "C" fn
         callback_top(code : i32, p1 : i32, p2 : i32) -> i32 { unsafe { $($path_to_types)*
-        ::_callback_top_cabi(code, p1, p2) } } };
+        ::_callback_top_cabi(code, p1, p2) } } }; #[cfg(not(target_arch = "wasm32"))]
+        const _ : () = { fn exported < T : $($path_to_types)* ::Guest > () {} let _ =
+        exported:: < $ty >; };
     };
 }
 #[doc(hidden)]
@@ -3109,22 +3109,23 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_fixture__flows__sink_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[async-lift]fixture:flows/sink#consume"))] unsafe extern "C" fn
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name =
+                        "[async-lift]fixture:flows/sink#consume")] unsafe extern "C" fn
                         export_consume(arg0 : i32, arg1 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_consume_cabi:: < $ty > (arg0, arg1)
-                        } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "[callback][async-lift]fixture:flows/sink#consume"))] unsafe
+                        } } #[unsafe (export_name =
+                        "[callback][async-lift]fixture:flows/sink#consume")] unsafe
                         extern "C" fn callback_consume(code : i32, p1 : i32, p2 : i32) ->
                         i32 { unsafe { $($path_to_types)* ::_callback_consume_cabi(code,
-                        p1, p2) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "fixture:flows/sink#handles"))] unsafe extern "C"
-                        fn export_handles(arg0 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_handles_cabi:: < $ty > (arg0) } } };
+                        p1, p2) } } #[unsafe (export_name =
+                        "fixture:flows/sink#handles")] unsafe extern "C" fn
+                        export_handles(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_handles_cabi:: < $ty > (arg0) } } };
+                        #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn exported
+                        < T : $($path_to_types)* ::Guest > () {} let _ = exported:: < $ty
+                        >; };
                     };
                 }
                 #[doc(hidden)]

@@ -33,12 +33,12 @@ pub trait Guest {
 #[doc(hidden)]
 macro_rules! __export__extended_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-        #[allow(non_snake_case, reason =
-        "symbols of resource functions are named `r__f`")] #[cfg_attr(not(target_arch =
-        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] const _ : () =
-        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "go"))] unsafe extern
-        "C" fn export_go() -> i32 { unsafe { $($path_to_types)* ::_export_go_cabi:: < $ty
-        > () } } };
+        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+        "symbols of resource functions are named `r__f`")] const _ : () = { #[unsafe
+        (export_name = "go")] unsafe extern "C" fn export_go() -> i32 { unsafe {
+        $($path_to_types)* ::_export_go_cabi:: < $ty > () } } }; #[cfg(not(target_arch =
+        "wasm32"))] const _ : () = { fn exported < T : $($path_to_types)* ::Guest > () {}
+        let _ = exported:: < $ty >; };
     };
 }
 #[doc(hidden)]

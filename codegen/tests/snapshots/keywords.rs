@@ -499,18 +499,17 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_fixture__keywords__self__cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:keywords/self#type"))] unsafe extern "C" fn
-                        export_type(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32) ->
-                        i32 { unsafe { $($path_to_types)* ::_export_type_cabi:: < $ty >
-                        (arg0, arg1, arg2, arg3) } } #[cfg_attr(target_arch = "wasm32",
-                        unsafe (export_name = "fixture:keywords/self#loop"))] unsafe
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name = "fixture:keywords/self#type")] unsafe
+                        extern "C" fn export_type(arg0 : i32, arg1 : i32, arg2 : i32,
+                        arg3 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_type_cabi:: < $ty > (arg0, arg1, arg2, arg3) } }
+                        #[unsafe (export_name = "fixture:keywords/self#loop")] unsafe
                         extern "C" fn export_loop() { unsafe { $($path_to_types)*
-                        ::_export_loop_cabi:: < $ty > () } } };
+                        ::_export_loop_cabi:: < $ty > () } } }; #[cfg(not(target_arch =
+                        "wasm32"))] const _ : () = { fn exported < T : $($path_to_types)*
+                        ::Guest > () {} let _ = exported:: < $ty >; };
                     };
                 }
                 #[doc(hidden)]

@@ -79,15 +79,15 @@ pub trait Guest {
 #[doc(hidden)]
 macro_rules! __export__maps_fixed_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-        #[allow(non_snake_case, reason =
-        "symbols of resource functions are named `r__f`")] #[cfg_attr(not(target_arch =
-        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] const _ : () =
-        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "tally"))] unsafe
-        extern "C" fn export_tally(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-        $($path_to_types)* ::_export_tally_cabi:: < $ty > (arg0, arg1) } }
-        #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "cabi_post_tally"))]
-        unsafe extern "C" fn post_return_tally(arg0 : i32) { unsafe { $($path_to_types)*
-        ::__post_return_tally:: < $ty > (arg0) } } };
+        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+        "symbols of resource functions are named `r__f`")] const _ : () = { #[unsafe
+        (export_name = "tally")] unsafe extern "C" fn export_tally(arg0 : i32, arg1 :
+        i32) -> i32 { unsafe { $($path_to_types)* ::_export_tally_cabi:: < $ty > (arg0,
+        arg1) } } #[unsafe (export_name = "cabi_post_tally")] unsafe extern "C" fn
+        post_return_tally(arg0 : i32) { unsafe { $($path_to_types)*
+        ::__post_return_tally:: < $ty > (arg0) } } }; #[cfg(not(target_arch = "wasm32"))]
+        const _ : () = { fn exported < T : $($path_to_types)* ::Guest > () {} let _ =
+        exported:: < $ty >; };
     };
 }
 #[doc(hidden)]
@@ -820,30 +820,27 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_fixture__maps__shapes_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:maps/shapes#lookup"))] unsafe extern "C" fn
-                        export_lookup(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32) ->
-                        i32 { unsafe { $($path_to_types)* ::_export_lookup_cabi:: < $ty >
-                        (arg0, arg1, arg2, arg3) } } #[cfg_attr(target_arch = "wasm32",
-                        unsafe (export_name = "cabi_post_fixture:maps/shapes#lookup"))]
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name = "fixture:maps/shapes#lookup")] unsafe
+                        extern "C" fn export_lookup(arg0 : i32, arg1 : i32, arg2 : i32,
+                        arg3 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_lookup_cabi:: < $ty > (arg0, arg1, arg2, arg3) } }
+                        #[unsafe (export_name = "cabi_post_fixture:maps/shapes#lookup")]
                         unsafe extern "C" fn post_return_lookup(arg0 : i32) { unsafe {
                         $($path_to_types)* ::__post_return_lookup:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:maps/shapes#transform"))] unsafe extern "C" fn
-                        export_transform(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_transform_cabi:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:maps/shapes#transform"))] unsafe extern "C" fn
+                        #[unsafe (export_name = "fixture:maps/shapes#transform")] unsafe
+                        extern "C" fn export_transform(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_transform_cabi:: < $ty > (arg0) } }
+                        #[unsafe (export_name =
+                        "cabi_post_fixture:maps/shapes#transform")] unsafe extern "C" fn
                         post_return_transform(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_transform:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:maps/shapes#wide"))] unsafe extern "C" fn
+                        ::__post_return_transform:: < $ty > (arg0) } } #[unsafe
+                        (export_name = "fixture:maps/shapes#wide")] unsafe extern "C" fn
                         export_wide(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_wide_cabi:: < $ty > (arg0) } } };
+                        ::_export_wide_cabi:: < $ty > (arg0) } } }; #[cfg(not(target_arch
+                        = "wasm32"))] const _ : () = { fn exported < T :
+                        $($path_to_types)* ::Guest > () {} let _ = exported:: < $ty >; };
                     };
                 }
                 #[doc(hidden)]

@@ -226,10 +226,11 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_fixture__merge_sides__c_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {};
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        {}; #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn
+                        exported < T : $($path_to_types)* ::Guest > () {} let _ =
+                        exported:: < $ty >; };
                     };
                 }
                 #[doc(hidden)]
@@ -269,14 +270,14 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_fixture__merge_sides__e_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:merge-sides/e#put"))] unsafe extern "C" fn
-                        export_put(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::_export_put_cabi:: < $ty > (arg0) } } };
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name = "fixture:merge-sides/e#put")] unsafe
+                        extern "C" fn export_put(arg0 : i32) { unsafe {
+                        $($path_to_types)* ::_export_put_cabi:: < $ty > (arg0) } } };
+                        #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn exported
+                        < T : $($path_to_types)* ::Guest > () {} let _ = exported:: < $ty
+                        >; };
                     };
                 }
                 #[doc(hidden)]

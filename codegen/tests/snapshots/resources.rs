@@ -185,14 +185,14 @@ pub trait Guest {
 #[doc(hidden)]
 macro_rules! __export__resources_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-        #[allow(non_snake_case, reason =
-        "symbols of resource functions are named `r__f`")] #[cfg_attr(not(target_arch =
-        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] const _ : () =
-        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "top-id"))] unsafe
-        extern "C" fn export_top_id() -> i32 { unsafe { $($path_to_types)*
-        ::_export_top_id_cabi:: < $ty > () } } #[cfg_attr(target_arch = "wasm32", unsafe
-        (export_name = "heap-live"))] unsafe extern "C" fn export_heap_live() -> i64 {
-        unsafe { $($path_to_types)* ::_export_heap_live_cabi:: < $ty > () } } };
+        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+        "symbols of resource functions are named `r__f`")] const _ : () = { #[unsafe
+        (export_name = "top-id")] unsafe extern "C" fn export_top_id() -> i32 { unsafe {
+        $($path_to_types)* ::_export_top_id_cabi:: < $ty > () } } #[unsafe (export_name =
+        "heap-live")] unsafe extern "C" fn export_heap_live() -> i64 { unsafe {
+        $($path_to_types)* ::_export_heap_live_cabi:: < $ty > () } } };
+        #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn exported < T :
+        $($path_to_types)* ::Guest > () {} let _ = exported:: < $ty >; };
     };
 }
 #[doc(hidden)]
@@ -1351,97 +1351,93 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_test__resources__guest_res_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#split"))] unsafe extern "C" fn
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#split")] unsafe extern "C" fn
                         export_split(arg0 : i32, arg1 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_split_cabi:: < $ty > (arg0, arg1) }
-                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_test:resources/guest-res@0.1.0#split"))] unsafe extern
+                        } #[unsafe (export_name =
+                        "cabi_post_test:resources/guest-res@0.1.0#split")] unsafe extern
                         "C" fn post_return_split(arg0 : i32) { unsafe {
                         $($path_to_types)* ::__post_return_split:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#sizes"))] unsafe extern "C" fn
-                        export_sizes(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_sizes_cabi:: < $ty > (arg0, arg1) }
-                        } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_test:resources/guest-res@0.1.0#sizes"))] unsafe extern
+                        #[unsafe (export_name = "test:resources/guest-res@0.1.0#sizes")]
+                        unsafe extern "C" fn export_sizes(arg0 : i32, arg1 : i32) -> i32
+                        { unsafe { $($path_to_types)* ::_export_sizes_cabi:: < $ty >
+                        (arg0, arg1) } } #[unsafe (export_name =
+                        "cabi_post_test:resources/guest-res@0.1.0#sizes")] unsafe extern
                         "C" fn post_return_sizes(arg0 : i32) { unsafe {
                         $($path_to_types)* ::__post_return_sizes:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#maybe-blob"))] unsafe extern "C"
+                        #[unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#maybe-blob")] unsafe extern "C"
                         fn export_maybe_blob(arg0 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_maybe_blob_cabi:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#measure"))] unsafe extern "C" fn
+                        #[unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#measure")] unsafe extern "C" fn
                         export_measure(arg0 : i32, arg1 : i32, arg2 : i32) -> i32 {
                         unsafe { $($path_to_types)* ::_export_measure_cabi:: < $ty >
-                        (arg0, arg1, arg2) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "test:resources/guest-res@0.1.0#live-blobs"))]
-                        unsafe extern "C" fn export_live_blobs() -> i32 { unsafe {
-                        $($path_to_types)* ::_export_live_blobs_cabi:: < $ty > () } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#drive-host"))] unsafe extern "C"
+                        (arg0, arg1, arg2) } } #[unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#live-blobs")] unsafe extern "C"
+                        fn export_live_blobs() -> i32 { unsafe { $($path_to_types)*
+                        ::_export_live_blobs_cabi:: < $ty > () } } #[unsafe (export_name
+                        = "test:resources/guest-res@0.1.0#drive-host")] unsafe extern "C"
                         fn export_drive_host(arg0 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_drive_host_cabi:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#misuse"))] unsafe extern "C" fn
-                        export_misuse(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_misuse_cabi:: < $ty > (arg0) } } #[cfg_attr(target_arch
-                        = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#[constructor]blob"))] unsafe
+                        #[unsafe (export_name = "test:resources/guest-res@0.1.0#misuse")]
+                        unsafe extern "C" fn export_misuse(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_misuse_cabi:: < $ty > (arg0) } }
+                        #[unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#[constructor]blob")] unsafe
                         extern "C" fn export_blob__new(arg0 : i32, arg1 : i32) -> i32 {
                         unsafe { $($path_to_types)* ::_export_blob__new_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Blob > (arg0, arg1) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#[static]blob.from-string"))]
+                        $($path_to_types)* ::Guest > ::Blob > (arg0, arg1) } } #[unsafe
+                        (export_name =
+                        "test:resources/guest-res@0.1.0#[static]blob.from-string")]
                         unsafe extern "C" fn export_blob__from_string(arg0 : i32, arg1 :
                         i32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_blob__from_string_cabi:: < < $ty as $($path_to_types)*
-                        ::Guest > ::Blob > (arg0, arg1) } } #[cfg_attr(target_arch =
-                        "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#[method]blob.len"))] unsafe
-                        extern "C" fn export_blob__len(arg0 : i32) -> i32 { unsafe {
+                        ::Guest > ::Blob > (arg0, arg1) } } #[unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#[method]blob.len")] unsafe extern
+                        "C" fn export_blob__len(arg0 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_blob__len_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Blob > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#[method]blob.append"))] unsafe
+                        $($path_to_types)* ::Guest > ::Blob > (arg0) } } #[unsafe
+                        (export_name =
+                        "test:resources/guest-res@0.1.0#[method]blob.append")] unsafe
                         extern "C" fn export_blob__append(arg0 : i32, arg1 : i32, arg2 :
                         i32) { unsafe { $($path_to_types)* ::_export_blob__append_cabi::
                         < < $ty as $($path_to_types)* ::Guest > ::Blob > (arg0, arg1,
-                        arg2) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name
-                        = "test:resources/guest-res@0.1.0#[method]blob.data"))] unsafe
+                        arg2) } } #[unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#[method]blob.data")] unsafe
                         extern "C" fn export_blob__data(arg0 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_blob__data_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Blob > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_test:resources/guest-res@0.1.0#[method]blob.data"))]
+                        $($path_to_types)* ::Guest > ::Blob > (arg0) } } #[unsafe
+                        (export_name =
+                        "cabi_post_test:resources/guest-res@0.1.0#[method]blob.data")]
                         unsafe extern "C" fn post_return_blob__data(arg0 : i32) { unsafe
                         { $($path_to_types)* ::__post_return_blob__data:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Blob > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#[static]blob.concat"))] unsafe
+                        $($path_to_types)* ::Guest > ::Blob > (arg0) } } #[unsafe
+                        (export_name =
+                        "test:resources/guest-res@0.1.0#[static]blob.concat")] unsafe
                         extern "C" fn export_blob__concat(arg0 : i32, arg1 : i32) -> i32
                         { unsafe { $($path_to_types)* ::_export_blob__concat_cabi:: < <
                         $ty as $($path_to_types)* ::Guest > ::Blob > (arg0, arg1) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#[static]blob.take"))] unsafe
+                        #[unsafe (export_name =
+                        "test:resources/guest-res@0.1.0#[static]blob.take")] unsafe
                         extern "C" fn export_blob__take(arg0 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_blob__take_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Blob > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_test:resources/guest-res@0.1.0#[static]blob.take"))]
+                        $($path_to_types)* ::Guest > ::Blob > (arg0) } } #[unsafe
+                        (export_name =
+                        "cabi_post_test:resources/guest-res@0.1.0#[static]blob.take")]
                         unsafe extern "C" fn post_return_blob__take(arg0 : i32) { unsafe
                         { $($path_to_types)* ::__post_return_blob__take:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Blob > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/guest-res@0.1.0#[dtor]blob"))] unsafe extern "C"
-                        fn dtor_blob(rep : i32) { unsafe { $($path_to_types)*
-                        ::Blob::dtor:: << $ty as $($path_to_types)* ::Guest > ::Blob >
-                        (rep as u32 as usize as * mut u8) } } };
+                        $($path_to_types)* ::Guest > ::Blob > (arg0) } } #[unsafe
+                        (export_name = "test:resources/guest-res@0.1.0#[dtor]blob")]
+                        unsafe extern "C" fn dtor_blob(rep : i32) { unsafe {
+                        $($path_to_types)* ::Blob::dtor:: << $ty as $($path_to_types)*
+                        ::Guest > ::Blob > (rep as u32 as usize as * mut u8) } } };
+                        #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn exported
+                        < T : $($path_to_types)* ::Guest > () {} let _ = exported:: < $ty
+                        >; };
                     };
                 }
                 #[doc(hidden)]
@@ -1694,29 +1690,26 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_test__resources__shared_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/shared@0.1.0#double"))] unsafe extern "C" fn
-                        export_double(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_double_cabi:: < $ty > (arg0) } } #[cfg_attr(target_arch
-                        = "wasm32", unsafe (export_name =
-                        "test:resources/shared@0.1.0#[constructor]cell"))] unsafe extern
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name = "test:resources/shared@0.1.0#double")]
+                        unsafe extern "C" fn export_double(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_double_cabi:: < $ty > (arg0) } }
+                        #[unsafe (export_name =
+                        "test:resources/shared@0.1.0#[constructor]cell")] unsafe extern
                         "C" fn export_cell__new(arg0 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_cell__new_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Cell > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/shared@0.1.0#[method]cell.get"))] unsafe extern
-                        "C" fn export_cell__get(arg0 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_cell__get_cabi:: < < $ty as
-                        $($path_to_types)* ::Guest > ::Cell > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/shared@0.1.0#[dtor]cell"))] unsafe extern "C" fn
-                        dtor_cell(rep : i32) { unsafe { $($path_to_types)* ::Cell::dtor::
-                        << $ty as $($path_to_types)* ::Guest > ::Cell > (rep as u32 as
-                        usize as * mut u8) } } };
+                        $($path_to_types)* ::Guest > ::Cell > (arg0) } } #[unsafe
+                        (export_name = "test:resources/shared@0.1.0#[method]cell.get")]
+                        unsafe extern "C" fn export_cell__get(arg0 : i32) -> i32 { unsafe
+                        { $($path_to_types)* ::_export_cell__get_cabi:: < < $ty as
+                        $($path_to_types)* ::Guest > ::Cell > (arg0) } } #[unsafe
+                        (export_name = "test:resources/shared@0.1.0#[dtor]cell")] unsafe
+                        extern "C" fn dtor_cell(rep : i32) { unsafe { $($path_to_types)*
+                        ::Cell::dtor:: << $ty as $($path_to_types)* ::Guest > ::Cell >
+                        (rep as u32 as usize as * mut u8) } } }; #[cfg(not(target_arch =
+                        "wasm32"))] const _ : () = { fn exported < T : $($path_to_types)*
+                        ::Guest > () {} let _ = exported:: < $ty >; };
                     };
                 }
                 #[doc(hidden)]
@@ -1994,32 +1987,31 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_test__resources__blob_views_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/blob-views@0.1.0#view-len"))] unsafe extern "C"
-                        fn export_view_len(arg0 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_view_len_cabi:: < $ty > (arg0) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/blob-views@0.1.0#lens-len"))] unsafe extern "C"
-                        fn export_lens_len(arg0 : i32, arg1 : i32, arg2 : i32) -> i32 {
-                        unsafe { $($path_to_types)* ::_export_lens_len_cabi:: < $ty >
-                        (arg0, arg1, arg2) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "test:resources/blob-views@0.1.0#sum-tagged"))]
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name =
+                        "test:resources/blob-views@0.1.0#view-len")] unsafe extern "C" fn
+                        export_view_len(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_view_len_cabi:: < $ty > (arg0) } } #[unsafe
+                        (export_name = "test:resources/blob-views@0.1.0#lens-len")]
+                        unsafe extern "C" fn export_lens_len(arg0 : i32, arg1 : i32, arg2
+                        : i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_lens_len_cabi:: < $ty > (arg0, arg1, arg2) } } #[unsafe
+                        (export_name = "test:resources/blob-views@0.1.0#sum-tagged")]
                         unsafe extern "C" fn export_sum_tagged(arg0 : i32, arg1 : i32) ->
                         i32 { unsafe { $($path_to_types)* ::_export_sum_tagged_cabi:: <
-                        $ty > (arg0, arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "test:resources/blob-views@0.1.0#sum-either"))]
-                        unsafe extern "C" fn export_sum_either(arg0 : i32, arg1 : i32) ->
-                        i32 { unsafe { $($path_to_types)* ::_export_sum_either_cabi:: <
-                        $ty > (arg0, arg1) } } #[cfg_attr(target_arch = "wasm32", unsafe
-                        (export_name = "test:resources/blob-views@0.1.0#sum-nested"))]
-                        unsafe extern "C" fn export_sum_nested(arg0 : i32, arg1 : i32,
-                        arg2 : i32, arg3 : i32) -> i32 { unsafe { $($path_to_types)*
+                        $ty > (arg0, arg1) } } #[unsafe (export_name =
+                        "test:resources/blob-views@0.1.0#sum-either")] unsafe extern "C"
+                        fn export_sum_either(arg0 : i32, arg1 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_sum_either_cabi:: < $ty > (arg0,
+                        arg1) } } #[unsafe (export_name =
+                        "test:resources/blob-views@0.1.0#sum-nested")] unsafe extern "C"
+                        fn export_sum_nested(arg0 : i32, arg1 : i32, arg2 : i32, arg3 :
+                        i32) -> i32 { unsafe { $($path_to_types)*
                         ::_export_sum_nested_cabi:: < $ty > (arg0, arg1, arg2, arg3) } }
-                        };
+                        }; #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn
+                        exported < T : $($path_to_types)* ::Guest > () {} let _ =
+                        exported:: < $ty >; };
                     };
                 }
                 #[doc(hidden)]
@@ -2065,14 +2057,14 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_test__resources__shared_user_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "test:resources/shared-user@0.1.0#peek"))] unsafe extern "C" fn
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name =
+                        "test:resources/shared-user@0.1.0#peek")] unsafe extern "C" fn
                         export_peek(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_peek_cabi:: < $ty > (arg0) } } };
+                        ::_export_peek_cabi:: < $ty > (arg0) } } }; #[cfg(not(target_arch
+                        = "wasm32"))] const _ : () = { fn exported < T :
+                        $($path_to_types)* ::Guest > () {} let _ = exported:: < $ty >; };
                     };
                 }
                 #[doc(hidden)]

@@ -316,27 +316,25 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_fixture__scalars__scalars_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:scalars/scalars#add"))] unsafe extern "C" fn
-                        export_add(arg0 : i32, arg1 : i32) -> i32 { unsafe {
-                        $($path_to_types)* ::_export_add_cabi:: < $ty > (arg0, arg1) } }
-                        #[allow(clippy::too_many_arguments, reason =
-                        "the WIT function has this many parameters")]
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:scalars/scalars#all"))] unsafe extern "C" fn
-                        export_all(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32, arg4 :
-                        i32, arg5 : i32, arg6 : i32, arg7 : i64, arg8 : i64, arg9 : f32,
-                        arg10 : f64, arg11 : i32) -> f64 { unsafe { $($path_to_types)*
-                        ::_export_all_cabi:: < $ty > (arg0, arg1, arg2, arg3, arg4, arg5,
-                        arg6, arg7, arg8, arg9, arg10, arg11) } } #[cfg_attr(target_arch
-                        = "wasm32", unsafe (export_name =
-                        "fixture:scalars/scalars#nothing"))] unsafe extern "C" fn
-                        export_nothing() { unsafe { $($path_to_types)*
-                        ::_export_nothing_cabi:: < $ty > () } } };
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name = "fixture:scalars/scalars#add")] unsafe
+                        extern "C" fn export_add(arg0 : i32, arg1 : i32) -> i32 { unsafe
+                        { $($path_to_types)* ::_export_add_cabi:: < $ty > (arg0, arg1) }
+                        } #[allow(clippy::too_many_arguments, reason =
+                        "the WIT function has this many parameters")] #[unsafe
+                        (export_name = "fixture:scalars/scalars#all")] unsafe extern "C"
+                        fn export_all(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32,
+                        arg4 : i32, arg5 : i32, arg6 : i32, arg7 : i64, arg8 : i64, arg9
+                        : f32, arg10 : f64, arg11 : i32) -> f64 { unsafe {
+                        $($path_to_types)* ::_export_all_cabi:: < $ty > (arg0, arg1,
+                        arg2, arg3, arg4, arg5, arg6, arg7, arg8, arg9, arg10, arg11) } }
+                        #[unsafe (export_name = "fixture:scalars/scalars#nothing")]
+                        unsafe extern "C" fn export_nothing() { unsafe {
+                        $($path_to_types)* ::_export_nothing_cabi:: < $ty > () } } };
+                        #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn exported
+                        < T : $($path_to_types)* ::Guest > () {} let _ = exported:: < $ty
+                        >; };
                     };
                 }
                 #[doc(hidden)]

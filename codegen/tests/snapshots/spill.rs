@@ -566,27 +566,25 @@ pub mod exports {
                 #[doc(hidden)]
                 macro_rules! __export_fixture__spill__wide_cabi {
                     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")]
-                        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                        "exported on wasm32 only"))] const _ : () = {
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:spill/wide#seventeen"))] unsafe extern "C" fn
-                        export_seventeen(arg0 : i32) -> i32 { unsafe { $($path_to_types)*
-                        ::_export_seventeen_cabi:: < $ty > (arg0) } }
+                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                        "symbols of resource functions are named `r__f`")] const _ : () =
+                        { #[unsafe (export_name = "fixture:spill/wide#seventeen")] unsafe
+                        extern "C" fn export_seventeen(arg0 : i32) -> i32 { unsafe {
+                        $($path_to_types)* ::_export_seventeen_cabi:: < $ty > (arg0) } }
                         #[allow(clippy::too_many_arguments, reason =
-                        "the WIT function has this many parameters")]
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "fixture:spill/wide#records"))] unsafe extern "C" fn
-                        export_records(arg0 : i64, arg1 : i64, arg2 : i64, arg3 : i64,
+                        "the WIT function has this many parameters")] #[unsafe
+                        (export_name = "fixture:spill/wide#records")] unsafe extern "C"
+                        fn export_records(arg0 : i64, arg1 : i64, arg2 : i64, arg3 : i64,
                         arg4 : i32, arg5 : i32, arg6 : i64, arg7 : i64, arg8 : i64, arg9
                         : i64, arg10 : i32, arg11 : i32) -> i32 { unsafe {
                         $($path_to_types)* ::_export_records_cabi:: < $ty > (arg0, arg1,
                         arg2, arg3, arg4, arg5, arg6, arg7, arg8, arg9, arg10, arg11) } }
-                        #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-                        "cabi_post_fixture:spill/wide#records"))] unsafe extern "C" fn
-                        post_return_records(arg0 : i32) { unsafe { $($path_to_types)*
-                        ::__post_return_records:: < $ty > (arg0) } } };
+                        #[unsafe (export_name = "cabi_post_fixture:spill/wide#records")]
+                        unsafe extern "C" fn post_return_records(arg0 : i32) { unsafe {
+                        $($path_to_types)* ::__post_return_records:: < $ty > (arg0) } }
+                        }; #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn
+                        exported < T : $($path_to_types)* ::Guest > () {} let _ =
+                        exported:: < $ty >; };
                     };
                 }
                 #[doc(hidden)]

@@ -261,15 +261,15 @@ pub trait Guest {
 #[doc(hidden)]
 macro_rules! __export__top_cabi {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
-        #[allow(non_snake_case, reason =
-        "symbols of resource functions are named `r__f`")] #[cfg_attr(not(target_arch =
-        "wasm32"), allow(dead_code, reason = "exported on wasm32 only"))] const _ : () =
-        { #[cfg_attr(target_arch = "wasm32", unsafe (export_name = "run"))] unsafe extern
-        "C" fn export_run(arg0 : i32, arg1 : i32, arg2 : i32, arg3 : i32, arg4 : i32) ->
-        i32 { unsafe { $($path_to_types)* ::_export_run_cabi:: < $ty > (arg0, arg1, arg2,
-        arg3, arg4) } } #[cfg_attr(target_arch = "wasm32", unsafe (export_name =
-        "cabi_post_run"))] unsafe extern "C" fn post_return_run(arg0 : i32) { unsafe {
-        $($path_to_types)* ::__post_return_run:: < $ty > (arg0) } } };
+        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+        "symbols of resource functions are named `r__f`")] const _ : () = { #[unsafe
+        (export_name = "run")] unsafe extern "C" fn export_run(arg0 : i32, arg1 : i32,
+        arg2 : i32, arg3 : i32, arg4 : i32) -> i32 { unsafe { $($path_to_types)*
+        ::_export_run_cabi:: < $ty > (arg0, arg1, arg2, arg3, arg4) } } #[unsafe
+        (export_name = "cabi_post_run")] unsafe extern "C" fn post_return_run(arg0 : i32)
+        { unsafe { $($path_to_types)* ::__post_return_run:: < $ty > (arg0) } } };
+        #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn exported < T :
+        $($path_to_types)* ::Guest > () {} let _ = exported:: < $ty >; };
     };
 }
 #[doc(hidden)]
@@ -430,13 +430,13 @@ pub mod exports {
         #[doc(hidden)]
         macro_rules! __export_api_cabi {
             ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                #[allow(non_snake_case, reason =
-                "symbols of resource functions are named `r__f`")]
-                #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason =
-                "exported on wasm32 only"))] const _ : () = { #[cfg_attr(target_arch =
-                "wasm32", unsafe (export_name = "api#call"))] unsafe extern "C" fn
+                #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
+                "symbols of resource functions are named `r__f`")] const _ : () = {
+                #[unsafe (export_name = "api#call")] unsafe extern "C" fn
                 export_call(arg0 : i64) -> i64 { unsafe { $($path_to_types)*
-                ::_export_call_cabi:: < $ty > (arg0) } } };
+                ::_export_call_cabi:: < $ty > (arg0) } } }; #[cfg(not(target_arch =
+                "wasm32"))] const _ : () = { fn exported < T : $($path_to_types)* ::Guest
+                > () {} let _ = exported:: < $ty >; };
             };
         }
         #[doc(hidden)]
