@@ -539,7 +539,7 @@ fn stub_method(scope: &Scope, func: &Function, callee: &Callee, asyncness: bool)
     quote! {
         #lint
         #async_kw fn #method(#self_param #(#params),*) #ret {
-            ::core::unimplemented!(#unimplemented)
+            ::core::panic!(#unimplemented)
         }
     }
 }
