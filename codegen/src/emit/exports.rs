@@ -323,9 +323,14 @@ impl Export<'_, '_> {
         let Some(ty) = self.func.result else {
             return (TokenStream::new(), TokenStream::new(), quote!(#call;), None);
         };
-        let area = glue::ret_area(&self.callee.glue);
-        let size = Literal::usize_unsuffixed(self.abi.size(&ty).max(1));
-        let area_static = quote!(static #area: #rt::StaticRetArea<#size> = #rt::StaticRetArea::new(););
+        let (area, area_static) = if self.scope.shares_ret_area() {
+            (format_ident!("RET_AREA"), TokenStream::new())
+        } else {
+            let area = glue::ret_area(&self.callee.glue);
+            let size = Literal::usize_unsuffixed(self.abi.size(&ty).max(1));
+            let area_static = quote!(static #area: #rt::StaticRetArea<#size> = #rt::StaticRetArea::new(););
+            (area, area_static)
+        };
         let (statics, body, post) = match self.strategy() {
             Strategy::Nothing => return (TokenStream::new(), TokenStream::new(), quote!(let _ = #call;), None),
             Strategy::Flat => {
@@ -578,4 +583,23 @@ pub fn prefixed(scope: &Scope, name: String) -> String {
         Some(p) => format!("{p}{name}"),
         None => name,
     }
+}
+
+/// The one return area of an exported interface's module (see
+/// [`Scope::shares_ret_area`]), as large as the largest result any of its
+/// synchronous exports returns through memory; nothing if none does.
+pub fn module_ret_area(scope: &Scope, id: wit_parser::InterfaceId) -> TokenStream {
+    let model = scope.model;
+    let abi = Abi::new(scope);
+    let size = model.resolve.interfaces[id]
+        .functions
+        .values()
+        .filter(|f| !model.asyncness.is_async(model.resolve, true, scope.key, f))
+        .filter(|f| model.resolve.wasm_signature(AbiVariant::GuestExport, f).retptr)
+        .filter_map(|f| f.result.as_ref().map(|t| abi.size(t).max(1)))
+        .max();
+    let Some(size) = size else { return TokenStream::new() };
+    let rt = scope.glue_rt();
+    let size = Literal::usize_unsuffixed(size);
+    quote!(static RET_AREA: #rt::StaticRetArea<#size> = #rt::StaticRetArea::new();)
 }

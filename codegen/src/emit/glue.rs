@@ -9,8 +9,9 @@
 //!   one `_`, and a keyword's escape `_` comes only at the end), so `r.x`
 //!   (`r__x`) and a function `r-x` (`r_x`) stay apart;
 //! - from the glue name `n`: the shim `_export_n_cabi`, its post-return
-//!   `__post_return_n`, the statics `RET_AREA_N` and `RET_SLOT_N`, and in the
-//!   `export!` macro the symbols `export_n`, `post_return_n`;
+//!   `__post_return_n`, the statics `RET_AREA_N` (at the invocation site;
+//!   an exported interface's module has one `RET_AREA`) and `RET_SLOT_N`,
+//!   and in the `export!` macro the symbols `export_n`, `post_return_n`;
 //! - in an imported interface's module, the core wasm import of the
 //!   function with glue name `n` is `__import_n` (no other glue item starts
 //!   with `__import_`);

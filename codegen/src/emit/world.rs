@@ -265,6 +265,7 @@ fn exported_interface(scope: &Scope, key: &WorldKey, id: InterfaceId, module: &[
         macro_items.extend(f.macro_items);
         stub_methods.extend(f.stub_method);
     }
+    items.extend(super::exports::module_ret_area(scope, id));
     let res = super::resources::exported_resources(scope, key, id);
     trait_items.extend(res.trait_items);
     items.extend(res.items);

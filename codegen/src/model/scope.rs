@@ -100,6 +100,15 @@ impl<'a> Scope<'a> {
         self.iface.is_some() && self.depth > 0 && !self.exported
     }
 
+    /// Whether the synchronous exports emitted here return through the
+    /// module's one `RET_AREA` (an exported interface's module, see
+    /// `emit::exports::module_ret_area`) rather than a static each: the
+    /// host reads an export's results before the post-return, and nothing
+    /// else runs in the instance until then.
+    pub fn shares_ret_area(&self) -> bool {
+        self.iface.is_some() && self.depth > 0 && self.exported
+    }
+
     /// The runtime module as glue emitted here names it: the short
     /// `__wit_guest_rt` in an interface's module (which imports it, see
     /// [`rt_import`]), the full path at the invocation site.

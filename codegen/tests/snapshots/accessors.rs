@@ -458,13 +458,12 @@ pub mod exports {
                         <T_ as Guest>::set_volume(p0_);
                     }
                 }
-                static RET_AREA_MODE: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_MODE: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_mode_cabi<T_: Guest>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
-                        let ret_ = RET_AREA_MODE.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         RET_SLOT_MODE.put(<T_ as Guest>::mode(), ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
@@ -473,7 +472,6 @@ pub mod exports {
                 pub unsafe fn __post_return_mode<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_MODE.free::<::wit_guest::rt::String>(ret) }
                 }
-                static RET_AREA_SET_MODE: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_SET_MODE: __wit_guest_rt::ReturnSlot<
                     ::core::result::Result<(), ::wit_guest::rt::String>,
                 > = __wit_guest_rt::ReturnSlot::new();
@@ -487,7 +485,7 @@ pub mod exports {
                         let p0_ = __wit_guest_rt::string_lift(arg0, arg1);
                         let result_ = RET_SLOT_SET_MODE
                             .put(<T_ as Guest>::set_mode(p0_));
-                        let ret_ = RET_AREA_SET_MODE.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         match &result_ {
                             ::core::result::Result::Ok(_) => {
                                 *ret_.cast::<u8>() = 0;
@@ -509,6 +507,7 @@ pub mod exports {
                 pub unsafe fn __post_return_set_mode<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_SET_MODE.clear() }
                 }
+                static RET_AREA: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_knob__new_cabi<T_: GuestKnob>(arg0: i32) -> i32 {
                     unsafe {

@@ -1031,7 +1031,6 @@ pub mod exports {
                 pub type BothParam<'a> = super::super::super::super::fixture::borrowing::docs::BothParam<
                     'a,
                 >;
-                static RET_AREA_RELAY: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_RELAY: __wit_guest_rt::ReturnSlot<BothResult> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_relay_cabi<T_: Guest>(
@@ -1063,7 +1062,7 @@ pub mod exports {
                             body: __wit_guest_rt::string_lift(arg5, arg6),
                         };
                         let result_ = RET_SLOT_RELAY.put(<T_ as Guest>::relay(p0_, p1_));
-                        let ret_ = RET_AREA_RELAY.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         *ret_.cast::<i32>() = __wit_guest_rt::as_i32(result_.id);
                         *ret_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
                             result_.body.as_ptr(),
@@ -1078,6 +1077,7 @@ pub mod exports {
                 pub unsafe fn __post_return_relay<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_RELAY.clear() }
                 }
+                static RET_AREA: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 /// Implemented by the type passed to `export!`: the functions of `fixture:borrowing/more`.
                 #[diagnostic::on_unimplemented(
                     message = "`{Self}` is exported as the implementation of interface `fixture:borrowing/more`, but does not implement `exports::fixture::borrowing::more::Guest`",

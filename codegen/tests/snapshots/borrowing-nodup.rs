@@ -1005,7 +1005,6 @@ pub mod exports {
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
                 pub type Label = super::super::super::super::fixture::borrowing::docs::Label;
                 pub type Both = super::super::super::super::fixture::borrowing::docs::Both;
-                static RET_AREA_RELAY: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_RELAY: __wit_guest_rt::ReturnSlot<Both> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_relay_cabi<T_: Guest>(
@@ -1038,7 +1037,7 @@ pub mod exports {
                             arg6,
                         );
                         let result_ = RET_SLOT_RELAY.put(<T_ as Guest>::relay(p0_, p1_));
-                        let ret_ = RET_AREA_RELAY.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         (result_).__wit_guest_store(ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
@@ -1047,6 +1046,7 @@ pub mod exports {
                 pub unsafe fn __post_return_relay<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_RELAY.clear() }
                 }
+                static RET_AREA: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 /// Implemented by the type passed to `export!`: the functions of `fixture:borrowing/more`.
                 #[diagnostic::on_unimplemented(
                     message = "`{Self}` is exported as the implementation of interface `fixture:borrowing/more`, but does not implement `exports::fixture::borrowing::more::Guest`",

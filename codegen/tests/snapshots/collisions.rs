@@ -418,13 +418,12 @@ pub mod exports {
                         }
                     }
                 }
-                static RET_AREA_R_X: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_R_X: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_r_x_cabi<T_: Guest>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
-                        let ret_ = RET_AREA_R_X.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         RET_SLOT_R_X.put(<T_ as Guest>::r_x(), ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
@@ -433,7 +432,6 @@ pub mod exports {
                 pub unsafe fn __post_return_r_x<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_R_X.free::<::wit_guest::rt::String>(ret) }
                 }
-                static RET_AREA_R_MAKE: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_R_MAKE: __wit_guest_rt::ReturnSlot<
                     ::wit_guest::rt::Vec<::wit_guest::rt::String>,
                 > = __wit_guest_rt::ReturnSlot::new();
@@ -442,7 +440,7 @@ pub mod exports {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
                         let result_ = &*RET_SLOT_R_MAKE.put(<T_ as Guest>::r_make());
-                        let ret_ = RET_AREA_R_MAKE.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         let mut cleanup_ = __wit_guest_rt::Untracked;
                         let len2_ = result_.len();
                         let base3_ = cleanup_.alloc(len2_ * 8, 4);
@@ -469,7 +467,6 @@ pub mod exports {
                         RET_SLOT_R_MAKE.clear()
                     }
                 }
-                static RET_AREA_R_NEW: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_R_NEW: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_r_new_cabi<T_: Guest>(
@@ -479,7 +476,7 @@ pub mod exports {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
                         let p0_ = __wit_guest_rt::string_lift(arg0, arg1);
-                        let ret_ = RET_AREA_R_NEW.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         RET_SLOT_R_NEW.put(<T_ as Guest>::r_new(p0_), ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
@@ -488,13 +485,12 @@ pub mod exports {
                 pub unsafe fn __post_return_r_new<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_R_NEW.free::<::wit_guest::rt::String>(ret) }
                 }
-                static RET_AREA_F_TYPE: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_F_TYPE: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_f_type_cabi<T_: Guest>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
-                        let ret_ = RET_AREA_F_TYPE.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         RET_SLOT_F_TYPE.put(<T_ as Guest>::f_type(), ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
@@ -503,6 +499,7 @@ pub mod exports {
                 pub unsafe fn __post_return_f_type<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_F_TYPE.free::<::wit_guest::rt::Vec<u32>>(ret) }
                 }
+                static RET_AREA: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_r__new_cabi<T_: GuestR>(
                     arg0: i32,
@@ -515,14 +512,13 @@ pub mod exports {
                         result_.take_handle() as i32
                     }
                 }
-                static RET_AREA_R__X: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_R__X: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_r__x_cabi<T_: GuestR>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
                         let p0_ = RBorrow::lift(arg0 as u32 as usize as *const u8);
-                        let ret_ = RET_AREA_R__X.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         RET_SLOT_R__X.put(<T_ as GuestR>::x(p0_.get::<T_>()), ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
@@ -531,7 +527,6 @@ pub mod exports {
                 pub unsafe fn __post_return_r__x<T_: GuestR>(ret: i32) {
                     unsafe { RET_SLOT_R__X.free::<::wit_guest::rt::String>(ret) }
                 }
-                static RET_AREA_R__MAKE: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_R__MAKE: __wit_guest_rt::ReturnSlot<
                     ::wit_guest::rt::Vec<::wit_guest::rt::String>,
                 > = __wit_guest_rt::ReturnSlot::new();
@@ -540,7 +535,7 @@ pub mod exports {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
                         let result_ = &*RET_SLOT_R__MAKE.put(<T_ as GuestR>::make());
-                        let ret_ = RET_AREA_R__MAKE.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         let mut cleanup_ = __wit_guest_rt::Untracked;
                         let len2_ = result_.len();
                         let base3_ = cleanup_.alloc(len2_ * 8, 4);
@@ -637,7 +632,6 @@ pub mod exports {
                     fn x(&self) -> ::wit_guest::rt::String;
                     fn make() -> ::wit_guest::rt::Vec<::wit_guest::rt::String>;
                 }
-                static RET_AREA_RET_AREA_F__GET: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_RET_AREA_F__GET: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_ret_area_f__get_cabi<T_: GuestRetAreaF>(
@@ -648,7 +642,7 @@ pub mod exports {
                         let p0_ = RetAreaFBorrow::lift(
                             arg0 as u32 as usize as *const u8,
                         );
-                        let ret_ = RET_AREA_RET_AREA_F__GET.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         RET_SLOT_RET_AREA_F__GET
                             .put(<T_ as GuestRetAreaF>::get(p0_.get::<T_>()), ret_);
                         __wit_guest_rt::ptr_i32(ret_)

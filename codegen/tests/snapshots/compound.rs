@@ -1066,7 +1066,6 @@ pub mod exports {
                         }
                     }
                 }
-                static RET_AREA_AREA: __wit_guest_rt::StaticRetArea<24> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_AREA: __wit_guest_rt::ReturnSlot<
                     ::core::result::Result<f64, Failure>,
                 > = __wit_guest_rt::ReturnSlot::new();
@@ -1117,7 +1116,7 @@ pub mod exports {
                             _ => __wit_guest_rt::invalid_discriminant(),
                         };
                         let result_ = RET_SLOT_AREA.put(<T_ as Guest>::area(p0_));
-                        let ret_ = RET_AREA_AREA.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         match &result_ {
                             ::core::result::Result::Ok(e3_) => {
                                 *ret_.cast::<u8>() = 0;
@@ -1135,7 +1134,6 @@ pub mod exports {
                 pub unsafe fn __post_return_area<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_AREA.clear() }
                 }
-                static RET_AREA_NEST: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_NEST: __wit_guest_rt::ReturnSlot<
                     ::core::result::Result<
                         ::wit_guest::rt::Vec<Shape>,
@@ -1181,7 +1179,7 @@ pub mod exports {
                             _ => __wit_guest_rt::invalid_discriminant(),
                         };
                         let result_ = &*RET_SLOT_NEST.put(<T_ as Guest>::nest(p0_, p1_));
-                        let ret_ = RET_AREA_NEST.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         let mut cleanup_ = __wit_guest_rt::Untracked;
                         match &result_ {
                             ::core::result::Result::Ok(e2_) => {
@@ -1282,7 +1280,6 @@ pub mod exports {
                         RET_SLOT_NEST.clear()
                     }
                 }
-                static RET_AREA_TUPLES: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_TUPLES: __wit_guest_rt::ReturnSlot<
                     (::wit_guest::rt::String, Kind, Perms),
                 > = __wit_guest_rt::ReturnSlot::new();
@@ -1302,7 +1299,7 @@ pub mod exports {
                             Point::__wit_guest_lift_flat(arg3, arg4),
                         );
                         let result_ = RET_SLOT_TUPLES.put(<T_ as Guest>::tuples(p0_));
-                        let ret_ = RET_AREA_TUPLES.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         *ret_.cast::<i32>() = __wit_guest_rt::ptr_i32(
                             result_.0.as_ptr(),
                         );
@@ -1319,7 +1316,6 @@ pub mod exports {
                 pub unsafe fn __post_return_tuples<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_TUPLES.clear() }
                 }
-                static RET_AREA_ECHO_POLYS: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_ECHO_POLYS: __wit_guest_rt::ReturnSlot<Polys> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_echo_polys_cabi<T_: Guest>(
@@ -1337,7 +1333,7 @@ pub mod exports {
                         );
                         let result_ = &*RET_SLOT_ECHO_POLYS
                             .put(<T_ as Guest>::echo_polys(p0_));
-                        let ret_ = RET_AREA_ECHO_POLYS.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         let mut cleanup_ = __wit_guest_rt::Untracked;
                         let len3_ = result_.len();
                         let base4_ = cleanup_.alloc(len3_ * 24, 4);
@@ -1404,6 +1400,7 @@ pub mod exports {
                         RET_SLOT_ECHO_POLYS.clear()
                     }
                 }
+                static RET_AREA: __wit_guest_rt::StaticRetArea<24> = __wit_guest_rt::StaticRetArea::new();
                 /// Implemented by the type passed to `export!`: the functions of `fixture:compound/shapes`.
                 #[diagnostic::on_unimplemented(
                     message = "`{Self}` is exported as the implementation of interface `fixture:compound/shapes`, but does not implement `exports::fixture::compound::shapes::Guest`",

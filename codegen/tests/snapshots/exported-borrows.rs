@@ -244,7 +244,7 @@ pub mod exports {
                         __wit_guest_rt::as_i32(result_)
                     }
                 }
-                static RET_AREA_INPUT_STREAM__READ: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
+                static RET_AREA: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_INPUT_STREAM__READ: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_input_stream__read_cabi<T_: GuestInputStream>(
@@ -257,7 +257,7 @@ pub mod exports {
                             arg0 as u32 as usize as *const u8,
                         );
                         let p1_ = arg1 as u32;
-                        let ret_ = RET_AREA_INPUT_STREAM__READ.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         RET_SLOT_INPUT_STREAM__READ
                             .put(
                                 <T_ as GuestInputStream>::read(p0_.get::<T_>(), p1_),

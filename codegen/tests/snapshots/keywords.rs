@@ -461,7 +461,6 @@ pub mod exports {
                         }
                     }
                 }
-                static RET_AREA_TYPE_: __wit_guest_rt::StaticRetArea<2> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_type_cabi<T_: Guest>(
                     arg0: i32,
@@ -474,7 +473,7 @@ pub mod exports {
                         let p0_ = arg0 as u32;
                         let p1_ = Guest_::__wit_guest_lift_flat(arg1, arg2, arg3);
                         let result_ = <T_ as Guest>::type_(p0_, p1_);
-                        let ret_ = RET_AREA_TYPE_.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         (result_).__wit_guest_store(ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
@@ -486,6 +485,7 @@ pub mod exports {
                         <T_ as Guest>::loop_();
                     }
                 }
+                static RET_AREA: __wit_guest_rt::StaticRetArea<2> = __wit_guest_rt::StaticRetArea::new();
                 /// Implemented by the type passed to `export!`: the functions of `fixture:keywords/self`.
                 #[diagnostic::on_unimplemented(
                     message = "`{Self}` is exported as the implementation of interface `fixture:keywords/self`, but does not implement `exports::fixture::keywords::self_::Guest`",

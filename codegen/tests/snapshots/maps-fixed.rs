@@ -588,7 +588,6 @@ pub mod exports {
                         }
                     }
                 }
-                static RET_AREA_LOOKUP: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_LOOKUP: __wit_guest_rt::ReturnSlot<
                     ::wit_guest::rt::Map<
                         ::wit_guest::rt::String,
@@ -635,7 +634,7 @@ pub mod exports {
                         );
                         let result_ = &*RET_SLOT_LOOKUP
                             .put(<T_ as Guest>::lookup(p0_, p1_));
-                        let ret_ = RET_AREA_LOOKUP.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         let mut cleanup_ = __wit_guest_rt::Untracked;
                         #[allow(unused_imports)]
                         use __wit_guest_rt::MapEntries as _;
@@ -673,7 +672,6 @@ pub mod exports {
                         RET_SLOT_LOOKUP.clear()
                     }
                 }
-                static RET_AREA_TRANSFORM: __wit_guest_rt::StaticRetArea<48> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_TRANSFORM: __wit_guest_rt::ReturnSlot<
                     ::core::result::Result<Grid, ::wit_guest::rt::String>,
                 > = __wit_guest_rt::ReturnSlot::new();
@@ -690,7 +688,7 @@ pub mod exports {
                         __wit_guest_rt::free_params(params_, 104, 8);
                         let result_ = &*RET_SLOT_TRANSFORM
                             .put(<T_ as Guest>::transform(p0_, p1_));
-                        let ret_ = RET_AREA_TRANSFORM.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         let mut cleanup_ = __wit_guest_rt::Untracked;
                         match &result_ {
                             ::core::result::Result::Ok(e3_) => {
@@ -753,7 +751,6 @@ pub mod exports {
                         RET_SLOT_TRANSFORM.clear()
                     }
                 }
-                static RET_AREA_WIDE: __wit_guest_rt::StaticRetArea<40> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_wide_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
@@ -785,7 +782,7 @@ pub mod exports {
                         };
                         __wit_guest_rt::free_params(params_, 168, 8);
                         let result_ = <T_ as Guest>::wide(p0_, p1_);
-                        let ret_ = RET_AREA_WIDE.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         for (i4_, e3_) in result_.iter().enumerate() {
                             let at5_ = ret_.add(i4_ * 8);
                             *at5_.cast::<u8>() = __wit_guest_rt::as_i32(e3_.0) as u8;
@@ -794,6 +791,7 @@ pub mod exports {
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
+                static RET_AREA: __wit_guest_rt::StaticRetArea<48> = __wit_guest_rt::StaticRetArea::new();
                 /// Implemented by the type passed to `export!`: the functions of `fixture:maps/shapes`.
                 #[diagnostic::on_unimplemented(
                     message = "`{Self}` is exported as the implementation of interface `fixture:maps/shapes`, but does not implement `exports::fixture::maps::shapes::Guest`",

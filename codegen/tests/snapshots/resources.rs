@@ -1006,7 +1006,6 @@ pub mod exports {
                             .finish()
                     }
                 }
-                static RET_AREA_SPLIT: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_SPLIT: __wit_guest_rt::ReturnSlot<Blobs> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_split_cabi<T_: Guest>(
@@ -1019,7 +1018,7 @@ pub mod exports {
                         let p1_ = arg1 as u32;
                         let result_ = &*RET_SLOT_SPLIT
                             .put(<T_ as Guest>::split(p0_, p1_));
-                        let ret_ = RET_AREA_SPLIT.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         let mut cleanup_ = __wit_guest_rt::Untracked;
                         *ret_.cast::<i32>() = result_.first.take_handle() as i32;
                         let len2_ = result_.rest.len();
@@ -1044,7 +1043,6 @@ pub mod exports {
                         RET_SLOT_SPLIT.clear()
                     }
                 }
-                static RET_AREA_SIZES: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_SIZES: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_sizes_cabi<T_: Guest>(
@@ -1062,7 +1060,7 @@ pub mod exports {
                                 *at1_.cast::<i32>() as u32 as usize as *const u8,
                             ),
                         );
-                        let ret_ = RET_AREA_SIZES.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         RET_SLOT_SIZES.put(<T_ as Guest>::sizes(p0_), ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
@@ -1071,14 +1069,13 @@ pub mod exports {
                 pub unsafe fn __post_return_sizes<T_: Guest>(ret: i32) {
                     unsafe { RET_SLOT_SIZES.free::<::wit_guest::rt::Vec<u32>>(ret) }
                 }
-                static RET_AREA_MAYBE_BLOB: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_maybe_blob_cabi<T_: Guest>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
                         let p0_ = __wit_guest_rt::bool_lift(arg0);
                         let result_ = <T_ as Guest>::maybe_blob(p0_);
-                        let ret_ = RET_AREA_MAYBE_BLOB.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         match &result_ {
                             ::core::option::Option::None => {
                                 *ret_.cast::<u8>() = 0;
@@ -1149,6 +1146,7 @@ pub mod exports {
                         __wit_guest_rt::as_i32(result_)
                     }
                 }
+                static RET_AREA: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_blob__new_cabi<T_: GuestBlob>(
                     arg0: i32,
@@ -1195,14 +1193,13 @@ pub mod exports {
                         <T_ as GuestBlob>::append(p0_.get::<T_>(), p1_);
                     }
                 }
-                static RET_AREA_BLOB__DATA: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_BLOB__DATA: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_blob__data_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
-                        let ret_ = RET_AREA_BLOB__DATA.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         RET_SLOT_BLOB__DATA
                             .put(<T_ as GuestBlob>::data(p0_.get::<T_>()), ret_);
                         __wit_guest_rt::ptr_i32(ret_)
@@ -1225,14 +1222,13 @@ pub mod exports {
                         result_.take_handle() as i32
                     }
                 }
-                static RET_AREA_BLOB__TAKE: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_BLOB__TAKE: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_blob__take_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
                         let p0_ = Blob::from_handle(arg0 as u32);
-                        let ret_ = RET_AREA_BLOB__TAKE.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         RET_SLOT_BLOB__TAKE.put(<T_ as GuestBlob>::take(p0_), ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }

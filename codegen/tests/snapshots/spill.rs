@@ -480,7 +480,6 @@ pub mod exports {
                         __wit_guest_rt::as_i32(result_)
                     }
                 }
-                static RET_AREA_RECORDS: __wit_guest_rt::StaticRetArea<80> = __wit_guest_rt::StaticRetArea::new();
                 static RET_SLOT_RECORDS: __wit_guest_rt::ReturnSlot<(Big, Big)> = __wit_guest_rt::ReturnSlot::new();
                 #[allow(
                     clippy::too_many_arguments,
@@ -521,7 +520,7 @@ pub mod exports {
                         );
                         let result_ = RET_SLOT_RECORDS
                             .put(<T_ as Guest>::records(p0_, p1_));
-                        let ret_ = RET_AREA_RECORDS.as_mut_ptr();
+                        let ret_ = RET_AREA.as_mut_ptr();
                         (result_.0).__wit_guest_store(ret_);
                         (result_.1).__wit_guest_store(ret_.add(40));
                         __wit_guest_rt::ptr_i32(ret_)
@@ -531,6 +530,7 @@ pub mod exports {
                 pub unsafe fn __post_return_records<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_RECORDS.clear() }
                 }
+                static RET_AREA: __wit_guest_rt::StaticRetArea<80> = __wit_guest_rt::StaticRetArea::new();
                 /// Implemented by the type passed to `export!`: the functions of `fixture:spill/wide`.
                 #[diagnostic::on_unimplemented(
                     message = "`{Self}` is exported as the implementation of interface `fixture:spill/wide`, but does not implement `exports::fixture::spill::wide::Guest`",
