@@ -189,7 +189,11 @@ fn nochecks(wb: &std::path::Path) -> Result<Vec<Vec<f64>>> {
     let target = cargo::main_target().join("bench-nochecks");
     let mut c =
         cargo::cargo(&target, &["build", "--offline", "--release", "--target", "wasm32-wasip2", "-p", "bench-wgu"]);
-    c.env("CARGO_ENCODED_RUSTFLAGS", "--cfg\x1fwit_guest_bench_unchecked").env_remove("RUSTFLAGS");
+    // The same flags as the other builds, and the cfg.
+    let mut flags: Vec<String> =
+        std::env::var("RUSTFLAGS").unwrap_or_default().split_whitespace().map(String::from).collect();
+    flags.extend(["--cfg".to_string(), "wit_guest_bench_unchecked".to_string()]);
+    c.env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f")).env_remove("RUSTFLAGS");
     cargo::run(c)?;
     let unchecked = cargo::wasm(&target, "release", "bench-wgu");
     glue::fuel_only(&[wb, unchecked.as_path()])

@@ -15,21 +15,28 @@ use crate::names;
 /// macros usable from other crates. The symbols exist on wasm32 only;
 /// elsewhere (`cargo check` on the host, rust-analyzer) the macro only
 /// checks that the type implements the `Guest` trait, which is cheaper to
-/// compile than symbols that would export nothing.
+/// compile than symbols that would export nothing. An interface without
+/// symbols (only types) expands to nothing, on every target.
 pub fn cabi_macro(model: &Model, name: &Ident, body: &TokenStream, via: &TokenStream) -> (TokenStream, TokenStream) {
+    // An interface that exports nothing but types asks for no impl.
+    let expansion = if body.is_empty() {
+        TokenStream::new()
+    } else {
+        quote! {
+            #[cfg(target_arch = "wasm32")]
+            #[allow(non_snake_case, reason = "symbols of resource functions are named `r__f`")]
+            const _: () = { #body };
+            // Elsewhere nothing is exported, and the impl is checked.
+            #[cfg(not(target_arch = "wasm32"))]
+            const _: () = {
+                fn exported<T: $($path_to_types)*::Guest>() {}
+                let _ = exported::<$ty>;
+            };
+        }
+    };
     let rules = quote! {
         macro_rules! #name {
-            ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                #[cfg(target_arch = "wasm32")]
-                #[allow(non_snake_case, reason = "symbols of resource functions are named `r__f`")]
-                const _: () = { #body };
-                // Elsewhere nothing is exported, and the impl is checked.
-                #[cfg(not(target_arch = "wasm32"))]
-                const _: () = {
-                    fn exported<T: $($path_to_types)*::Guest>() {}
-                    let _ = exported::<$ty>;
-                };
-            };
+            ($ty:ident with_types_in $($path_to_types:tt)*) => { #expansion };
         }
     };
     if model.opts.pub_export_macro {

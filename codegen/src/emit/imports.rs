@@ -79,7 +79,8 @@ fn arg_values(func: &Function, self_arg: Option<TokenStream>) -> Vec<TokenStream
     }
 }
 
-/// The body of an import call: lowering, the extern declaration, lifting.
+/// The body of an import call: lowering, the extern declaration (unless the
+/// module declares it, see [`module_imports`]), lifting.
 /// `self_arg` replaces the first parameter's value (methods on resources).
 pub fn call_body(scope: &Scope, key: Option<&WorldKey>, func: &Function, self_arg: Option<TokenStream>) -> TokenStream {
     let rt = scope.glue_rt();
@@ -334,18 +335,21 @@ fn import_parts(
     (module, field, params, result)
 }
 
-/// The core wasm imports of every function of the imported interface `id`
-/// (freestanding and resource functions alike), declared once for its
-/// module: one `extern` block per wasm import module on wasm32, and
-/// elsewhere stand-ins that panic, in a module of their own. Declaring a
-/// function that the bindings end up not calling imports nothing.
+/// The core wasm imports of the functions the bindings emit for the
+/// imported interface `id` (freestanding and resource functions alike,
+/// [`Model::emits_import`]), declared once for its module: one `extern`
+/// block per wasm import module on wasm32, and elsewhere stand-ins that
+/// panic, in a module of their own.
+///
+/// [`Model::emits_import`]: crate::model::Model::emits_import
 pub fn module_imports(scope: &Scope, key: &WorldKey, id: InterfaceId) -> TokenStream {
     let model = scope.model;
     let mut blocks: Vec<(String, TokenStream)> = Vec::new();
     let mut stand_ins = TokenStream::new();
+    let mut names = Vec::new();
     let rt = scope.glue_rt();
     let message = messages::IMPORTS_ON_WASM32_ONLY;
-    for func in model.resolve.interfaces[id].functions.values() {
+    for func in model.resolve.interfaces[id].functions.values().filter(|f| model.emits_import(f)) {
         let (variant, abi) = if is_async(scope, Some(key), func) {
             (AbiVariant::GuestImportAsync, LiftLowerAbi::AsyncCallback)
         } else {
@@ -369,6 +373,7 @@ pub fn module_imports(scope: &Scope, key: &WorldKey, id: InterfaceId) -> TokenSt
                 on_host()
             }
         });
+        names.push(name);
     }
     if blocks.is_empty() {
         return TokenStream::new();
@@ -385,7 +390,7 @@ pub fn module_imports(scope: &Scope, key: &WorldKey, id: InterfaceId) -> TokenSt
     quote! {
         #(#blocks)*
         #[cfg(not(target_arch = "wasm32"))]
-        use __wit_guest_host::*;
+        use __wit_guest_host::{#(#names),*};
         #[cfg(not(target_arch = "wasm32"))]
         mod __wit_guest_host {
             fn on_host() -> ! {

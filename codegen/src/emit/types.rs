@@ -1,6 +1,7 @@
 //! Named WIT types → Rust items: records as structs, variants and enums as
 //! enums, flags through the runtime's `bitflags!`, everything else as a
-//! `pub type` alias. Derives follow wit-bindgen: `Clone` always, `Copy`
+//! `pub type` alias (plain `use`s of other interfaces' types are grouped
+//! into `pub use`s by `world::interface_types` instead). Derives follow wit-bindgen: `Clone` always, `Copy`
 //! when no part owns memory, and the `Debug` text it prints.
 
 use proc_macro2::{Ident, Literal, TokenStream};

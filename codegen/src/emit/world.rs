@@ -4,7 +4,7 @@
 
 use proc_macro2::{Ident, TokenStream, TokenTree};
 use quote::quote;
-use wit_parser::{Function, InterfaceId, Type, TypeDefKind, TypeId, TypeOwner, WorldItem, WorldKey};
+use wit_parser::{Function, InterfaceId, Type, TypeDefKind, TypeId, WorldItem, WorldKey};
 
 use super::export_macro::{cabi_macro, custom_section, export_macro, on_unimplemented, stubs, track_files};
 use super::exports::{Callee, emit_export};
@@ -36,8 +36,8 @@ impl ModTree {
         self.children[pos].1.at(rest)
     }
 
-    /// The modules' tokens; each module imports the runtime as `rt_import` says.
-    /// The modules, the top-level ones (`top`) carrying the lint
+    /// The modules' tokens; each module with items imports the runtime as
+    /// `rt_import` says, and the top-level ones (`top`) carry the lint
     /// allowances, which the modules nested in them inherit.
     fn into_tokens(self, rt_import: &TokenStream, top: bool) -> TokenStream {
         let ModTree { items, children, .. } = self;
@@ -219,19 +219,11 @@ fn interface_types(scope: &Scope, id: InterfaceId) -> TokenStream {
 }
 
 /// The module prefix (ending in `::`) and the use tree (`T` or `T as U`)
-/// of a `use`d type that [`Model::is_plain_use`] allows re-exporting:
-/// no docs, attributes or `with` on either side, and spelled as a plain
-/// path.
+/// of a `use`d type that [`Model::is_plain_use`] re-exports.
 fn plain_use(scope: &Scope, ty: TypeId) -> Option<(TokenStream, TokenStream)> {
     let model = scope.model;
-    let def = &model.resolve.types[ty];
-    let TypeDefKind::Type(Type::Id(direct)) = &def.kind else { return None };
-    if !model.is_plain_use(ty) || def.docs.contents.is_some() || !model.attrs.of_type(ty).is_empty() {
-        return None;
-    }
-    if let TypeOwner::Interface(i) = model.resolve.types[*direct].owner
-        && model.with.interfaces.contains_key(&i)
-    {
+    let TypeDefKind::Type(Type::Id(direct)) = &model.resolve.types[ty].kind else { return None };
+    if !model.is_plain_use(ty) {
         return None;
     }
     let direct_scope = Scope { local_aliases: false, ..*scope };

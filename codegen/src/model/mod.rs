@@ -184,10 +184,8 @@ impl<'a> Model<'a> {
 
     /// The `use`s that glue may name a type by instead of its full path
     /// (`T` for `super::super::pkg::types::T`): the bindings are smaller
-    /// and compile faster. Only aliases emitted as a plain `pub type` of
-    /// the same definition: not under `Borrowing` (whose aliases come in
-    /// pairs), `with` or merging, and not of resources (whose `use`s in
-    /// export modules carry more than the alias).
+    /// and compile faster. Only the plain re-exports of
+    /// [`Model::is_plain_use`].
     fn find_local_aliases(&self) -> HashMap<(InterfaceId, TypeId), TypeId> {
         let mut out = HashMap::new();
         for (alias, def) in self.resolve.types.iter() {
@@ -201,9 +199,13 @@ impl<'a> Model<'a> {
     }
 
     /// Whether the interface type `alias` is a `use` of another
-    /// interface's named type, emitted as that definition under its own
-    /// name and nothing more: see [`Model::local_aliases`]. Such aliases
-    /// are also emitted as `pub use`s, one per module they come from.
+    /// interface's named type that is emitted as a plain re-export of that
+    /// definition (`pub use path::{T, U as V};`, see
+    /// `emit::world::interface_types`), which glue may then name it by
+    /// ([`Model::local_aliases`]). Not under `Borrowing` (whose aliases come
+    /// in pairs), `with` or merging, not of resources (whose `use`s in
+    /// export modules carry more than the alias), and not with docs or
+    /// attributes of its own, or from an interface bound by `with`.
     pub fn is_plain_use(&self, alias: TypeId) -> bool {
         let def = &self.resolve.types[alias];
         let (TypeOwner::Interface(_), TypeDefKind::Type(Type::Id(direct))) = (def.owner, &def.kind) else {
@@ -224,6 +226,9 @@ impl<'a> Model<'a> {
             && plain(direct)
             && plain(&target)
             && self.emits_type(alias)
+            && def.docs.contents.is_none()
+            && self.attrs.of_type(alias).is_empty()
+            && !matches!(self.resolve.types[*direct].owner, TypeOwner::Interface(i) if self.with.interfaces.contains_key(&i))
     }
 
     /// Named types used as the error of a function's `result`.
@@ -245,6 +250,13 @@ impl<'a> Model<'a> {
             }
         }
         out
+    }
+
+    /// Whether the bindings emit a function for the imported `func` (and so
+    /// call its core wasm import): not skipped, and not a function of a
+    /// resource bound by `with` (someone else's type, emitted elsewhere).
+    pub fn emits_import(&self, func: &wit_parser::Function) -> bool {
+        !self.skipped(func) && func.kind.resource().is_none_or(|r| !self.with.types.contains_key(&r))
     }
 
     /// Whether `skip` names `func` (by its WIT name): it is then not

@@ -78,17 +78,17 @@ impl<'a> Scope<'a> {
 
     /// The lints uniform glue trips (an `unsafe` block around code that
     /// needs none, grouping parentheses), allowed on each glue block emitted
-    /// at the invocation site: the modules of interfaces allow them once for
-    /// everything inside (the bindings compile faster without an attribute
-    /// per function).
+    /// at the invocation site: the top-level generated modules allow them
+    /// once for everything inside (the bindings compile faster without an
+    /// attribute per function).
     pub fn glue_lints(&self) -> TokenStream {
         if self.depth == 0 { glue_allow() } else { TokenStream::new() }
     }
 
     /// The lints the functions of export glue trip (names with `__` from
     /// resource functions, post-returns freeing nested cases), allowed on
-    /// each such function emitted at the invocation site: the modules of
-    /// interfaces allow them once for everything inside.
+    /// each such function emitted at the invocation site: the top-level
+    /// generated modules allow them once for everything inside.
     pub fn shim_lints(&self) -> TokenStream {
         if self.depth == 0 { shim_allow() } else { TokenStream::new() }
     }

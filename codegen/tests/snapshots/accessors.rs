@@ -248,7 +248,11 @@ pub mod test {
                 fn __import_knob__turn(_: i32, _: i32);
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::{
+                __import_volume, __import_set_volume, __import_mode, __import_set_mode,
+                __import_knob__new, __import_knob__level, __import_knob__set_level,
+                __import_knob__limit, __import_knob__set_limit, __import_knob__turn,
+            };
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {

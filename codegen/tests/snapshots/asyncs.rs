@@ -912,7 +912,12 @@ pub mod fixture {
                 fn __import_take(_: i32, _: i32) -> i32;
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::{
+                __import_stream_ish__new, __import_stream_ish__next,
+                __import_stream_ish__skip, __import_stream_ish__open, __import_nothing,
+                __import_flat, __import_spilled, __import_wide, __import_outcome_of,
+                __import_errors, __import_take,
+            };
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {

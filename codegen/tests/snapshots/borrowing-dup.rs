@@ -802,7 +802,11 @@ pub mod fixture {
                 );
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::{
+                __import_handle__new, __import_handle__rename, __import_handle__set_all,
+                __import_send, __import_swap, __import_give, __import_lend,
+                __import_nested,
+            };
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {
@@ -966,7 +970,7 @@ pub mod fixture {
                 );
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::__import_relay;
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {

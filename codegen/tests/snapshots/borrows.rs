@@ -147,7 +147,7 @@ pub mod fixture {
                 fn __import_thing__get(_: i32) -> i32;
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::{__import_thing__new, __import_thing__get};
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {

@@ -665,7 +665,9 @@ pub mod fixture {
                 fn __import_echo_polys(_: i32, _: i32, _: i32);
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::{
+                __import_area, __import_nest, __import_tuples, __import_echo_polys,
+            };
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {

@@ -2499,7 +2499,7 @@ pub mod fixture {
                 fn __import_handle__id(_: i32) -> i32;
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::{__import_handle__new, __import_handle__id};
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {
@@ -2936,7 +2936,11 @@ pub mod fixture {
                 fn __import_in_record(_: i32, _: i32) -> i32;
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::{
+                __import_reader__new, __import_reader__pipe, __import_reader__drain,
+                __import_numbers, __import_text, __import_handles, __import_nested,
+                __import_units, __import_in_record,
+            };
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {

@@ -132,7 +132,7 @@ pub mod fixture {
                 fn __import_log(_: i32, _: i32);
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::__import_log;
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {

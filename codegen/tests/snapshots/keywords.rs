@@ -253,7 +253,7 @@ pub mod fixture {
                 fn __import_loop_();
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::{__import_type_, __import_loop_};
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {

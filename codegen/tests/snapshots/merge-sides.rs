@@ -169,7 +169,7 @@ pub mod fixture {
                 fn __import_get() -> i32;
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::__import_get;
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {
@@ -225,13 +225,7 @@ pub mod exports {
                 pub trait Guest {}
                 #[doc(hidden)]
                 macro_rules! __export_fixture__merge_sides__c_cabi {
-                    ($ty:ident with_types_in $($path_to_types:tt)*) => {
-                        #[cfg(target_arch = "wasm32")] #[allow(non_snake_case, reason =
-                        "symbols of resource functions are named `r__f`")] const _ : () =
-                        {}; #[cfg(not(target_arch = "wasm32"))] const _ : () = { fn
-                        exported < T : $($path_to_types)* ::Guest > () {} let _ =
-                        exported:: < $ty >; };
-                    };
+                    ($ty:ident with_types_in $($path_to_types:tt)*) => {};
                 }
                 #[doc(hidden)]
                 #[allow(unused_imports, reason = "used by `export!` only")]

@@ -539,7 +539,14 @@ pub mod fixture {
                 fn __import_g_enum(_: i32, _: i32, _: i32);
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::{
+                __import_f_pod, __import_f_owned, __import_f_tuple_pod,
+                __import_f_tuple_owned, __import_f_option_pod, __import_f_option_tuple,
+                __import_f_list_tuple, __import_f_result_pod, __import_g_nested_opt,
+                __import_g_nested_tuple, __import_g_list_sibling,
+                __import_g_borrow_sibling, __import_g_own_sibling, __import_g_result_str,
+                __import_g_result_unit, __import_g_separate, __import_g_enum,
+            };
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {

@@ -611,7 +611,13 @@ pub mod test {
                 fn __import_wrap(_: i32, _: i32);
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::{
+                __import_counter__new, __import_counter__try_create,
+                __import_counter__increment, __import_counter__name,
+                __import_counter__merge, __import_counter__clone,
+                __import_counter__default, __import_total, __import_consume,
+                __import_peek, __import_make_many, __import_wrap,
+            };
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {
@@ -704,7 +710,7 @@ pub mod test {
                 fn __import_fresh() -> i32;
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::{__import_bump, __import_fresh};
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {
@@ -812,7 +818,9 @@ pub mod test {
                 fn __import_double(_: i32) -> i32;
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::{
+                __import_cell__new, __import_cell__get, __import_double,
+            };
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {

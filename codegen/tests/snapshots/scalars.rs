@@ -149,7 +149,7 @@ pub mod fixture {
                 fn __import_nothing();
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::{__import_add, __import_all, __import_nothing};
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {

@@ -268,7 +268,7 @@ pub mod fixture {
                 );
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::{__import_seventeen, __import_records};
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {

@@ -102,7 +102,7 @@ pub mod fixture {
                 fn __import_get(_: i32, _: i32, _: i32);
             }
             #[cfg(not(target_arch = "wasm32"))]
-            use __wit_guest_host::*;
+            use __wit_guest_host::__import_get;
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
                 fn on_host() -> ! {

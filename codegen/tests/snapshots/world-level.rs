@@ -369,7 +369,7 @@ pub mod helper {
         fn __import_help(_: i32, _: i32, _: i32);
     }
     #[cfg(not(target_arch = "wasm32"))]
-    use __wit_guest_host::*;
+    use __wit_guest_host::__import_help;
     #[cfg(not(target_arch = "wasm32"))]
     mod __wit_guest_host {
         fn on_host() -> ! {
