@@ -26,6 +26,11 @@ pub struct Attrs {
 }
 
 impl Attrs {
+    /// Whether the item for `id` has extra attributes.
+    pub fn has_type(&self, id: TypeId) -> bool {
+        self.types.get(&id).is_some_and(|a| !a.is_empty())
+    }
+
     /// The extra attributes of the item for `id`.
     pub fn of_type(&self, id: TypeId) -> TokenStream {
         let attrs = self.types.get(&id).into_iter().flatten();

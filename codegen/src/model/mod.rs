@@ -227,7 +227,7 @@ impl<'a> Model<'a> {
             && plain(&target)
             && self.emits_type(alias)
             && def.docs.contents.is_none()
-            && self.attrs.of_type(alias).is_empty()
+            && !self.attrs.has_type(alias)
             && !matches!(self.resolve.types[*direct].owner, TypeOwner::Interface(i) if self.with.interfaces.contains_key(&i))
     }
 
