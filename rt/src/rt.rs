@@ -201,85 +201,74 @@ impl<T> Default for ReturnSlot<T> {
     }
 }
 
-/// A Rust buffer (`String` or `Vec<T>`) an export returned, handed to the
-/// host in place: the return area gets its pointer and length, this slot its
-/// capacity in bytes, and the post-return frees it. Cheaper than keeping the
-/// whole value in a [`ReturnSlot`].
-pub struct ReturnBuffer(UnsafeCell<usize>);
-
-// SAFETY: single-threaded instance, see `ReturnSlot`.
-unsafe impl Sync for ReturnBuffer {}
-
-/// A value an export may return as a [`ReturnBuffer`].
+/// A string or canonical list an export hands the host with [`give`].
 pub trait Buffer {
-    /// Pointer, length (in elements) and capacity (in bytes); the value is
-    /// leaked until [`ReturnBuffer::free`].
-    fn into_raw(self) -> (*mut u8, usize, usize);
-    /// The alignment the buffer was allocated with.
-    const ALIGN: usize;
+    /// Pointer and length (in elements) of the buffer shrunk to its length
+    /// (a comparison when it has no spare capacity), so that it is freed
+    /// with the layout its length gives; the value is leaked until then.
+    fn into_exact(self) -> (*mut u8, usize);
 }
 
 impl<T> Buffer for Vec<T> {
     #[inline]
-    fn into_raw(self) -> (*mut u8, usize, usize) {
+    fn into_exact(self) -> (*mut u8, usize) {
         let mut v = core::mem::ManuallyDrop::new(self);
-        (v.as_mut_ptr().cast(), v.len(), v.capacity() * core::mem::size_of::<T>())
+        if v.capacity() > v.len() {
+            return shrunk(core::mem::ManuallyDrop::into_inner(v));
+        }
+        (v.as_mut_ptr().cast(), v.len())
     }
-    const ALIGN: usize = core::mem::align_of::<T>();
+}
+
+/// [`Buffer::into_exact`] of a vector with spare capacity: a box of its
+/// elements has exactly their layout.
+#[cold]
+#[inline(never)]
+fn shrunk<T>(v: Vec<T>) -> (*mut u8, usize) {
+    let exact = v.into_boxed_slice();
+    let len = exact.len();
+    (Box::into_raw(exact).cast(), len)
 }
 
 impl Buffer for String {
     #[inline]
-    fn into_raw(self) -> (*mut u8, usize, usize) {
-        self.into_bytes().into_raw()
-    }
-    const ALIGN: usize = 1;
-}
-
-impl ReturnBuffer {
-    /// An empty slot.
-    pub const fn new() -> Self {
-        ReturnBuffer(UnsafeCell::new(0))
-    }
-
-    /// Writes `value`'s pointer and length at `ret` and keeps its capacity.
-    ///
-    /// # Safety
-    /// `ret` is an 8-byte return area; the previous value was freed.
-    #[inline]
-    pub unsafe fn put<B: Buffer>(&self, value: B, ret: *mut u8) {
-        let (ptr, len, cap) = value.into_raw();
-        // SAFETY: `ret` is an 8-byte, 4-aligned return area (the caller's
-        // promise); the capacity cell is only touched by `put` and `free`.
-        unsafe {
-            *ret.cast::<i32>() = ptr_i32(ptr);
-            *ret.add(4).cast::<i32>() = len_i32(len);
-            *self.0.get() = cap;
-        }
-    }
-
-    /// Frees the buffer whose pointer is at `ret` (the post-return).
-    ///
-    /// # Safety
-    /// Called once after each [`ReturnBuffer::put`] with the same return area.
-    #[inline]
-    pub unsafe fn free<B: Buffer>(&self, ret: i32) {
-        // SAFETY: `ret` is the area `put` wrote, holding the buffer of
-        // `cap` bytes at `B::ALIGN` it handed over (the caller's promise).
-        unsafe {
-            let cap = *self.0.get();
-            if cap != 0 {
-                let ptr = *i32_ptr(ret).cast::<i32>();
-                alloc::alloc::dealloc(i32_ptr(ptr), Layout::from_size_align_unchecked(cap, B::ALIGN));
-            }
-        }
+    fn into_exact(self) -> (*mut u8, usize) {
+        self.into_bytes().into_exact()
     }
 }
 
-impl Default for ReturnBuffer {
-    fn default() -> Self {
-        Self::new()
+/// Hands the host a string or canonical list of an export's result: writes
+/// its pointer and length at `at` and leaks it. The post-return frees it with
+/// the layout its length and element type give, read back from the lowered
+/// memory ([`Buffer::into_exact`] makes that layout the buffer's own).
+///
+/// # Safety
+/// `at` is 4-aligned and valid for writing two `i32`s.
+#[inline]
+pub unsafe fn give<B: Buffer>(value: B, at: *mut u8) {
+    let (ptr, len) = value.into_exact();
+    // SAFETY: the caller's promise.
+    unsafe {
+        *at.cast::<i32>() = ptr_i32(ptr);
+        *at.add(4).cast::<i32>() = len_i32(len);
     }
+}
+
+/// Calls `f` with each element of `v` and its index, moving the elements
+/// out, then frees `v`'s buffer. Unlike `into_iter`, nothing is left to drop
+/// if `f` returns early by panicking (the rest leaks), so no drop code for
+/// the remaining elements is emitted.
+#[inline]
+pub fn for_each_owned<T>(v: Vec<T>, mut f: impl FnMut(usize, T)) {
+    let mut v = core::mem::ManuallyDrop::new(v);
+    let (ptr, len, cap) = (v.as_mut_ptr(), v.len(), v.capacity());
+    for i in 0..len {
+        // SAFETY: `i < len`, and each element is read once; the buffer
+        // below is freed without dropping any of them.
+        f(i, unsafe { ptr.add(i).read() });
+    }
+    // SAFETY: the buffer of the vector taken apart above, with no elements.
+    drop(unsafe { Vec::from_raw_parts(ptr, 0, cap) });
 }
 
 /// Word-aligned scratch memory for results an import writes through a pointer
@@ -422,25 +411,46 @@ mod memory_tests {
     }
 
     #[test]
-    fn return_slot_and_buffer_hold_results_until_the_post_return() {
+    fn return_slot_holds_results_until_the_post_return() {
         let slot = ReturnSlot::<std::string::String>::new();
         // SAFETY: no earlier reference; cleared once below.
         unsafe {
             slot.put("kept".into()).push('!');
             slot.clear();
         }
-        let buf = ReturnBuffer::new();
-        let mut area = RetArea::<8>::new();
-        // SAFETY: an 8-byte area. On the host an address does not fit the
-        // area's `i32`, so instead of `free` the buffer is taken back by
-        // hand, from the pointer kept aside.
-        unsafe {
-            let v: Vec<u16> = Vec::with_capacity(10);
-            let raw = v.as_ptr().cast_mut();
-            buf.put(v, area.as_mut_ptr());
-            assert_eq!(*area.as_mut_ptr().add(4).cast::<i32>(), 0, "the length");
-            assert_eq!(*buf.0.get(), 20, "the capacity in bytes");
-            drop(Vec::from_raw_parts(raw, 0, 10));
+    }
+
+    #[test]
+    fn buffers_are_handed_over_at_their_length() {
+        for (cap, len) in [(10, 3), (3, 3), (4, 0), (0, 0)] {
+            let mut v: Vec<u16> = Vec::with_capacity(cap);
+            v.extend((0..len).map(|i| i as u16 * 7));
+            let (ptr, n) = v.into_exact();
+            assert_eq!(n, len);
+            // SAFETY: `into_exact` promises a buffer of exactly `n`
+            // elements; a box of them frees it with that layout (the test
+            // allocator, and Miri, would catch another).
+            let back = unsafe { Box::from_raw(core::ptr::slice_from_raw_parts_mut(ptr.cast::<u16>(), n)) };
+            assert!(back.iter().enumerate().all(|(i, x)| *x == i as u16 * 7));
         }
+        let mut s = String::with_capacity(40);
+        s.push_str("héllo");
+        let (ptr, n) = s.into_exact();
+        // SAFETY: as above, for bytes.
+        let back = unsafe { Box::from_raw(core::ptr::slice_from_raw_parts_mut(ptr, n)) };
+        assert_eq!(&*back, "héllo".as_bytes());
+    }
+
+    #[test]
+    fn for_each_owned_moves_every_element_once() {
+        let drops = std::rc::Rc::new(());
+        let v: Vec<_> = (0..5).map(|i| (i, drops.clone())).collect();
+        let mut seen = Vec::new();
+        for_each_owned(v, |i, (n, rc)| {
+            seen.push((i, n));
+            drop(rc);
+        });
+        assert_eq!(seen, (0..5).map(|i| (i, i)).collect::<Vec<_>>());
+        assert_eq!(std::rc::Rc::strong_count(&drops), 1, "each element dropped once, by the callback");
     }
 }

@@ -357,6 +357,10 @@ fn no_leaks_after_ten_thousand_calls() {
         if i % 10 == 0 {
             assert_eq!(rt.call_echo_items(&mut h.store, &items).unwrap(), items);
             assert_eq!(rt.call_echo_shapes(&mut h.store, &shapes()).unwrap(), shapes());
+            let strings = vec![s.clone(), String::new(), "x".to_string()];
+            assert_eq!(rt.call_echo_list_string(&mut h.store, &strings).unwrap(), strings);
+            assert_eq!(rt.call_echo_opt_string(&mut h.store, Some(&s)).unwrap().as_deref(), Some(&*s));
+            assert_eq!(rt.call_echo_tuple(&mut h.store, (i, &s, 0.5)).unwrap(), (i, s.clone(), 0.5));
         }
         h.store.data_mut().seen.clear();
     }

@@ -1,5 +1,6 @@
 //! Post-return cleanup of export results: the element arrays lowering built
-//! are found again through the lowered memory.
+//! (and, for a consumed result, the strings and lists it handed over) are
+//! found again through the lowered memory.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -11,12 +12,18 @@ impl Abi<'_> {
     /// Post-return code that frees the element arrays lowering built for a
     /// value stored at `at + off` (non-canonical lists and maps), reading
     /// their addresses back from the lowered memory. Strings and canonical
-    /// lists are the Rust value's own buffers and are not touched.
+    /// lists are the Rust value's own buffers and are not touched, unless
+    /// the value was consumed (`Abi::consume`): then they were handed over
+    /// at their length and are freed with it.
     pub fn free_stored(&mut self, ty: &Type, at: &TokenStream, off: usize) -> TokenStream {
-        if !self.scope.model.facts.of(ty).builds_arrays {
+        let facts = self.scope.model.facts.of(ty);
+        if !(facts.builds_arrays || self.consume && facts.has_list) {
             return TokenStream::new();
         }
-        let Type::Id(id) = ty else { return TokenStream::new() };
+        let Type::Id(id) = ty else {
+            // A string handed over (`has_list` holds only for strings here).
+            return self.free_array(&[], 1, 1, at, off);
+        };
         let addr = |off: usize| addr_at(at, off);
         match &self.resolve.types[*id].kind {
             TypeDefKind::Type(t) => self.free_stored(t, at, off),

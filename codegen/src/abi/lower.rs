@@ -1,5 +1,6 @@
 //! Lowering: Rust values to flat core values (`lower_flat`) or to bytes at
-//! an address (`store`), borrowing strings and canonical lists in place.
+//! an address (`store`), borrowing strings and canonical lists in place, or
+//! (`Abi::consume`, an export's result) handing them over.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -116,13 +117,15 @@ impl Abi<'_> {
             (self.tmp("ptr"), self.tmp("len"), self.tmp("base"), self.tmp("at"), self.tmp("e"), self.tmp("i"));
         let (len_bytes, i_bytes) = (times(&len, size), times(&i, size));
         let store = self.store(elem, &e, &at, 0);
+        let each = if self.consume {
+            quote!(#rt::for_each_owned(#v, |#i, #e| { let #at = #base.add(#i_bytes); #store });)
+        } else {
+            quote!(for (#i, #e) in #v.iter().enumerate() { let #at = #base.add(#i_bytes); #store })
+        };
         stmts.extend(quote! {
             let #len = #v.len();
             let #base = cleanup_.alloc(#len_bytes, #align);
-            for (#i, #e) in #v.iter().enumerate() {
-                let #at = #base.add(#i_bytes);
-                #store
-            }
+            #each
             let #ptr = #rt::ptr_i32(#base);
         });
         (ptr, quote!(#rt::len_i32(#len)))
@@ -228,6 +231,10 @@ impl Abi<'_> {
             Type::S64 | Type::U64 => prim(self, ty, quote!(i64)),
             Type::F32 => prim(self, ty, quote!(f32)),
             Type::F64 => prim(self, ty, quote!(f64)),
+            Type::String if self.consume => {
+                let (rt, a) = (self.rt, addr(off));
+                quote!(#rt::give(#v, #a);)
+            }
             Type::String => {
                 let rt = self.rt;
                 let (a, b) = (addr(off), addr(off + 4));
@@ -245,7 +252,8 @@ impl Abi<'_> {
     }
 
     fn store_id(&mut self, id: TypeId, v: &TokenStream, at: &TokenStream, off: usize) -> TokenStream {
-        if self.scope.model.store_helper(id) {
+        // The helper borrows: a consumed value hands its buffers over inline.
+        if self.scope.model.store_helper(id) && !(self.consume && self.scope.model.facts.of_id(id).has_list) {
             let a = addr_at(at, off);
             return quote!((#v).__wit_guest_store(#a););
         }
@@ -297,6 +305,10 @@ impl Abi<'_> {
                 let word = int_ty(e.tag());
                 let a = addr(off);
                 quote!(*#a.cast::<#word>() = #(#flat)* as #word;)
+            }
+            TypeDefKind::List(elem) if self.consume && canonical_lower(resolve, elem) => {
+                let (rt, a) = (self.rt, addr(off));
+                quote!(#rt::give(#v, #a);)
             }
             TypeDefKind::List(elem) => {
                 let mut stmts = TokenStream::new();
@@ -358,8 +370,9 @@ impl Abi<'_> {
         let i_bytes = times(&i, self.size(elem));
         let a = addr_at(at, off);
         let store = self.store(elem, &e, &at_i, 0);
+        let elems = self.elements(v);
         quote! {
-            for (#i, #e) in #v.iter().enumerate() {
+            for (#i, #e) in #elems.enumerate() {
                 let #at_i = #a.add(#i_bytes);
                 #store
             }
@@ -382,6 +395,12 @@ impl Abi<'_> {
             };
             arms.extend(quote!(#pat => { *#a.cast::<#word>() = #disc; #body }));
         }
-        quote!(match &#v { #arms })
+        if self.consume { quote!(match #v { #arms }) } else { quote!(match &#v { #arms }) }
+    }
+
+    /// The elements of the list or array `v`: borrowed, or moved out when
+    /// consuming.
+    fn elements(&self, v: &TokenStream) -> TokenStream {
+        if self.consume { quote!(::core::iter::IntoIterator::into_iter(#v)) } else { quote!(#v.iter()) }
     }
 }

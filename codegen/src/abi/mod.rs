@@ -11,7 +11,8 @@
 //! - Lowering reads a value through an expression that may be `T`, `&T` or
 //!   `&&T` and may be evaluated more than once (a binding or a field path);
 //!   it uses only auto-deref operations, so one routine serves borrowed import
-//!   arguments and export results alike. Lowering never copies string bytes or
+//!   arguments and stream writes alike. An export's result is instead lowered
+//!   by consuming it (`Abi::consume`). Lowering never copies string bytes or
 //!   canonical list elements: the host reads them where they are.
 //! - Lifting takes ownership: strings and lists the host allocated with
 //!   `cabi_realloc` are adopted in place (no copy) when their layout is Rust's.
@@ -201,6 +202,11 @@ pub struct Abi<'a> {
     /// Owned handles are lowered without being taken out of their wrapper:
     /// a stream or future write keeps its values until the reader took them.
     pub peek_own: bool,
+    /// The value is lowered by consuming it (an export's result): strings
+    /// and canonical lists are handed over with `rt::give` and element arrays built from the value's own elements, so the
+    /// post-return frees everything through the lowered memory
+    /// (`free_stored`) and nothing Rust-side outlives the export call.
+    pub consume: bool,
 }
 
 impl<'a> Abi<'a> {
@@ -223,6 +229,7 @@ impl<'a> Abi<'a> {
             record_taken: false,
             uses_taken: false,
             peek_own: false,
+            consume: false,
         }
     }
 

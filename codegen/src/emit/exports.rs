@@ -3,7 +3,7 @@
 //! `T::f` and lowers the result, and a `macro_rules!` that `export!` invokes
 //! to emit the `#[export_name]` symbols for the user's type.
 //!
-//! Results are lowered by one of four strategies ([`Strategy`]), chosen from
+//! Results are lowered by one of the strategies of [`Strategy`], chosen from
 //! the model's facts about the result type.
 
 use proc_macro2::{Ident, Literal, TokenStream};
@@ -70,13 +70,19 @@ enum Strategy {
     Flat,
     /// Stored in a static return area; nothing to free afterwards.
     Stored,
-    /// A string or canonical list: the host reads the Rust buffer, and the
-    /// post-return frees it knowing only its capacity.
-    Buffer,
-    /// The Rust value is parked in a `ReturnSlot` while the host reads its
-    /// strings and lists in place; the post-return drops it (and first frees
-    /// the element arrays lowering built, found again through the lowered
-    /// memory).
+    /// A string or canonical list, or a value whose lowering builds element
+    /// arrays (a list of records, of strings, ..): the value is consumed, its
+    /// strings and canonical lists handed to the host in place (shrunk to
+    /// their length) and the arrays built from its moved elements, so the
+    /// post-return frees all of them in one walk of the lowered memory.
+    Given,
+    /// Any other value with strings or lists, or one holding a map (lowered
+    /// by borrowing its entries): it is parked in a `ReturnSlot` while the
+    /// host reads its strings and lists in place; the post-return drops it
+    /// (after freeing the element arrays a map's lowering built, found again
+    /// through the lowered memory). For a value without arrays this is
+    /// cheaper than consuming it: a by-value match of a nested variant makes
+    /// rustc move its payload through the stack.
     Slot,
 }
 
@@ -310,9 +316,15 @@ impl Export<'_, '_> {
             None => Strategy::Nothing,
             Some(_) if !self.sig.retptr && self.sig.results.is_empty() => Strategy::Nothing,
             Some(_) if !self.sig.retptr => Strategy::Flat,
-            Some(ty) if is_buffer(resolve, ty) => Strategy::Buffer,
-            Some(ty) if self.scope.model.facts.of(ty).has_list => Strategy::Slot,
-            Some(_) => Strategy::Stored,
+            Some(ty) if is_buffer(resolve, ty) => Strategy::Given,
+            Some(ty) => {
+                let facts = self.scope.model.facts.of(ty);
+                match (facts.has_list, facts.builds_arrays && !facts.has_map) {
+                    (_, true) => Strategy::Given,
+                    (true, false) => Strategy::Slot,
+                    (false, false) => Strategy::Stored,
+                }
+            }
         }
     }
 
@@ -344,9 +356,9 @@ impl Export<'_, '_> {
                 let store = self.abi.store(&ty, &quote!(result_), &quote!(ret_), 0);
                 (area_static, quote! { let result_ = #call; let ret_ = #area.as_mut_ptr(); #store }, None)
             }
-            Strategy::Buffer => {
-                let (statics, body, post) = self.lower_buffer(&ty, &area, call);
-                (quote!(#area_static #statics), body, Some(post))
+            Strategy::Given => {
+                let (body, post) = self.lower_given(&ty, &area, call);
+                (area_static, body, Some(post))
             }
             Strategy::Slot => {
                 let (statics, body, post) = self.lower_slot(&ty, &area, call);
@@ -356,16 +368,20 @@ impl Export<'_, '_> {
         (statics, quote!(-> i32), quote!(#body #rt::ptr_i32(ret_)), post)
     }
 
-    fn lower_buffer(&mut self, ty: &Type, area: &Ident, call: TokenStream) -> (TokenStream, TokenStream, PostReturn) {
+    fn lower_given(&mut self, ty: &Type, area: &Ident, call: TokenStream) -> (TokenStream, PostReturn) {
         let rt = self.abi.rt;
-        let slot = glue::ret_slot(&self.callee.glue);
-        let owned = self.scope.rust_type(ty, Mode::Owned);
-        let statics = quote!(static #slot: #rt::ReturnBuffer = #rt::ReturnBuffer::new(););
+        self.abi.consume = true;
+        let store = self.abi.store(ty, &quote!(result_), &quote!(ret_), 0);
+        let free = self.abi.free_stored(ty, &quote!(ret_), 0);
+        self.abi.consume = false;
+        let cleanup = if self.abi.uses_cleanup { quote!(let mut cleanup_ = #rt::Untracked;) } else { quote!() };
         let body = quote! {
+            let result_ = #call;
             let ret_ = #area.as_mut_ptr();
-            #slot.put(#call, ret_);
+            #cleanup
+            #store
         };
-        (statics, body, PostReturn { body: quote!(#slot.free::<#owned>(ret)), reads_ret: true })
+        (body, PostReturn { body: quote!(let ret_ = #rt::i32_ptr(ret); #free), reads_ret: true })
     }
 
     fn lower_slot(&mut self, ty: &Type, area: &Ident, call: TokenStream) -> (TokenStream, TokenStream, PostReturn) {

@@ -23,6 +23,8 @@ pub struct TypeFacts {
     /// Lowering it builds element arrays: a list whose elements' Rust layout
     /// is not their canonical layout, or a map.
     pub builds_arrays: bool,
+    /// Holds a map (lowered by borrowing its entries).
+    pub has_map: bool,
 }
 
 impl TypeFacts {
@@ -46,6 +48,7 @@ impl TypeFacts {
             out.has_borrow |= p.has_borrow;
             out.is_copy &= p.is_copy;
             out.builds_arrays |= p.builds_arrays;
+            out.has_map |= p.has_map;
         }
         out
     }
@@ -107,6 +110,7 @@ fn compute(resolve: &Resolve, id: TypeId, memo: &mut Vec<Option<TypeFacts>>) -> 
                 has_borrow: e.has_borrow,
                 is_copy: false,
                 builds_arrays: canonical_lower(resolve, elem).is_none(),
+                has_map: e.has_map,
             }
         }
         TypeDefKind::Map(k, v) => {
@@ -117,6 +121,7 @@ fn compute(resolve: &Resolve, id: TypeId, memo: &mut Vec<Option<TypeFacts>>) -> 
                 has_borrow: k.has_borrow || v.has_borrow,
                 is_copy: false,
                 builds_arrays: true,
+                has_map: true,
             }
         }
         TypeDefKind::Handle(Handle::Own(_)) | TypeDefKind::Future(_) | TypeDefKind::Stream(_) => {
@@ -178,8 +183,8 @@ pub fn canonical_lower(resolve: &Resolve, ty: &Type) -> Option<Canonical> {
 }
 
 /// Whether `ty` is a string or a list whose Rust buffer is its canonical
-/// form: an export returning one hands the host that buffer and keeps only
-/// its capacity for the post-return.
+/// form: an export returning one hands the host that buffer (shrunk to its
+/// length), and the post-return frees it.
 pub fn is_buffer(resolve: &Resolve, ty: &Type) -> bool {
     match dealias_type(resolve, ty) {
         Type::String => true,

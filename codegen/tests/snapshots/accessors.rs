@@ -462,19 +462,24 @@ pub mod exports {
                         <T_ as Guest>::set_volume(p0_);
                     }
                 }
-                static RET_SLOT_MODE: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_mode_cabi<T_: Guest>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
+                        let result_ = <T_ as Guest>::mode();
                         let ret_ = RET_AREA.as_mut_ptr();
-                        RET_SLOT_MODE.put(<T_ as Guest>::mode(), ret_);
+                        __wit_guest_rt::give(result_, ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
                 pub unsafe fn __post_return_mode<T_: Guest>(ret: i32) {
-                    unsafe { RET_SLOT_MODE.free::<::wit_guest::rt::String>(ret) }
+                    unsafe {
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base1_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
+                        let len2_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        __wit_guest_rt::dealloc(base1_, len2_, 1);
+                    }
                 }
                 static RET_SLOT_SET_MODE: __wit_guest_rt::ReturnSlot<
                     ::core::result::Result<(), ::wit_guest::rt::String>,

@@ -1,5 +1,4 @@
 static RET_AREA_R_X: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-static RET_SLOT_R_X: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
 #[doc(hidden)]
 #[allow(
     non_snake_case,
@@ -14,8 +13,9 @@ pub unsafe fn _export_r_x_cabi<T_: Guest>() -> i32 {
     )]
     unsafe {
         ::wit_guest::rt::run_ctors_once();
+        let result_ = <T_ as Guest>::r_x();
         let ret_ = RET_AREA_R_X.as_mut_ptr();
-        RET_SLOT_R_X.put(<T_ as Guest>::r_x(), ret_);
+        ::wit_guest::rt::give(result_, ret_);
         ::wit_guest::rt::ptr_i32(ret_)
     }
 }
@@ -26,10 +26,14 @@ pub unsafe fn _export_r_x_cabi<T_: Guest>() -> i32 {
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
 pub unsafe fn __post_return_r_x<T_: Guest>(ret: i32) {
-    unsafe { RET_SLOT_R_X.free::<::wit_guest::rt::String>(ret) }
+    unsafe {
+        let ret_ = ::wit_guest::rt::i32_ptr(ret);
+        let base1_ = ::wit_guest::rt::i32_ptr(*ret_.cast::<i32>());
+        let len2_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+        ::wit_guest::rt::dealloc(base1_, len2_, 1);
+    }
 }
 static RET_AREA_X: ::wit_guest::rt::StaticRetArea<8> = ::wit_guest::rt::StaticRetArea::new();
-static RET_SLOT_X: ::wit_guest::rt::ReturnBuffer = ::wit_guest::rt::ReturnBuffer::new();
 #[doc(hidden)]
 #[allow(
     non_snake_case,
@@ -44,8 +48,9 @@ pub unsafe fn _export_x_cabi<T_: Guest>() -> i32 {
     )]
     unsafe {
         ::wit_guest::rt::run_ctors_once();
+        let result_ = <T_ as Guest>::x();
         let ret_ = RET_AREA_X.as_mut_ptr();
-        RET_SLOT_X.put(<T_ as Guest>::x(), ret_);
+        ::wit_guest::rt::give(result_, ret_);
         ::wit_guest::rt::ptr_i32(ret_)
     }
 }
@@ -56,7 +61,12 @@ pub unsafe fn _export_x_cabi<T_: Guest>() -> i32 {
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
 pub unsafe fn __post_return_x<T_: Guest>(ret: i32) {
-    unsafe { RET_SLOT_X.free::<::wit_guest::rt::String>(ret) }
+    unsafe {
+        let ret_ = ::wit_guest::rt::i32_ptr(ret);
+        let base1_ = ::wit_guest::rt::i32_ptr(*ret_.cast::<i32>());
+        let len2_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+        ::wit_guest::rt::dealloc(base1_, len2_, 1);
+    }
 }
 /// Implemented by the type passed to `export!`: the world's own exported functions.
 #[diagnostic::on_unimplemented(
@@ -418,39 +428,41 @@ pub mod exports {
                         }
                     }
                 }
-                static RET_SLOT_R_X: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_r_x_cabi<T_: Guest>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
+                        let result_ = <T_ as Guest>::r_x();
                         let ret_ = RET_AREA.as_mut_ptr();
-                        RET_SLOT_R_X.put(<T_ as Guest>::r_x(), ret_);
+                        __wit_guest_rt::give(result_, ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
                 pub unsafe fn __post_return_r_x<T_: Guest>(ret: i32) {
-                    unsafe { RET_SLOT_R_X.free::<::wit_guest::rt::String>(ret) }
+                    unsafe {
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base1_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
+                        let len2_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        __wit_guest_rt::dealloc(base1_, len2_, 1);
+                    }
                 }
-                static RET_SLOT_R_MAKE: __wit_guest_rt::ReturnSlot<
-                    ::wit_guest::rt::Vec<::wit_guest::rt::String>,
-                > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_r_make_cabi<T_: Guest>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
-                        let result_ = &*RET_SLOT_R_MAKE.put(<T_ as Guest>::r_make());
+                        let result_ = <T_ as Guest>::r_make();
                         let ret_ = RET_AREA.as_mut_ptr();
                         let mut cleanup_ = __wit_guest_rt::Untracked;
                         let len2_ = result_.len();
                         let base3_ = cleanup_.alloc(len2_ * 8, 4);
-                        for (i6_, e5_) in result_.iter().enumerate() {
-                            let at4_ = base3_.add(i6_ * 8);
-                            *at4_.cast::<i32>() = __wit_guest_rt::ptr_i32(e5_.as_ptr());
-                            *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
-                                e5_.len(),
-                            );
-                        }
+                        __wit_guest_rt::for_each_owned(
+                            result_,
+                            |i6_, e5_| {
+                                let at4_ = base3_.add(i6_ * 8);
+                                __wit_guest_rt::give(e5_, at4_);
+                            },
+                        );
                         let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                         *ret_.cast::<i32>() = ptr1_;
                         *ret_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(len2_);
@@ -463,11 +475,15 @@ pub mod exports {
                         let ret_ = __wit_guest_rt::i32_ptr(ret);
                         let base7_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
                         let len8_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        for i9_ in 0..len8_ {
+                            let at10_ = base7_.add(i9_ * 8);
+                            let base11_ = __wit_guest_rt::i32_ptr(*at10_.cast::<i32>());
+                            let len12_ = *at10_.add(4).cast::<i32>() as u32 as usize;
+                            __wit_guest_rt::dealloc(base11_, len12_, 1);
+                        }
                         __wit_guest_rt::dealloc(base7_, len8_ * 8, 4);
-                        RET_SLOT_R_MAKE.clear()
                     }
                 }
-                static RET_SLOT_R_NEW: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_r_new_cabi<T_: Guest>(
                     arg0: i32,
@@ -476,28 +492,39 @@ pub mod exports {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
                         let p0_ = __wit_guest_rt::string_lift(arg0, arg1);
+                        let result_ = <T_ as Guest>::r_new(p0_);
                         let ret_ = RET_AREA.as_mut_ptr();
-                        RET_SLOT_R_NEW.put(<T_ as Guest>::r_new(p0_), ret_);
+                        __wit_guest_rt::give(result_, ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
                 pub unsafe fn __post_return_r_new<T_: Guest>(ret: i32) {
-                    unsafe { RET_SLOT_R_NEW.free::<::wit_guest::rt::String>(ret) }
+                    unsafe {
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base1_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
+                        let len2_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        __wit_guest_rt::dealloc(base1_, len2_, 1);
+                    }
                 }
-                static RET_SLOT_F_TYPE: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_f_type_cabi<T_: Guest>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
+                        let result_ = <T_ as Guest>::f_type();
                         let ret_ = RET_AREA.as_mut_ptr();
-                        RET_SLOT_F_TYPE.put(<T_ as Guest>::f_type(), ret_);
+                        __wit_guest_rt::give(result_, ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
                 pub unsafe fn __post_return_f_type<T_: Guest>(ret: i32) {
-                    unsafe { RET_SLOT_F_TYPE.free::<::wit_guest::rt::Vec<u32>>(ret) }
+                    unsafe {
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base1_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
+                        let len2_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        __wit_guest_rt::dealloc(base1_, len2_ * 4, 4);
+                    }
                 }
                 static RET_AREA: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]
@@ -512,40 +539,42 @@ pub mod exports {
                         result_.take_handle() as i32
                     }
                 }
-                static RET_SLOT_R__X: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_r__x_cabi<T_: GuestR>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
                         let p0_ = RBorrow::lift(arg0 as u32 as usize as *const u8);
+                        let result_ = <T_ as GuestR>::x(p0_.get::<T_>());
                         let ret_ = RET_AREA.as_mut_ptr();
-                        RET_SLOT_R__X.put(<T_ as GuestR>::x(p0_.get::<T_>()), ret_);
+                        __wit_guest_rt::give(result_, ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
                 pub unsafe fn __post_return_r__x<T_: GuestR>(ret: i32) {
-                    unsafe { RET_SLOT_R__X.free::<::wit_guest::rt::String>(ret) }
+                    unsafe {
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base1_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
+                        let len2_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        __wit_guest_rt::dealloc(base1_, len2_, 1);
+                    }
                 }
-                static RET_SLOT_R__MAKE: __wit_guest_rt::ReturnSlot<
-                    ::wit_guest::rt::Vec<::wit_guest::rt::String>,
-                > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_r__make_cabi<T_: GuestR>() -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
-                        let result_ = &*RET_SLOT_R__MAKE.put(<T_ as GuestR>::make());
+                        let result_ = <T_ as GuestR>::make();
                         let ret_ = RET_AREA.as_mut_ptr();
                         let mut cleanup_ = __wit_guest_rt::Untracked;
                         let len2_ = result_.len();
                         let base3_ = cleanup_.alloc(len2_ * 8, 4);
-                        for (i6_, e5_) in result_.iter().enumerate() {
-                            let at4_ = base3_.add(i6_ * 8);
-                            *at4_.cast::<i32>() = __wit_guest_rt::ptr_i32(e5_.as_ptr());
-                            *at4_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
-                                e5_.len(),
-                            );
-                        }
+                        __wit_guest_rt::for_each_owned(
+                            result_,
+                            |i6_, e5_| {
+                                let at4_ = base3_.add(i6_ * 8);
+                                __wit_guest_rt::give(e5_, at4_);
+                            },
+                        );
                         let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                         *ret_.cast::<i32>() = ptr1_;
                         *ret_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(len2_);
@@ -558,8 +587,13 @@ pub mod exports {
                         let ret_ = __wit_guest_rt::i32_ptr(ret);
                         let base7_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
                         let len8_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        for i9_ in 0..len8_ {
+                            let at10_ = base7_.add(i9_ * 8);
+                            let base11_ = __wit_guest_rt::i32_ptr(*at10_.cast::<i32>());
+                            let len12_ = *at10_.add(4).cast::<i32>() as u32 as usize;
+                            __wit_guest_rt::dealloc(base11_, len12_, 1);
+                        }
                         __wit_guest_rt::dealloc(base7_, len8_ * 8, 4);
-                        RET_SLOT_R__MAKE.clear()
                     }
                 }
                 /// Implemented by the type that backs the exported resource `r`.
@@ -632,7 +666,6 @@ pub mod exports {
                     fn x(&self) -> ::wit_guest::rt::String;
                     fn make() -> ::wit_guest::rt::Vec<::wit_guest::rt::String>;
                 }
-                static RET_SLOT_RET_AREA_F__GET: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_ret_area_f__get_cabi<T_: GuestRetAreaF>(
                     arg0: i32,
@@ -642,9 +675,9 @@ pub mod exports {
                         let p0_ = RetAreaFBorrow::lift(
                             arg0 as u32 as usize as *const u8,
                         );
+                        let result_ = <T_ as GuestRetAreaF>::get(p0_.get::<T_>());
                         let ret_ = RET_AREA.as_mut_ptr();
-                        RET_SLOT_RET_AREA_F__GET
-                            .put(<T_ as GuestRetAreaF>::get(p0_.get::<T_>()), ret_);
+                        __wit_guest_rt::give(result_, ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
@@ -653,7 +686,10 @@ pub mod exports {
                     ret: i32,
                 ) {
                     unsafe {
-                        RET_SLOT_RET_AREA_F__GET.free::<::wit_guest::rt::Vec<u32>>(ret)
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base1_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
+                        let len2_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        __wit_guest_rt::dealloc(base1_, len2_ * 4, 4);
                     }
                 }
                 /// Implemented by the type that backs the exported resource `ret-area-f`.

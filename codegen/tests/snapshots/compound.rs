@@ -1136,12 +1136,6 @@ pub mod exports {
                 pub unsafe fn __post_return_area<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_AREA.clear() }
                 }
-                static RET_SLOT_NEST: __wit_guest_rt::ReturnSlot<
-                    ::core::result::Result<
-                        ::wit_guest::rt::Vec<Shape>,
-                        ::wit_guest::rt::String,
-                    >,
-                > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_nest_cabi<T_: Guest>(
                     arg0: i32,
@@ -1180,74 +1174,68 @@ pub mod exports {
                             }
                             _ => __wit_guest_rt::invalid_discriminant(),
                         };
-                        let result_ = &*RET_SLOT_NEST.put(<T_ as Guest>::nest(p0_, p1_));
+                        let result_ = <T_ as Guest>::nest(p0_, p1_);
                         let ret_ = RET_AREA.as_mut_ptr();
                         let mut cleanup_ = __wit_guest_rt::Untracked;
-                        match &result_ {
+                        match result_ {
                             ::core::result::Result::Ok(e2_) => {
                                 *ret_.cast::<u8>() = 0;
                                 let len4_ = e2_.len();
                                 let base5_ = cleanup_.alloc(len4_ * 28, 4);
-                                for (i8_, e7_) in e2_.iter().enumerate() {
-                                    let at6_ = base5_.add(i8_ * 28);
-                                    match &e7_ {
-                                        Shape::Dot(e9_) => {
-                                            *at6_.cast::<u8>() = 0;
-                                            (e9_).__wit_guest_store(at6_.add(4));
-                                        }
-                                        Shape::Poly(e10_) => {
-                                            *at6_.cast::<u8>() = 1;
-                                            *at6_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
-                                                e10_.label.as_ptr(),
-                                            );
-                                            *at6_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
-                                                e10_.label.len(),
-                                            );
-                                            let len12_ = e10_.points.len();
-                                            let base13_ = cleanup_.alloc(len12_ * 8, 4);
-                                            for (i16_, e15_) in e10_.points.iter().enumerate() {
-                                                let at14_ = base13_.add(i16_ * 8);
-                                                (e15_).__wit_guest_store(at14_);
+                                __wit_guest_rt::for_each_owned(
+                                    e2_,
+                                    |i8_, e7_| {
+                                        let at6_ = base5_.add(i8_ * 28);
+                                        match e7_ {
+                                            Shape::Dot(e9_) => {
+                                                *at6_.cast::<u8>() = 0;
+                                                (e9_).__wit_guest_store(at6_.add(4));
                                             }
-                                            let ptr11_ = __wit_guest_rt::ptr_i32(base13_);
-                                            *at6_.add(12).cast::<i32>() = ptr11_;
-                                            *at6_.add(16).cast::<i32>() = __wit_guest_rt::len_i32(
-                                                len12_,
-                                            );
-                                            let len18_ = e10_.tags.len();
-                                            let base19_ = cleanup_.alloc(len18_ * 8, 4);
-                                            for (i22_, e21_) in e10_.tags.iter().enumerate() {
-                                                let at20_ = base19_.add(i22_ * 8);
-                                                *at20_.cast::<i32>() = __wit_guest_rt::ptr_i32(
-                                                    e21_.as_ptr(),
+                                            Shape::Poly(e10_) => {
+                                                *at6_.cast::<u8>() = 1;
+                                                __wit_guest_rt::give(e10_.label, at6_.add(4));
+                                                let len12_ = e10_.points.len();
+                                                let base13_ = cleanup_.alloc(len12_ * 8, 4);
+                                                __wit_guest_rt::for_each_owned(
+                                                    e10_.points,
+                                                    |i16_, e15_| {
+                                                        let at14_ = base13_.add(i16_ * 8);
+                                                        (e15_).__wit_guest_store(at14_);
+                                                    },
                                                 );
-                                                *at20_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
-                                                    e21_.len(),
+                                                let ptr11_ = __wit_guest_rt::ptr_i32(base13_);
+                                                *at6_.add(12).cast::<i32>() = ptr11_;
+                                                *at6_.add(16).cast::<i32>() = __wit_guest_rt::len_i32(
+                                                    len12_,
+                                                );
+                                                let len18_ = e10_.tags.len();
+                                                let base19_ = cleanup_.alloc(len18_ * 8, 4);
+                                                __wit_guest_rt::for_each_owned(
+                                                    e10_.tags,
+                                                    |i22_, e21_| {
+                                                        let at20_ = base19_.add(i22_ * 8);
+                                                        __wit_guest_rt::give(e21_, at20_);
+                                                    },
+                                                );
+                                                let ptr17_ = __wit_guest_rt::ptr_i32(base19_);
+                                                *at6_.add(20).cast::<i32>() = ptr17_;
+                                                *at6_.add(24).cast::<i32>() = __wit_guest_rt::len_i32(
+                                                    len18_,
                                                 );
                                             }
-                                            let ptr17_ = __wit_guest_rt::ptr_i32(base19_);
-                                            *at6_.add(20).cast::<i32>() = ptr17_;
-                                            *at6_.add(24).cast::<i32>() = __wit_guest_rt::len_i32(
-                                                len18_,
-                                            );
+                                            Shape::Nothing => {
+                                                *at6_.cast::<u8>() = 2;
+                                            }
                                         }
-                                        Shape::Nothing => {
-                                            *at6_.cast::<u8>() = 2;
-                                        }
-                                    }
-                                }
+                                    },
+                                );
                                 let ptr3_ = __wit_guest_rt::ptr_i32(base5_);
                                 *ret_.add(4).cast::<i32>() = ptr3_;
                                 *ret_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(len4_);
                             }
                             ::core::result::Result::Err(e23_) => {
                                 *ret_.cast::<u8>() = 1;
-                                *ret_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
-                                    e23_.as_ptr(),
-                                );
-                                *ret_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
-                                    e23_.len(),
-                                );
+                                __wit_guest_rt::give(e23_, ret_.add(4));
                             }
                         }
                         __wit_guest_rt::ptr_i32(ret_)
@@ -1257,29 +1245,49 @@ pub mod exports {
                 pub unsafe fn __post_return_nest<T_: Guest>(ret: i32) {
                     unsafe {
                         let ret_ = __wit_guest_rt::i32_ptr(ret);
-                        if *ret_.cast::<u8>() == 0 {
-                            let base24_ = __wit_guest_rt::i32_ptr(
-                                *ret_.add(4).cast::<i32>(),
-                            );
-                            let len25_ = *ret_.add(8).cast::<i32>() as u32 as usize;
-                            for i26_ in 0..len25_ {
-                                let at27_ = base24_.add(i26_ * 28);
-                                if *at27_.cast::<u8>() == 1 {
-                                    let base28_ = __wit_guest_rt::i32_ptr(
-                                        *at27_.add(12).cast::<i32>(),
-                                    );
-                                    let len29_ = *at27_.add(16).cast::<i32>() as u32 as usize;
-                                    __wit_guest_rt::dealloc(base28_, len29_ * 8, 4);
-                                    let base32_ = __wit_guest_rt::i32_ptr(
-                                        *at27_.add(20).cast::<i32>(),
-                                    );
-                                    let len33_ = *at27_.add(24).cast::<i32>() as u32 as usize;
-                                    __wit_guest_rt::dealloc(base32_, len33_ * 8, 4);
+                        match *ret_.cast::<u8>() {
+                            0 => {
+                                let base24_ = __wit_guest_rt::i32_ptr(
+                                    *ret_.add(4).cast::<i32>(),
+                                );
+                                let len25_ = *ret_.add(8).cast::<i32>() as u32 as usize;
+                                for i26_ in 0..len25_ {
+                                    let at27_ = base24_.add(i26_ * 28);
+                                    if *at27_.cast::<u8>() == 1 {
+                                        let base28_ = __wit_guest_rt::i32_ptr(
+                                            *at27_.add(4).cast::<i32>(),
+                                        );
+                                        let len29_ = *at27_.add(8).cast::<i32>() as u32 as usize;
+                                        __wit_guest_rt::dealloc(base28_, len29_, 1);
+                                        let base32_ = __wit_guest_rt::i32_ptr(
+                                            *at27_.add(12).cast::<i32>(),
+                                        );
+                                        let len33_ = *at27_.add(16).cast::<i32>() as u32 as usize;
+                                        __wit_guest_rt::dealloc(base32_, len33_ * 8, 4);
+                                        let base36_ = __wit_guest_rt::i32_ptr(
+                                            *at27_.add(20).cast::<i32>(),
+                                        );
+                                        let len37_ = *at27_.add(24).cast::<i32>() as u32 as usize;
+                                        for i38_ in 0..len37_ {
+                                            let at39_ = base36_.add(i38_ * 8);
+                                            let base40_ = __wit_guest_rt::i32_ptr(*at39_.cast::<i32>());
+                                            let len41_ = *at39_.add(4).cast::<i32>() as u32 as usize;
+                                            __wit_guest_rt::dealloc(base40_, len41_, 1);
+                                        }
+                                        __wit_guest_rt::dealloc(base36_, len37_ * 8, 4);
+                                    }
                                 }
+                                __wit_guest_rt::dealloc(base24_, len25_ * 28, 4);
                             }
-                            __wit_guest_rt::dealloc(base24_, len25_ * 28, 4);
+                            1 => {
+                                let base44_ = __wit_guest_rt::i32_ptr(
+                                    *ret_.add(4).cast::<i32>(),
+                                );
+                                let len45_ = *ret_.add(8).cast::<i32>() as u32 as usize;
+                                __wit_guest_rt::dealloc(base44_, len45_, 1);
+                            }
+                            _ => {}
                         }
-                        RET_SLOT_NEST.clear()
                     }
                 }
                 static RET_SLOT_TUPLES: __wit_guest_rt::ReturnSlot<
@@ -1318,7 +1326,6 @@ pub mod exports {
                 pub unsafe fn __post_return_tuples<T_: Guest>(_ret: i32) {
                     unsafe { RET_SLOT_TUPLES.clear() }
                 }
-                static RET_SLOT_ECHO_POLYS: __wit_guest_rt::ReturnSlot<Polys> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_echo_polys_cabi<T_: Guest>(
                     arg0: i32,
@@ -1333,46 +1340,46 @@ pub mod exports {
                             4,
                             |at1_: *mut u8| Polygon::__wit_guest_load(at1_),
                         );
-                        let result_ = &*RET_SLOT_ECHO_POLYS
-                            .put(<T_ as Guest>::echo_polys(p0_));
+                        let result_ = <T_ as Guest>::echo_polys(p0_);
                         let ret_ = RET_AREA.as_mut_ptr();
                         let mut cleanup_ = __wit_guest_rt::Untracked;
                         let len3_ = result_.len();
                         let base4_ = cleanup_.alloc(len3_ * 24, 4);
-                        for (i7_, e6_) in result_.iter().enumerate() {
-                            let at5_ = base4_.add(i7_ * 24);
-                            *at5_.cast::<i32>() = __wit_guest_rt::ptr_i32(
-                                e6_.label.as_ptr(),
-                            );
-                            *at5_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
-                                e6_.label.len(),
-                            );
-                            let len9_ = e6_.points.len();
-                            let base10_ = cleanup_.alloc(len9_ * 8, 4);
-                            for (i13_, e12_) in e6_.points.iter().enumerate() {
-                                let at11_ = base10_.add(i13_ * 8);
-                                (e12_).__wit_guest_store(at11_);
-                            }
-                            let ptr8_ = __wit_guest_rt::ptr_i32(base10_);
-                            *at5_.add(8).cast::<i32>() = ptr8_;
-                            *at5_.add(12).cast::<i32>() = __wit_guest_rt::len_i32(len9_);
-                            let len15_ = e6_.tags.len();
-                            let base16_ = cleanup_.alloc(len15_ * 8, 4);
-                            for (i19_, e18_) in e6_.tags.iter().enumerate() {
-                                let at17_ = base16_.add(i19_ * 8);
-                                *at17_.cast::<i32>() = __wit_guest_rt::ptr_i32(
-                                    e18_.as_ptr(),
+                        __wit_guest_rt::for_each_owned(
+                            result_,
+                            |i7_, e6_| {
+                                let at5_ = base4_.add(i7_ * 24);
+                                __wit_guest_rt::give(e6_.label, at5_);
+                                let len9_ = e6_.points.len();
+                                let base10_ = cleanup_.alloc(len9_ * 8, 4);
+                                __wit_guest_rt::for_each_owned(
+                                    e6_.points,
+                                    |i13_, e12_| {
+                                        let at11_ = base10_.add(i13_ * 8);
+                                        (e12_).__wit_guest_store(at11_);
+                                    },
                                 );
-                                *at17_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
-                                    e18_.len(),
+                                let ptr8_ = __wit_guest_rt::ptr_i32(base10_);
+                                *at5_.add(8).cast::<i32>() = ptr8_;
+                                *at5_.add(12).cast::<i32>() = __wit_guest_rt::len_i32(
+                                    len9_,
                                 );
-                            }
-                            let ptr14_ = __wit_guest_rt::ptr_i32(base16_);
-                            *at5_.add(16).cast::<i32>() = ptr14_;
-                            *at5_.add(20).cast::<i32>() = __wit_guest_rt::len_i32(
-                                len15_,
-                            );
-                        }
+                                let len15_ = e6_.tags.len();
+                                let base16_ = cleanup_.alloc(len15_ * 8, 4);
+                                __wit_guest_rt::for_each_owned(
+                                    e6_.tags,
+                                    |i19_, e18_| {
+                                        let at17_ = base16_.add(i19_ * 8);
+                                        __wit_guest_rt::give(e18_, at17_);
+                                    },
+                                );
+                                let ptr14_ = __wit_guest_rt::ptr_i32(base16_);
+                                *at5_.add(16).cast::<i32>() = ptr14_;
+                                *at5_.add(20).cast::<i32>() = __wit_guest_rt::len_i32(
+                                    len15_,
+                                );
+                            },
+                        );
                         let ptr2_ = __wit_guest_rt::ptr_i32(base4_);
                         *ret_.cast::<i32>() = ptr2_;
                         *ret_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(len3_);
@@ -1387,19 +1394,27 @@ pub mod exports {
                         let len21_ = *ret_.add(4).cast::<i32>() as u32 as usize;
                         for i22_ in 0..len21_ {
                             let at23_ = base20_.add(i22_ * 24);
-                            let base24_ = __wit_guest_rt::i32_ptr(
+                            let base24_ = __wit_guest_rt::i32_ptr(*at23_.cast::<i32>());
+                            let len25_ = *at23_.add(4).cast::<i32>() as u32 as usize;
+                            __wit_guest_rt::dealloc(base24_, len25_, 1);
+                            let base28_ = __wit_guest_rt::i32_ptr(
                                 *at23_.add(8).cast::<i32>(),
                             );
-                            let len25_ = *at23_.add(12).cast::<i32>() as u32 as usize;
-                            __wit_guest_rt::dealloc(base24_, len25_ * 8, 4);
-                            let base28_ = __wit_guest_rt::i32_ptr(
+                            let len29_ = *at23_.add(12).cast::<i32>() as u32 as usize;
+                            __wit_guest_rt::dealloc(base28_, len29_ * 8, 4);
+                            let base32_ = __wit_guest_rt::i32_ptr(
                                 *at23_.add(16).cast::<i32>(),
                             );
-                            let len29_ = *at23_.add(20).cast::<i32>() as u32 as usize;
-                            __wit_guest_rt::dealloc(base28_, len29_ * 8, 4);
+                            let len33_ = *at23_.add(20).cast::<i32>() as u32 as usize;
+                            for i34_ in 0..len33_ {
+                                let at35_ = base32_.add(i34_ * 8);
+                                let base36_ = __wit_guest_rt::i32_ptr(*at35_.cast::<i32>());
+                                let len37_ = *at35_.add(4).cast::<i32>() as u32 as usize;
+                                __wit_guest_rt::dealloc(base36_, len37_, 1);
+                            }
+                            __wit_guest_rt::dealloc(base32_, len33_ * 8, 4);
                         }
                         __wit_guest_rt::dealloc(base20_, len21_ * 24, 4);
-                        RET_SLOT_ECHO_POLYS.clear()
                     }
                 }
                 static RET_AREA: __wit_guest_rt::StaticRetArea<24> = __wit_guest_rt::StaticRetArea::new();

@@ -245,7 +245,6 @@ pub mod exports {
                     }
                 }
                 static RET_AREA: __wit_guest_rt::StaticRetArea<8> = __wit_guest_rt::StaticRetArea::new();
-                static RET_SLOT_INPUT_STREAM__READ: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_input_stream__read_cabi<T_: GuestInputStream>(
                     arg0: i32,
@@ -257,12 +256,12 @@ pub mod exports {
                             arg0 as u32 as usize as *const u8,
                         );
                         let p1_ = arg1 as u32;
+                        let result_ = <T_ as GuestInputStream>::read(
+                            p0_.get::<T_>(),
+                            p1_,
+                        );
                         let ret_ = RET_AREA.as_mut_ptr();
-                        RET_SLOT_INPUT_STREAM__READ
-                            .put(
-                                <T_ as GuestInputStream>::read(p0_.get::<T_>(), p1_),
-                                ret_,
-                            );
+                        __wit_guest_rt::give(result_, ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
@@ -271,7 +270,10 @@ pub mod exports {
                     ret: i32,
                 ) {
                     unsafe {
-                        RET_SLOT_INPUT_STREAM__READ.free::<::wit_guest::rt::Vec<u8>>(ret)
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base1_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
+                        let len2_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        __wit_guest_rt::dealloc(base1_, len2_, 1);
                     }
                 }
                 /// Implemented by the type that backs the exported resource `input-stream`.

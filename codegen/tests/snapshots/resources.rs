@@ -1014,7 +1014,6 @@ pub mod exports {
                             .finish()
                     }
                 }
-                static RET_SLOT_SPLIT: __wit_guest_rt::ReturnSlot<Blobs> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_split_cabi<T_: Guest>(
                     arg0: i32,
@@ -1024,17 +1023,19 @@ pub mod exports {
                         __wit_guest_rt::run_ctors_once();
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
                         let p1_ = arg1 as u32;
-                        let result_ = &*RET_SLOT_SPLIT
-                            .put(<T_ as Guest>::split(p0_, p1_));
+                        let result_ = <T_ as Guest>::split(p0_, p1_);
                         let ret_ = RET_AREA.as_mut_ptr();
                         let mut cleanup_ = __wit_guest_rt::Untracked;
                         *ret_.cast::<i32>() = result_.first.take_handle() as i32;
                         let len2_ = result_.rest.len();
                         let base3_ = cleanup_.alloc(len2_ * 4, 4);
-                        for (i6_, e5_) in result_.rest.iter().enumerate() {
-                            let at4_ = base3_.add(i6_ * 4);
-                            *at4_.cast::<i32>() = e5_.take_handle() as i32;
-                        }
+                        __wit_guest_rt::for_each_owned(
+                            result_.rest,
+                            |i6_, e5_| {
+                                let at4_ = base3_.add(i6_ * 4);
+                                *at4_.cast::<i32>() = e5_.take_handle() as i32;
+                            },
+                        );
                         let ptr1_ = __wit_guest_rt::ptr_i32(base3_);
                         *ret_.add(4).cast::<i32>() = ptr1_;
                         *ret_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(len2_);
@@ -1048,10 +1049,8 @@ pub mod exports {
                         let base7_ = __wit_guest_rt::i32_ptr(*ret_.add(4).cast::<i32>());
                         let len8_ = *ret_.add(8).cast::<i32>() as u32 as usize;
                         __wit_guest_rt::dealloc(base7_, len8_ * 4, 4);
-                        RET_SLOT_SPLIT.clear()
                     }
                 }
-                static RET_SLOT_SIZES: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_sizes_cabi<T_: Guest>(
                     arg0: i32,
@@ -1068,14 +1067,20 @@ pub mod exports {
                                 *at1_.cast::<i32>() as u32 as usize as *const u8,
                             ),
                         );
+                        let result_ = <T_ as Guest>::sizes(p0_);
                         let ret_ = RET_AREA.as_mut_ptr();
-                        RET_SLOT_SIZES.put(<T_ as Guest>::sizes(p0_), ret_);
+                        __wit_guest_rt::give(result_, ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
                 pub unsafe fn __post_return_sizes<T_: Guest>(ret: i32) {
-                    unsafe { RET_SLOT_SIZES.free::<::wit_guest::rt::Vec<u32>>(ret) }
+                    unsafe {
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base2_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
+                        let len3_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        __wit_guest_rt::dealloc(base2_, len3_ * 4, 4);
+                    }
                 }
                 #[doc(hidden)]
                 pub unsafe fn _export_maybe_blob_cabi<T_: Guest>(arg0: i32) -> i32 {
@@ -1201,21 +1206,25 @@ pub mod exports {
                         <T_ as GuestBlob>::append(p0_.get::<T_>(), p1_);
                     }
                 }
-                static RET_SLOT_BLOB__DATA: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_blob__data_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
                         let p0_ = BlobBorrow::lift(arg0 as u32 as usize as *const u8);
+                        let result_ = <T_ as GuestBlob>::data(p0_.get::<T_>());
                         let ret_ = RET_AREA.as_mut_ptr();
-                        RET_SLOT_BLOB__DATA
-                            .put(<T_ as GuestBlob>::data(p0_.get::<T_>()), ret_);
+                        __wit_guest_rt::give(result_, ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
                 pub unsafe fn __post_return_blob__data<T_: GuestBlob>(ret: i32) {
-                    unsafe { RET_SLOT_BLOB__DATA.free::<::wit_guest::rt::Vec<u8>>(ret) }
+                    unsafe {
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base1_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
+                        let len2_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        __wit_guest_rt::dealloc(base1_, len2_, 1);
+                    }
                 }
                 #[doc(hidden)]
                 pub unsafe fn _export_blob__concat_cabi<T_: GuestBlob>(
@@ -1230,20 +1239,25 @@ pub mod exports {
                         result_.take_handle() as i32
                     }
                 }
-                static RET_SLOT_BLOB__TAKE: __wit_guest_rt::ReturnBuffer = __wit_guest_rt::ReturnBuffer::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_blob__take_cabi<T_: GuestBlob>(arg0: i32) -> i32 {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
                         let p0_ = Blob::from_handle(arg0 as u32);
+                        let result_ = <T_ as GuestBlob>::take(p0_);
                         let ret_ = RET_AREA.as_mut_ptr();
-                        RET_SLOT_BLOB__TAKE.put(<T_ as GuestBlob>::take(p0_), ret_);
+                        __wit_guest_rt::give(result_, ret_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
                 pub unsafe fn __post_return_blob__take<T_: GuestBlob>(ret: i32) {
-                    unsafe { RET_SLOT_BLOB__TAKE.free::<::wit_guest::rt::Vec<u8>>(ret) }
+                    unsafe {
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base1_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
+                        let len2_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        __wit_guest_rt::dealloc(base1_, len2_, 1);
+                    }
                 }
                 /// Implemented by the type that backs the exported resource `blob`.
                 #[allow(

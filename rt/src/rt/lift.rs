@@ -18,7 +18,7 @@ use super::dealloc;
 pub unsafe fn string_lift(ptr: i32, len: i32) -> String {
     // SAFETY: the caller's promise, passed on.
     let bytes = unsafe { list_lift::<u8>(ptr, len) };
-    if !is_utf8(&bytes) {
+    if !bytes.is_empty() && !is_utf8(&bytes) {
         host_broke_the_abi()
     }
     // SAFETY: checked just above.
@@ -28,13 +28,12 @@ pub unsafe fn string_lift(ptr: i32, len: i32) -> String {
 /// Whether `bytes` is UTF-8. The ASCII prefix is skipped 32, then 8 bytes
 /// at a time with 64-bit loads (wasm has them; `core`'s own fast path goes
 /// a `usize`, 4 bytes on wasm32, at a time, after an alignment prelude that
-/// dominates short strings); `core` checks whatever follows it.
-#[inline]
+/// dominates short strings); `core` checks whatever follows it. Out of
+/// line, so that `string_lift` inlines and the compiler sees the string's
+/// capacity is its length.
+#[inline(never)]
 fn is_utf8(bytes: &[u8]) -> bool {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    if bytes.is_empty() {
-        return true;
-    }
     let start = bytes.as_ptr();
     // SAFETY: `start` plus a multiple of 32 no greater than the length
     // stays within (or one past) `bytes`.
