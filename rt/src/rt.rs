@@ -207,6 +207,15 @@ pub trait Buffer {
     /// (a comparison when it has no spare capacity), so that it is freed
     /// with the layout its length gives; the value is leaked until then.
     fn into_exact(self) -> (*mut u8, usize);
+
+    /// [`give`] without moving the value: writes the pointer and length at
+    /// `at` of the buffer shrunk to its length (moved out, leaving an empty
+    /// one, only when it has spare capacity).
+    ///
+    /// # Safety
+    /// As [`give`], and the value is forgotten, never dropped: the host owns
+    /// the buffer until the post-return frees it.
+    unsafe fn give_in_place(&mut self, at: *mut u8);
 }
 
 impl<T> Buffer for Vec<T> {
@@ -217,6 +226,16 @@ impl<T> Buffer for Vec<T> {
             return shrunk(core::mem::ManuallyDrop::into_inner(v));
         }
         (v.as_mut_ptr().cast(), v.len())
+    }
+    #[inline]
+    unsafe fn give_in_place(&mut self, at: *mut u8) {
+        let (ptr, len) = if self.capacity() > self.len() {
+            core::mem::take(self).into_exact()
+        } else {
+            (self.as_mut_ptr().cast(), self.len())
+        };
+        // SAFETY: the caller's promise.
+        unsafe { write_buffer(at, ptr, len) }
     }
 }
 
@@ -235,6 +254,42 @@ impl Buffer for String {
     fn into_exact(self) -> (*mut u8, usize) {
         self.into_bytes().into_exact()
     }
+    #[inline]
+    unsafe fn give_in_place(&mut self, at: *mut u8) {
+        let (ptr, len) = if self.capacity() > self.len() {
+            core::mem::take(self).into_exact()
+        } else {
+            (self.as_ptr().cast_mut(), self.len())
+        };
+        // SAFETY: the caller's promise.
+        unsafe { write_buffer(at, ptr, len) }
+    }
+}
+
+/// Any value, or a `&mut` to one, as a `&mut`: in-place lowering matches a
+/// nested variant through it, whether a binding (already a reference) or a
+/// field (a place) names it.
+pub trait ByMut {
+    /// `self`, reborrowed.
+    #[inline]
+    fn by_mut(&mut self) -> &mut Self {
+        self
+    }
+}
+
+impl<T: ?Sized> ByMut for T {}
+
+/// Writes a buffer's pointer and length as the canonical ABI lays them out.
+///
+/// # Safety
+/// `at` is 4-aligned and valid for writing two `i32`s.
+#[inline]
+unsafe fn write_buffer(at: *mut u8, ptr: *mut u8, len: usize) {
+    // SAFETY: the caller's promise.
+    unsafe {
+        *at.cast::<i32>() = ptr_i32(ptr);
+        *at.add(4).cast::<i32>() = len_i32(len);
+    }
 }
 
 /// Hands the host a string or canonical list of an export's result: writes
@@ -248,10 +303,7 @@ impl Buffer for String {
 pub unsafe fn give<B: Buffer>(value: B, at: *mut u8) {
     let (ptr, len) = value.into_exact();
     // SAFETY: the caller's promise.
-    unsafe {
-        *at.cast::<i32>() = ptr_i32(ptr);
-        *at.add(4).cast::<i32>() = len_i32(len);
-    }
+    unsafe { write_buffer(at, ptr, len) }
 }
 
 /// Calls `f` with each element of `v` and its index, moving the elements
@@ -368,6 +420,10 @@ macro_rules! flat_conv {
             fn lower(self) -> $out { self as $out }
         })*
         impl<T: $trait + Copy> $trait for &T {
+            #[inline]
+            fn lower(self) -> $out { (*self).lower() }
+        }
+        impl<T: $trait + Copy> $trait for &mut T {
             #[inline]
             fn lower(self) -> $out { (*self).lower() }
         }

@@ -229,12 +229,17 @@ impl Abi<'_> {
             Type::S16 => prim(self, ty, quote!(i16)),
             Type::S32 | Type::U32 | Type::Char => prim(self, ty, quote!(i32)),
             Type::S64 | Type::U64 => prim(self, ty, quote!(i64)),
-            Type::F32 => prim(self, ty, quote!(f32)),
-            Type::F64 => prim(self, ty, quote!(f64)),
-            Type::String if self.consume => {
-                let (rt, a) = (self.rt, addr(off));
-                quote!(#rt::give(#v, #a);)
+            // Stored as their bits: rustc keeps a variant whose payloads mix
+            // floats and integers in memory when it is read back as a float.
+            Type::F32 => {
+                let a = addr(off);
+                quote!(*#a.cast::<u32>() = (#v).to_bits();)
             }
+            Type::F64 => {
+                let a = addr(off);
+                quote!(*#a.cast::<u64>() = (#v).to_bits();)
+            }
+            Type::String if self.consume => self.hand_over(v, &addr(off)),
             Type::String => {
                 let rt = self.rt;
                 let (a, b) = (addr(off), addr(off + 4));
@@ -306,10 +311,7 @@ impl Abi<'_> {
                 let a = addr(off);
                 quote!(*#a.cast::<#word>() = #(#flat)* as #word;)
             }
-            TypeDefKind::List(elem) if self.consume && canonical_lower(resolve, elem) => {
-                let (rt, a) = (self.rt, addr(off));
-                quote!(#rt::give(#v, #a);)
-            }
+            TypeDefKind::List(elem) if self.consume && canonical_lower(resolve, elem) => self.hand_over(v, &addr(off)),
             TypeDefKind::List(elem) => {
                 let mut stmts = TokenStream::new();
                 let (p, n) = self.lower_list(elem, v, &mut stmts);
@@ -395,12 +397,28 @@ impl Abi<'_> {
             };
             arms.extend(quote!(#pat => { *#a.cast::<#word>() = #disc; #body }));
         }
-        if self.consume { quote!(match #v { #arms }) } else { quote!(match &#v { #arms }) }
+        match (self.consume, self.in_place) {
+            (true, false) => quote!(match #v { #arms }),
+            // `v` is a binding (a `&mut`) or a field (a place): `by_mut`
+            // reborrows either.
+            (true, true) => quote!(match #v.by_mut() { #arms }),
+            (false, _) => quote!(match &#v { #arms }),
+        }
     }
 
-    /// The elements of the list or array `v`: borrowed, or moved out when
-    /// consuming.
+    /// The elements of the array `v`: borrowed, or moved out when consuming.
     fn elements(&self, v: &TokenStream) -> TokenStream {
-        if self.consume { quote!(::core::iter::IntoIterator::into_iter(#v)) } else { quote!(#v.iter()) }
+        match (self.consume, self.in_place) {
+            (true, false) => quote!(::core::iter::IntoIterator::into_iter(#v)),
+            (true, true) => quote!(#v.iter_mut()),
+            (false, _) => quote!(#v.iter()),
+        }
+    }
+
+    /// Hands the host the string or canonical list `v` of a consumed value,
+    /// writing its pointer and length at `a`.
+    fn hand_over(&self, v: &TokenStream, a: &TokenStream) -> TokenStream {
+        let rt = self.rt;
+        if self.in_place { quote!(#v.give_in_place(#a);) } else { quote!(#rt::give(#v, #a);) }
     }
 }

@@ -207,6 +207,10 @@ pub struct Abi<'a> {
     /// post-return frees everything through the lowered memory
     /// (`free_stored`) and nothing Rust-side outlives the export call.
     pub consume: bool,
+    /// With `consume`: the value is lowered through `&mut` and forgotten
+    /// afterwards instead of moved apart (`Buffer::give_in_place`), for a
+    /// value without element arrays, which has no Rust container to free.
+    pub in_place: bool,
 }
 
 impl<'a> Abi<'a> {
@@ -230,6 +234,7 @@ impl<'a> Abi<'a> {
             uses_taken: false,
             peek_own: false,
             consume: false,
+            in_place: false,
         }
     }
 

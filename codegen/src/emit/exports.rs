@@ -76,13 +76,16 @@ enum Strategy {
     /// their length) and the arrays built from its moved elements, so the
     /// post-return frees all of them in one walk of the lowered memory.
     Given,
-    /// Any other value with strings or lists, or one holding a map (lowered
-    /// by borrowing its entries): it is parked in a `ReturnSlot` while the
-    /// host reads its strings and lists in place; the post-return drops it
-    /// (after freeing the element arrays a map's lowering built, found again
-    /// through the lowered memory). For a value without arrays this is
-    /// cheaper than consuming it: a by-value match of a nested variant makes
-    /// rustc move its payload through the stack.
+    /// Any other value with strings or canonical lists (and no map): they
+    /// are handed over through `&mut` (shrunk to their length) and the value
+    /// is forgotten; the post-return frees them through the lowered memory.
+    /// Cheaper than consuming it, whose by-value matches of nested variants
+    /// rustc compiles to moves through the stack.
+    InPlace,
+    /// A value holding a map (lowered by borrowing its entries): it is
+    /// parked in a `ReturnSlot` while the host reads its strings and lists in
+    /// place; the post-return frees the element arrays lowering built (found
+    /// again through the lowered memory), then drops it.
     Slot,
 }
 
@@ -319,10 +322,11 @@ impl Export<'_, '_> {
             Some(ty) if is_buffer(resolve, ty) => Strategy::Given,
             Some(ty) => {
                 let facts = self.scope.model.facts.of(ty);
-                match (facts.has_list, facts.builds_arrays && !facts.has_map) {
-                    (_, true) => Strategy::Given,
-                    (true, false) => Strategy::Slot,
-                    (false, false) => Strategy::Stored,
+                match (facts.has_list, facts.has_map, facts.builds_arrays) {
+                    (false, _, _) => Strategy::Stored,
+                    (true, true, _) => Strategy::Slot,
+                    (true, false, true) => Strategy::Given,
+                    (true, false, false) => Strategy::InPlace,
                 }
             }
         }
@@ -360,6 +364,10 @@ impl Export<'_, '_> {
                 let (body, post) = self.lower_given(&ty, &area, call);
                 (area_static, body, Some(post))
             }
+            Strategy::InPlace => {
+                let (body, post) = self.lower_in_place(&ty, &area, call);
+                (area_static, body, Some(post))
+            }
             Strategy::Slot => {
                 let (statics, body, post) = self.lower_slot(&ty, &area, call);
                 (quote!(#area_static #statics), body, Some(post))
@@ -380,6 +388,25 @@ impl Export<'_, '_> {
             let ret_ = #area.as_mut_ptr();
             #cleanup
             #store
+        };
+        (body, PostReturn { body: quote!(let ret_ = #rt::i32_ptr(ret); #free), reads_ret: true })
+    }
+
+    fn lower_in_place(&mut self, ty: &Type, area: &Ident, call: TokenStream) -> (TokenStream, PostReturn) {
+        let rt = self.abi.rt;
+        (self.abi.consume, self.abi.in_place) = (true, true);
+        let store = self.abi.store(ty, &quote!(result_), &quote!(ret_), 0);
+        let free = self.abi.free_stored(ty, &quote!(ret_), 0);
+        (self.abi.consume, self.abi.in_place) = (false, false);
+        // Forgotten: its strings and lists are the host's until the
+        // post-return, and it owns nothing else (no arrays, handles taken).
+        let body = quote! {
+            #[allow(unused_imports)]
+            use #rt::{Buffer as _, ByMut as _};
+            let mut result_ = #call;
+            let ret_ = #area.as_mut_ptr();
+            #store
+            ::core::mem::forget(result_);
         };
         (body, PostReturn { body: quote!(let ret_ = #rt::i32_ptr(ret); #free), reads_ret: true })
     }

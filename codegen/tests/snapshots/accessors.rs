@@ -481,9 +481,6 @@ pub mod exports {
                         __wit_guest_rt::dealloc(base1_, len2_, 1);
                     }
                 }
-                static RET_SLOT_SET_MODE: __wit_guest_rt::ReturnSlot<
-                    ::core::result::Result<(), ::wit_guest::rt::String>,
-                > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_set_mode_cabi<T_: Guest>(
                     arg0: i32,
@@ -492,29 +489,35 @@ pub mod exports {
                     unsafe {
                         __wit_guest_rt::run_ctors_once();
                         let p0_ = __wit_guest_rt::string_lift(arg0, arg1);
-                        let result_ = RET_SLOT_SET_MODE
-                            .put(<T_ as Guest>::set_mode(p0_));
+                        #[allow(unused_imports)]
+                        use __wit_guest_rt::{Buffer as _, ByMut as _};
+                        let mut result_ = <T_ as Guest>::set_mode(p0_);
                         let ret_ = RET_AREA.as_mut_ptr();
-                        match &result_ {
+                        match result_.by_mut() {
                             ::core::result::Result::Ok(_) => {
                                 *ret_.cast::<u8>() = 0;
                             }
                             ::core::result::Result::Err(e1_) => {
                                 *ret_.cast::<u8>() = 1;
-                                *ret_.add(4).cast::<i32>() = __wit_guest_rt::ptr_i32(
-                                    e1_.as_ptr(),
-                                );
-                                *ret_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(
-                                    e1_.len(),
-                                );
+                                e1_.give_in_place(ret_.add(4));
                             }
                         }
+                        ::core::mem::forget(result_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
-                pub unsafe fn __post_return_set_mode<T_: Guest>(_ret: i32) {
-                    unsafe { RET_SLOT_SET_MODE.clear() }
+                pub unsafe fn __post_return_set_mode<T_: Guest>(ret: i32) {
+                    unsafe {
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        if *ret_.cast::<u8>() == 1 {
+                            let base2_ = __wit_guest_rt::i32_ptr(
+                                *ret_.add(4).cast::<i32>(),
+                            );
+                            let len3_ = *ret_.add(8).cast::<i32>() as u32 as usize;
+                            __wit_guest_rt::dealloc(base2_, len3_, 1);
+                        }
+                    }
                 }
                 static RET_AREA: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]

@@ -357,7 +357,7 @@ pub mod fixture {
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
                         *at.cast::<i32>() = __wit_guest_rt::as_i32(self.x);
-                        *at.add(8).cast::<f64>() = __wit_guest_rt::as_f64(self.y);
+                        *at.add(8).cast::<u64>() = (self.y).to_bits();
                     }
                 }
             }
@@ -1009,7 +1009,6 @@ pub mod exports {
                 static __FORCE_SECTION_REF: fn() = super::super::super::super::__link_custom_section_describing_imports;
                 pub type Label = super::super::super::super::fixture::borrowing::docs::Label;
                 pub type Both = super::super::super::super::fixture::borrowing::docs::Both;
-                static RET_SLOT_RELAY: __wit_guest_rt::ReturnSlot<Both> = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_relay_cabi<T_: Guest>(
                     arg0: i32,
@@ -1040,15 +1039,24 @@ pub mod exports {
                             arg5,
                             arg6,
                         );
-                        let result_ = RET_SLOT_RELAY.put(<T_ as Guest>::relay(p0_, p1_));
+                        #[allow(unused_imports)]
+                        use __wit_guest_rt::{Buffer as _, ByMut as _};
+                        let mut result_ = <T_ as Guest>::relay(p0_, p1_);
                         let ret_ = RET_AREA.as_mut_ptr();
-                        (result_).__wit_guest_store(ret_);
+                        *ret_.cast::<i32>() = __wit_guest_rt::as_i32(result_.id);
+                        result_.body.give_in_place(ret_.add(4));
+                        ::core::mem::forget(result_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
-                pub unsafe fn __post_return_relay<T_: Guest>(_ret: i32) {
-                    unsafe { RET_SLOT_RELAY.clear() }
+                pub unsafe fn __post_return_relay<T_: Guest>(ret: i32) {
+                    unsafe {
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base2_ = __wit_guest_rt::i32_ptr(*ret_.add(4).cast::<i32>());
+                        let len3_ = *ret_.add(8).cast::<i32>() as u32 as usize;
+                        __wit_guest_rt::dealloc(base2_, len3_, 1);
+                    }
                 }
                 static RET_AREA: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 /// Implemented by the type passed to `export!`: the functions of `fixture:borrowing/more`.

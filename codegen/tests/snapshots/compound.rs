@@ -122,8 +122,8 @@ pub mod fixture {
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
-                        *at.cast::<f32>() = __wit_guest_rt::as_f32(self.x);
-                        *at.add(4).cast::<f32>() = __wit_guest_rt::as_f32(self.y);
+                        *at.cast::<u32>() = (self.x).to_bits();
+                        *at.add(4).cast::<u32>() = (self.y).to_bits();
                     }
                 }
             }
@@ -804,8 +804,8 @@ pub mod exports {
                     #[inline]
                     pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                         unsafe {
-                            *at.cast::<f32>() = __wit_guest_rt::as_f32(self.x);
-                            *at.add(4).cast::<f32>() = __wit_guest_rt::as_f32(self.y);
+                            *at.cast::<u32>() = (self.x).to_bits();
+                            *at.add(4).cast::<u32>() = (self.y).to_bits();
                         }
                     }
                 }
@@ -1068,9 +1068,6 @@ pub mod exports {
                         }
                     }
                 }
-                static RET_SLOT_AREA: __wit_guest_rt::ReturnSlot<
-                    ::core::result::Result<f64, Failure>,
-                > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_area_cabi<T_: Guest>(
                     arg0: i32,
@@ -1117,24 +1114,47 @@ pub mod exports {
                             2 => Shape::Nothing,
                             _ => __wit_guest_rt::invalid_discriminant(),
                         };
-                        let result_ = RET_SLOT_AREA.put(<T_ as Guest>::area(p0_));
+                        #[allow(unused_imports)]
+                        use __wit_guest_rt::{Buffer as _, ByMut as _};
+                        let mut result_ = <T_ as Guest>::area(p0_);
                         let ret_ = RET_AREA.as_mut_ptr();
-                        match &result_ {
+                        match result_.by_mut() {
                             ::core::result::Result::Ok(e3_) => {
                                 *ret_.cast::<u8>() = 0;
-                                *ret_.add(8).cast::<f64>() = __wit_guest_rt::as_f64(e3_);
+                                *ret_.add(8).cast::<u64>() = (e3_).to_bits();
                             }
                             ::core::result::Result::Err(e4_) => {
                                 *ret_.cast::<u8>() = 1;
-                                (e4_).__wit_guest_store(ret_.add(8));
+                                match e4_.by_mut() {
+                                    Failure::NotFound(e5_) => {
+                                        *ret_.add(8).cast::<u8>() = 0;
+                                        e5_.give_in_place(ret_.add(16));
+                                    }
+                                    Failure::TooBig(e6_) => {
+                                        *ret_.add(8).cast::<u8>() = 1;
+                                        *ret_.add(16).cast::<i64>() = __wit_guest_rt::as_i64(e6_);
+                                    }
+                                }
                             }
                         }
+                        ::core::mem::forget(result_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
-                pub unsafe fn __post_return_area<T_: Guest>(_ret: i32) {
-                    unsafe { RET_SLOT_AREA.clear() }
+                pub unsafe fn __post_return_area<T_: Guest>(ret: i32) {
+                    unsafe {
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        if *ret_.cast::<u8>() == 1 {
+                            if *ret_.add(8).cast::<u8>() == 0 {
+                                let base7_ = __wit_guest_rt::i32_ptr(
+                                    *ret_.add(16).cast::<i32>(),
+                                );
+                                let len8_ = *ret_.add(20).cast::<i32>() as u32 as usize;
+                                __wit_guest_rt::dealloc(base7_, len8_, 1);
+                            }
+                        }
+                    }
                 }
                 #[doc(hidden)]
                 pub unsafe fn _export_nest_cabi<T_: Guest>(
@@ -1290,9 +1310,6 @@ pub mod exports {
                         }
                     }
                 }
-                static RET_SLOT_TUPLES: __wit_guest_rt::ReturnSlot<
-                    (::wit_guest::rt::String, Kind, Perms),
-                > = __wit_guest_rt::ReturnSlot::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_tuples_cabi<T_: Guest>(
                     arg0: i32,
@@ -1308,23 +1325,26 @@ pub mod exports {
                             __wit_guest_rt::string_lift(arg1, arg2),
                             Point::__wit_guest_lift_flat(arg3, arg4),
                         );
-                        let result_ = RET_SLOT_TUPLES.put(<T_ as Guest>::tuples(p0_));
+                        #[allow(unused_imports)]
+                        use __wit_guest_rt::{Buffer as _, ByMut as _};
+                        let mut result_ = <T_ as Guest>::tuples(p0_);
                         let ret_ = RET_AREA.as_mut_ptr();
-                        *ret_.cast::<i32>() = __wit_guest_rt::ptr_i32(
-                            result_.0.as_ptr(),
-                        );
-                        *ret_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
-                            result_.0.len(),
-                        );
+                        result_.0.give_in_place(ret_);
                         *ret_.add(8).cast::<u8>() = (result_.1).__wit_guest_lower()
                             as u8;
                         *ret_.add(9).cast::<u8>() = result_.2.bits();
+                        ::core::mem::forget(result_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
-                pub unsafe fn __post_return_tuples<T_: Guest>(_ret: i32) {
-                    unsafe { RET_SLOT_TUPLES.clear() }
+                pub unsafe fn __post_return_tuples<T_: Guest>(ret: i32) {
+                    unsafe {
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base1_ = __wit_guest_rt::i32_ptr(*ret_.cast::<i32>());
+                        let len2_ = *ret_.add(4).cast::<i32>() as u32 as usize;
+                        __wit_guest_rt::dealloc(base1_, len2_, 1);
+                    }
                 }
                 #[doc(hidden)]
                 pub unsafe fn _export_echo_polys_cabi<T_: Guest>(

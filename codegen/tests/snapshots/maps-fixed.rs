@@ -362,11 +362,11 @@ pub mod fixture {
                     *params1_.add(20).cast::<i32>() = __wit_guest_rt::len_i32(len10_);
                     for (i18_, e17_) in g.corner.iter().enumerate() {
                         let at19_ = params1_.add(24).add(i18_ * 8);
-                        *at19_.cast::<f64>() = __wit_guest_rt::as_f64(e17_);
+                        *at19_.cast::<u64>() = (e17_).to_bits();
                     }
                     for (i21_, e20_) in m.iter().enumerate() {
                         let at22_ = params1_.add(40).add(i21_ * 4);
-                        *at22_.cast::<f32>() = __wit_guest_rt::as_f32(e20_);
+                        *at22_.cast::<u32>() = (e20_).to_bits();
                     }
                     let mut ret_area_ = ::core::mem::MaybeUninit::<
                         __wit_guest_rt::RetArea<48>,
@@ -721,7 +721,7 @@ pub mod exports {
                                 );
                                 for (i19_, e18_) in e3_.corner.iter().enumerate() {
                                     let at20_ = ret_.add(32).add(i19_ * 8);
-                                    *at20_.cast::<f64>() = __wit_guest_rt::as_f64(e18_);
+                                    *at20_.cast::<u64>() = (e18_).to_bits();
                                 }
                             }
                             ::core::result::Result::Err(e21_) => {

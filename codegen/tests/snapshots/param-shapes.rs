@@ -124,8 +124,8 @@ pub mod fixture {
                 #[inline]
                 pub unsafe fn __wit_guest_store(&self, at: *mut u8) {
                     unsafe {
-                        *at.cast::<f32>() = __wit_guest_rt::as_f32(self.x);
-                        *at.add(4).cast::<f32>() = __wit_guest_rt::as_f32(self.y);
+                        *at.cast::<u32>() = (self.x).to_bits();
+                        *at.add(4).cast::<u32>() = (self.y).to_bits();
                     }
                 }
             }

@@ -480,7 +480,6 @@ pub mod exports {
                         __wit_guest_rt::as_i32(result_)
                     }
                 }
-                static RET_SLOT_RECORDS: __wit_guest_rt::ReturnSlot<(Big, Big)> = __wit_guest_rt::ReturnSlot::new();
                 #[allow(
                     clippy::too_many_arguments,
                     reason = "the WIT function has this many parameters"
@@ -518,17 +517,51 @@ pub mod exports {
                             arg10,
                             arg11,
                         );
-                        let result_ = RET_SLOT_RECORDS
-                            .put(<T_ as Guest>::records(p0_, p1_));
+                        #[allow(unused_imports)]
+                        use __wit_guest_rt::{Buffer as _, ByMut as _};
+                        let mut result_ = <T_ as Guest>::records(p0_, p1_);
                         let ret_ = RET_AREA.as_mut_ptr();
-                        (result_.0).__wit_guest_store(ret_);
-                        (result_.1).__wit_guest_store(ret_.add(40));
+                        *ret_.cast::<i64>() = __wit_guest_rt::as_i64(result_.0.a);
+                        *ret_.add(8).cast::<i64>() = __wit_guest_rt::as_i64(result_.0.b);
+                        *ret_.add(16).cast::<i64>() = __wit_guest_rt::as_i64(
+                            result_.0.c,
+                        );
+                        *ret_.add(24).cast::<i64>() = __wit_guest_rt::as_i64(
+                            result_.0.d,
+                        );
+                        result_.0.e.give_in_place(ret_.add(32));
+                        *ret_.add(40).cast::<i64>() = __wit_guest_rt::as_i64(
+                            result_.1.a,
+                        );
+                        *ret_.add(48).cast::<i64>() = __wit_guest_rt::as_i64(
+                            result_.1.b,
+                        );
+                        *ret_.add(56).cast::<i64>() = __wit_guest_rt::as_i64(
+                            result_.1.c,
+                        );
+                        *ret_.add(64).cast::<i64>() = __wit_guest_rt::as_i64(
+                            result_.1.d,
+                        );
+                        result_.1.e.give_in_place(ret_.add(72));
+                        ::core::mem::forget(result_);
                         __wit_guest_rt::ptr_i32(ret_)
                     }
                 }
                 #[doc(hidden)]
-                pub unsafe fn __post_return_records<T_: Guest>(_ret: i32) {
-                    unsafe { RET_SLOT_RECORDS.clear() }
+                pub unsafe fn __post_return_records<T_: Guest>(ret: i32) {
+                    unsafe {
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        let base1_ = __wit_guest_rt::i32_ptr(
+                            *ret_.add(32).cast::<i32>(),
+                        );
+                        let len2_ = *ret_.add(36).cast::<i32>() as u32 as usize;
+                        __wit_guest_rt::dealloc(base1_, len2_, 1);
+                        let base5_ = __wit_guest_rt::i32_ptr(
+                            *ret_.add(72).cast::<i32>(),
+                        );
+                        let len6_ = *ret_.add(76).cast::<i32>() as u32 as usize;
+                        __wit_guest_rt::dealloc(base5_, len6_, 1);
+                    }
                 }
                 static RET_AREA: __wit_guest_rt::StaticRetArea<80> = __wit_guest_rt::StaticRetArea::new();
                 /// Implemented by the type passed to `export!`: the functions of `fixture:spill/wide`.

@@ -183,9 +183,6 @@ pub fn set_mode(m: Mode) {
     }
 }
 static RET_AREA_RUN: ::wit_guest::rt::StaticRetArea<12> = ::wit_guest::rt::StaticRetArea::new();
-static RET_SLOT_RUN: ::wit_guest::rt::ReturnSlot<
-    ::core::option::Option<::wit_guest::rt::String>,
-> = ::wit_guest::rt::ReturnSlot::new();
 #[doc(hidden)]
 #[allow(
     non_snake_case,
@@ -217,18 +214,20 @@ pub unsafe fn _export_run_cabi<T_: Guest>(
                 *at1_.add(4).cast::<i32>(),
             ),
         );
-        let result_ = RET_SLOT_RUN.put(<T_ as Guest>::run(p0_, p1_));
+        #[allow(unused_imports)]
+        use ::wit_guest::rt::{Buffer as _, ByMut as _};
+        let mut result_ = <T_ as Guest>::run(p0_, p1_);
         let ret_ = RET_AREA_RUN.as_mut_ptr();
-        match &result_ {
+        match result_.by_mut() {
             ::core::option::Option::None => {
                 *ret_.cast::<u8>() = 0;
             }
             ::core::option::Option::Some(e2_) => {
                 *ret_.cast::<u8>() = 1;
-                *ret_.add(4).cast::<i32>() = ::wit_guest::rt::ptr_i32(e2_.as_ptr());
-                *ret_.add(8).cast::<i32>() = ::wit_guest::rt::len_i32(e2_.len());
+                e2_.give_in_place(ret_.add(4));
             }
         }
+        ::core::mem::forget(result_);
         ::wit_guest::rt::ptr_i32(ret_)
     }
 }
@@ -238,8 +237,15 @@ pub unsafe fn _export_run_cabi<T_: Guest>(
     clippy::collapsible_if,
     reason = "glue named after WIT functions, freeing one `if` per nested case"
 )]
-pub unsafe fn __post_return_run<T_: Guest>(_ret: i32) {
-    unsafe { RET_SLOT_RUN.clear() }
+pub unsafe fn __post_return_run<T_: Guest>(ret: i32) {
+    unsafe {
+        let ret_ = ::wit_guest::rt::i32_ptr(ret);
+        if *ret_.cast::<u8>() == 1 {
+            let base3_ = ::wit_guest::rt::i32_ptr(*ret_.add(4).cast::<i32>());
+            let len4_ = *ret_.add(8).cast::<i32>() as u32 as usize;
+            ::wit_guest::rt::dealloc(base3_, len4_, 1);
+        }
+    }
 }
 /// Implemented by the type passed to `export!`: the world's own exported functions.
 #[diagnostic::on_unimplemented(
