@@ -2,9 +2,9 @@
 //!
 //! Generated code calls into this module for everything that does not depend
 //! on the WIT: memory allocation for the canonical ABI (`cabi_realloc`),
-//! adopting host-allocated strings and lists, keeping an export's results
-//! alive until its post-return, and temporary buffers freed after an import
-//! call. Nothing here is a stable API: it is versioned with the macro.
+//! adopting host-allocated strings and lists, handing an export's strings
+//! and lists to the host until its post-return frees them, and temporary
+//! buffers freed after an import call. Nothing here is a stable API: it is versioned with the macro.
 
 use core::alloc::Layout;
 use core::cell::UnsafeCell;
@@ -150,7 +150,9 @@ impl Untracked {
 }
 
 /// Where an export keeps the Rust value it returned until the host has read
-/// it and calls the post-return function.
+/// it and calls the post-return function: used for results holding a map,
+/// which lowers by borrowing its entries (other results are handed over,
+/// see [`give`] and [`Buffer::give_in_place`]).
 ///
 /// The host reads results straight out of the Rust value's own heap buffers
 /// (strings, canonical lists): nothing is copied, and post-return is a drop
