@@ -4,11 +4,11 @@
 //! on the WIT: memory allocation for the canonical ABI (`cabi_realloc`),
 //! adopting host-allocated strings and lists, handing an export's strings
 //! and lists to the host until its post-return frees them, and temporary
-//! buffers freed after an import call. Nothing here is a stable API: it is versioned with the macro.
+//! buffers freed after an import call. Nothing here is a stable API: it is
+//! versioned with the macro.
 
 use core::alloc::Layout;
 use core::cell::UnsafeCell;
-use core::mem::MaybeUninit;
 
 #[cfg(feature = "async")]
 pub mod async_support;
@@ -101,7 +101,7 @@ pub fn i32_i64(v: i32) -> i64 {
 }
 
 /// Buffers that must outlive a call: element arrays built for an import's
-/// list arguments, or for an export's results until its post-return.
+/// list arguments, or for an async export's result until `task.return`.
 /// Everything is freed on drop.
 #[derive(Default)]
 pub struct Cleanup {
@@ -150,15 +150,16 @@ impl Untracked {
 }
 
 /// Where an export keeps the Rust value it returned until the host has read
-/// it and calls the post-return function: used for results holding a map,
-/// which lowers by borrowing its entries (other results are handed over,
-/// see [`give`] and [`Buffer::give_in_place`]).
+/// it: used for results holding a map, which lowers by borrowing its entries
+/// (other results are handed over, see [`give`] and
+/// [`Buffer::give_in_place`]), or an `error-context`, whose handle the host
+/// lifts after the export returns.
 ///
-/// The host reads results straight out of the Rust value's own heap buffers
-/// (strings, canonical lists): nothing is copied, and post-return is a drop
-/// (after freeing any element arrays lowering built, see [`Untracked`]).
+/// The post-return drops the value, except one holding an `error-context`:
+/// `error-context.drop` traps in a post-return (the canonical ABI forbids
+/// leaving the instance there), so the next `put` drops it instead.
 pub struct ReturnSlot<T> {
-    value: UnsafeCell<MaybeUninit<T>>,
+    value: UnsafeCell<Option<T>>,
 }
 
 // SAFETY: a component instance is single-threaded and never re-entered
@@ -168,13 +169,12 @@ unsafe impl<T> Sync for ReturnSlot<T> {}
 impl<T> ReturnSlot<T> {
     /// An empty slot.
     pub const fn new() -> Self {
-        ReturnSlot { value: UnsafeCell::new(MaybeUninit::uninit()) }
+        ReturnSlot { value: UnsafeCell::new(None) }
     }
 
-    /// Stores an export's result; the reference stays valid until
-    /// [`ReturnSlot::clear`]. The canonical ABI calls the post-return before
-    /// the next export call, so the slot is empty here (if a host skipped the
-    /// post-return, the earlier value would leak, never be freed twice).
+    /// Stores an export's result, after dropping the one still there (kept
+    /// since the last call, or left by a host that skipped the post-return);
+    /// the reference stays valid until the next `put` or [`ReturnSlot::clear`].
     ///
     /// # Safety
     /// No reference from an earlier `put` is still in use.
@@ -183,17 +183,19 @@ impl<T> ReturnSlot<T> {
     pub unsafe fn put(&self, value: T) -> &mut T {
         // SAFETY: no other reference into the slot is in use (the caller's
         // promise); the instance is single-threaded.
-        unsafe { (*self.value.get()).write(value) }
+        let slot = unsafe { &mut *self.value.get() };
+        drop(slot.take());
+        slot.insert(value)
     }
 
     /// Drops the stored result (the post-return).
     ///
     /// # Safety
-    /// Called once after each `put`, when no reference from it is in use.
+    /// No reference from a `put` is still in use.
     #[inline]
     pub unsafe fn clear(&self) {
-        // SAFETY: a `put` initialised the slot, and it is dropped once.
-        unsafe { (*self.value.get()).assume_init_drop() }
+        // SAFETY: as for `put`.
+        unsafe { *self.value.get() = None }
     }
 }
 
@@ -204,7 +206,9 @@ impl<T> Default for ReturnSlot<T> {
 }
 
 /// A string or canonical list an export hands the host with [`give`].
-pub trait Buffer {
+/// Sealed: the post-return trusts `into_exact`'s length for the layout it
+/// frees.
+pub trait Buffer: sealed::Sealed {
     /// Pointer and length (in elements) of the buffer shrunk to its length
     /// (a comparison when it has no spare capacity), so that it is freed
     /// with the layout its length gives; the value is leaked until then.
@@ -218,6 +222,13 @@ pub trait Buffer {
     /// As [`give`], and the value is forgotten, never dropped: the host owns
     /// the buffer until the post-return frees it.
     unsafe fn give_in_place(&mut self, at: *mut u8);
+}
+
+mod sealed {
+    /// Implemented only for `Vec<T>` and `String`.
+    pub trait Sealed {}
+    impl<T> Sealed for super::Vec<T> {}
+    impl Sealed for super::String {}
 }
 
 impl<T> Buffer for Vec<T> {
@@ -258,13 +269,9 @@ impl Buffer for String {
     }
     #[inline]
     unsafe fn give_in_place(&mut self, at: *mut u8) {
-        let (ptr, len) = if self.capacity() > self.len() {
-            core::mem::take(self).into_exact()
-        } else {
-            (self.as_ptr().cast_mut(), self.len())
-        };
-        // SAFETY: the caller's promise.
-        unsafe { write_buffer(at, ptr, len) }
+        // SAFETY: the bytes are left as they are, or the vector empty, so
+        // they stay UTF-8; `at` and forgetting are the caller's promises.
+        unsafe { self.as_mut_vec().give_in_place(at) }
     }
 }
 

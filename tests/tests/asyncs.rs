@@ -397,6 +397,13 @@ async fn error_context_values() {
             api.call_make_error(a, "made".into()).await.unwrap();
             assert!(api.call_fail(a, "bad input".into(), true).await.unwrap().is_err());
             assert!(matches!(api.call_fail(a, "abc".into(), false).await.unwrap(), Ok(3)));
+            // Sync exports: lifting fails if the guest dropped the handle
+            // before its post-return.
+            assert!(api.call_fail_now(a, "bad".into(), true).await.unwrap().is_err());
+            assert_eq!(api.call_fail_now(a, "fine".into(), false).await.unwrap().ok().as_deref(), Some("fine"));
+            let msgs = vec!["a".to_string(), "bc".to_string()];
+            assert!(api.call_fail_many(a, msgs.clone(), true).await.unwrap().is_err());
+            assert_eq!(api.call_fail_many(a, msgs.clone(), false).await.unwrap().ok(), Some(msgs));
         })
         .await
         .unwrap();

@@ -11,7 +11,7 @@ use crate::glue::Row;
 /// How close to wit-bindgen's count a workload must be to count as the
 /// same instructions (in [`Report::mean_floor`]).
 const PARITY: f64 = 0.03;
-use crate::workloads::{Direction, Kind};
+use crate::workloads::Kind;
 
 impl Report {
     /// The glue goals measured again with the checks on lifted lists and
@@ -31,13 +31,8 @@ impl Report {
             .map(|(r, f)| format!("{} {} (+{:.1})", label(r), fmt_ratio(ratio(f[0], f[1])), f[1] - f[0]))
             .collect();
         // What each row still above costs, by what the bench world passes.
-        let why = |r: &Row| match (r.dir, r.spec.kind) {
-            (_, Kind::Many) => "its `char` parameter's check (it stays in this build)",
-            (Direction::Export, Kind::EchoNested) => {
-                "keeping the result, a variant with a string and no list, in a return slot until the post-return \
-                (a copy of the value; consuming it instead, as results with element arrays are, compiles to moves \
-                through the stack that cost more)"
-            }
+        let why = |r: &Row| match r.spec.kind {
+            Kind::Many => "its `char` parameter's check (it stays in this build)",
             _ => "glue to take out",
         };
         let causes: Vec<String> = above.iter().map(|(r, _)| format!("{}: {}", label(r), why(r))).collect();

@@ -11,7 +11,8 @@ use super::Abi;
 use crate::model::Mode;
 
 impl Abi<'_> {
-    /// Lowers a handle value (reached by reference) to its flat `i32`.
+    /// Lowers a handle value (reached by value, `&` or `&mut`) to its flat
+    /// `i32`.
     pub(super) fn lower_handle(&mut self, h: &Handle, v: &TokenStream) -> TokenStream {
         match h {
             Handle::Own(_) if self.peek_own => quote!(#v.handle() as i32),
@@ -50,7 +51,8 @@ impl Abi<'_> {
         quote!(#reader::new(#v as u32, #vtable))
     }
 
-    /// Lowers the readable end of a future or stream (reached by reference).
+    /// Lowers the readable end of a future or stream (reached by value, `&`
+    /// or `&mut`).
     pub(super) fn lower_end(&mut self, id: TypeId, v: &TokenStream) -> TokenStream {
         if self.peek_own {
             return quote!(#v.handle() as i32);

@@ -13,7 +13,8 @@
 //!   it uses only auto-deref operations, so one routine serves borrowed import
 //!   arguments and stream writes alike. An export's result is instead lowered
 //!   by consuming it (`Abi::consume`). Lowering never copies string bytes or
-//!   canonical list elements: the host reads them where they are.
+//!   canonical list elements (except to shrink a returned buffer that has
+//!   spare capacity): the host reads them where they are.
 //! - Lifting takes ownership: strings and lists the host allocated with
 //!   `cabi_realloc` are adopted in place (no copy) when their layout is Rust's.
 //! - Temporaries end in `_` plus a number, which no escaped WIT name can.
@@ -203,9 +204,11 @@ pub struct Abi<'a> {
     /// a stream or future write keeps its values until the reader took them.
     pub peek_own: bool,
     /// The value is lowered by consuming it (an export's result): strings
-    /// and canonical lists are handed over with `rt::give` and element arrays built from the value's own elements, so the
-    /// post-return frees everything through the lowered memory
-    /// (`free_stored`) and nothing Rust-side outlives the export call.
+    /// and canonical lists are handed over (`rt::give`, or
+    /// `Buffer::give_in_place` with `in_place`) and element arrays built
+    /// from the value's own elements, so the post-return frees everything
+    /// through the lowered memory (`free_stored`) and no Rust value outlives
+    /// the export call.
     pub consume: bool,
     /// With `consume`: the value is lowered through `&mut` and forgotten
     /// afterwards instead of moved apart (`Buffer::give_in_place`), for a

@@ -82,10 +82,12 @@ enum Strategy {
     /// Cheaper than consuming it, whose by-value matches of nested variants
     /// rustc compiles to moves through the stack.
     InPlace,
-    /// A value holding a map (lowered by borrowing its entries): it is
-    /// parked in a `ReturnSlot` while the host reads its strings and lists in
-    /// place; the post-return frees the element arrays lowering built (found
-    /// again through the lowered memory), then drops it.
+    /// A value holding a map (lowered by borrowing its entries) or an
+    /// `error-context` (whose handle it lends): it is parked in a
+    /// `ReturnSlot` while the host reads it in place (returned flat, or
+    /// through the return area); the post-return frees the element arrays
+    /// lowering built (found again through the lowered memory), then drops
+    /// it, or, holding an `error-context`, the next call does.
     Slot,
 }
 
@@ -318,6 +320,9 @@ impl Export<'_, '_> {
         match &self.func.result {
             None => Strategy::Nothing,
             Some(_) if !self.sig.retptr && self.sig.results.is_empty() => Strategy::Nothing,
+            // The host lifts an `error-context` after the export returns,
+            // from the handle the value still holds (see `lower_slot`).
+            Some(ty) if self.scope.model.facts.of(ty).has_error_context => Strategy::Slot,
             Some(_) if !self.sig.retptr => Strategy::Flat,
             Some(ty) if is_buffer(resolve, ty) => Strategy::Given,
             Some(ty) => {
@@ -368,9 +373,20 @@ impl Export<'_, '_> {
                 let (body, post) = self.lower_in_place(&ty, &area, call);
                 (area_static, body, Some(post))
             }
+            Strategy::Slot if !self.sig.retptr => {
+                let slot = glue::ret_slot(&self.callee.glue);
+                let owned = self.scope.rust_type(&ty, Mode::Owned);
+                let (mut out, mut stmts) = (Vec::new(), TokenStream::new());
+                self.abi.lower_flat(&ty, &quote!(result_), &mut out, &mut stmts);
+                let t = Flat::from_wasm(self.sig.results[0]).rust();
+                let statics = quote!(static #slot: #rt::ReturnSlot<#owned> = #rt::ReturnSlot::new(););
+                // Kept until the next call (see `lower_slot`): no post-return.
+                let body = quote! { let result_ = &*#slot.put(#call); #stmts #(#out)* };
+                return (statics, quote!(-> #t), body, None);
+            }
             Strategy::Slot => {
                 let (statics, body, post) = self.lower_slot(&ty, &area, call);
-                (quote!(#area_static #statics), body, Some(post))
+                (quote!(#area_static #statics), body, post)
             }
         };
         (statics, quote!(-> i32), quote!(#body #rt::ptr_i32(ret_)), post)
@@ -411,19 +427,30 @@ impl Export<'_, '_> {
         (body, PostReturn { body: quote!(let ret_ = #rt::i32_ptr(ret); #free), reads_ret: true })
     }
 
-    fn lower_slot(&mut self, ty: &Type, area: &Ident, call: TokenStream) -> (TokenStream, TokenStream, PostReturn) {
+    /// The `ReturnSlot` strategy. A value holding an `error-context` stays
+    /// in the slot until the export is next called: the host lifts the
+    /// handle after the export returns, and `error-context.drop` traps in a
+    /// post-return (the canonical ABI forbids leaving the instance there),
+    /// so the next `put` drops it.
+    fn lower_slot(
+        &mut self,
+        ty: &Type,
+        area: &Ident,
+        call: TokenStream,
+    ) -> (TokenStream, TokenStream, Option<PostReturn>) {
         let rt = self.abi.rt;
         let slot = glue::ret_slot(&self.callee.glue);
         let owned = self.scope.rust_type(ty, Mode::Owned);
         let store = self.abi.store(ty, &quote!(result_), &quote!(ret_), 0);
         let statics = quote!(static #slot: #rt::ReturnSlot<#owned> = #rt::ReturnSlot::new(););
+        let clear = if self.scope.model.facts.of(ty).has_error_context { None } else { Some(quote!(#slot.clear())) };
         if !self.abi.uses_cleanup {
             let body = quote! {
                 let result_ = #slot.put(#call);
                 let ret_ = #area.as_mut_ptr();
                 #store
             };
-            return (statics, body, PostReturn { body: quote!(#slot.clear()), reads_ret: false });
+            return (statics, body, clear.map(|body| PostReturn { body, reads_ret: false }));
         }
         // Element arrays built for the result are found again through the
         // lowered memory and freed in the post-return.
@@ -434,8 +461,8 @@ impl Export<'_, '_> {
             let mut cleanup_ = #rt::Untracked;
             #store
         };
-        let post = quote!(let ret_ = #rt::i32_ptr(ret); #free #slot.clear());
-        (statics, body, PostReturn { body: post, reads_ret: true })
+        let post = quote!(let ret_ = #rt::i32_ptr(ret); #free #clear);
+        (statics, body, Some(PostReturn { body: post, reads_ret: true }))
     }
 
     /// `_export_n_cabi::<T_>`: lifts, calls and lowers.

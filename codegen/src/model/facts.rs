@@ -25,6 +25,9 @@ pub struct TypeFacts {
     pub builds_arrays: bool,
     /// Holds a map (lowered by borrowing its entries).
     pub has_map: bool,
+    /// Holds an `error-context`: lowering lends its handle, which the value
+    /// must keep until the other side has lifted it.
+    pub has_error_context: bool,
 }
 
 impl TypeFacts {
@@ -32,8 +35,7 @@ impl TypeFacts {
     fn primitive(ty: &Type) -> TypeFacts {
         match ty {
             Type::String => TypeFacts { has_list: true, ..TypeFacts::default() },
-            // `error-context` is a handle, rejected before emission.
-            Type::ErrorContext => TypeFacts { has_own: true, ..TypeFacts::default() },
+            Type::ErrorContext => TypeFacts { has_own: true, has_error_context: true, ..TypeFacts::default() },
             _ => TypeFacts { is_copy: true, ..TypeFacts::default() },
         }
     }
@@ -49,6 +51,7 @@ impl TypeFacts {
             out.is_copy &= p.is_copy;
             out.builds_arrays |= p.builds_arrays;
             out.has_map |= p.has_map;
+            out.has_error_context |= p.has_error_context;
         }
         out
     }
@@ -111,6 +114,7 @@ fn compute(resolve: &Resolve, id: TypeId, memo: &mut Vec<Option<TypeFacts>>) -> 
                 is_copy: false,
                 builds_arrays: canonical_lower(resolve, elem).is_none(),
                 has_map: e.has_map,
+                has_error_context: e.has_error_context,
             }
         }
         TypeDefKind::Map(k, v) => {
@@ -122,6 +126,7 @@ fn compute(resolve: &Resolve, id: TypeId, memo: &mut Vec<Option<TypeFacts>>) -> 
                 is_copy: false,
                 builds_arrays: true,
                 has_map: true,
+                has_error_context: k.has_error_context || v.has_error_context,
             }
         }
         TypeDefKind::Handle(Handle::Own(_)) | TypeDefKind::Future(_) | TypeDefKind::Stream(_) => {

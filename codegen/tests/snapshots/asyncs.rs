@@ -204,7 +204,7 @@ pub(crate) use __export_async_world_impl as export;
     link_section = "component-type:wit-guest:0.1.0:fixture:asyncs:async-world:encoded world"
 )]
 #[doc(hidden)]
-pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 1166usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\xAA\x08\x01A\x02\x01A\r\x01B\x04\x01r\x11\x01aw\x01bw\x01cw\x01dw\x01ew\x01fw\x01gw\x01hw\x01iw\x01jw\x01kw\x01lw\x01mw\x01nw\x01ow\x01pw\x01qw\x04\0\x03big\x03\0\0\x01q\x03\x04done\x01s\0\x06failed\x01d\0\x07pending\0\0\x04\0\x07outcome\x03\0\x02\x03\0\x14fixture:asyncs/types\x05\0\x02\x03\0\0\x03big\x02\x03\0\0\x07outcome\x01B#\x02\x03\x02\x01\x01\x04\0\x03big\x03\0\0\x02\x03\x02\x01\x02\x04\0\x07outcome\x03\0\x02\x04\0\nstream-ish\x03\x01\x01i\x04\x01@\x01\x04names\0\x05\x04\0\x17[constructor]stream-ish\x01\x06\x01h\x04\x01p}\x01k\x08\x01C\x01\x04self\x07\0\t\x04\0\x17[method]stream-ish.next\x01\n\x01C\x02\x04self\x07\x01nw\x01\0\x04\0\x17[method]stream-ish.skip\x01\x0B\x01C\x02\x04names\x04mode}\0\x05\x04\0\x17[static]stream-ish.open\x01\x0C\x01C\0\x01\0\x04\0\x07nothing\x01\r\x01C\x02\x01ay\x01by\0y\x04\0\x04flat\x01\x0E\x01C\x03\x01as\x01bs\x01c}\0s\x04\0\x07spilled\x01\x0F\x01C\x01\x01b\x01\0\x01\x04\0\x04wide\x01\x10\x01p\x03\x01j\x01\x03\x01d\x01C\x01\x01o\x11\0\x12\x04\0\noutcome-of\x01\x13\x01pd\x01kd\x01C\x02\x01ed\x02es\x14\0\x15\x04\0\x06errors\x01\x16\x01C\x01\x01s\x05\0y\x04\0\x04take\x01\x17\x03\0\x14fixture:asyncs/calls\x05\x03\x01C\x01\x01xs\0s\x03\0\x06top-in\x01\x04\x04\0\x07top-out\x01\x04\x01C\x01\x01xy\0y\x04\0\nsync-bound\x01\x05\x01B#\x02\x03\x02\x01\x01\x04\0\x03big\x03\0\0\x02\x03\x02\x01\x02\x04\0\x07outcome\x03\0\x02\x04\0\nstream-ish\x03\x01\x01i\x04\x01@\x01\x04names\0\x05\x04\0\x17[constructor]stream-ish\x01\x06\x01h\x04\x01p}\x01k\x08\x01C\x01\x04self\x07\0\t\x04\0\x17[method]stream-ish.next\x01\n\x01C\x02\x04self\x07\x01nw\x01\0\x04\0\x17[method]stream-ish.skip\x01\x0B\x01C\x02\x04names\x04mode}\0\x05\x04\0\x17[static]stream-ish.open\x01\x0C\x01C\0\x01\0\x04\0\x07nothing\x01\r\x01C\x02\x01ay\x01by\0y\x04\0\x04flat\x01\x0E\x01C\x03\x01as\x01bs\x01c}\0s\x04\0\x07spilled\x01\x0F\x01C\x01\x01b\x01\0\x01\x04\0\x04wide\x01\x10\x01p\x03\x01j\x01\x03\x01d\x01C\x01\x01o\x11\0\x12\x04\0\noutcome-of\x01\x13\x01pd\x01kd\x01C\x02\x01ed\x02es\x14\0\x15\x04\0\x06errors\x01\x16\x01C\x01\x01s\x05\0y\x04\0\x04take\x01\x17\x04\0\x14fixture:asyncs/calls\x05\x06\x04\0\x1Afixture:asyncs/async-world\x04\0\x0B\x11\x01\0\x0Basync-world\x03\0\0\0)\tproducers\x01\x0Cprocessed-by\x01\twit-guest\x050.1.0";
+pub static __WIT_GUEST_COMPONENT_TYPE: [u8; 1270usize] = *b"\0asm\r\0\x01\0\0\x19\x16wit-component-encoding\x04\0\x07\x92\t\x01A\x02\x01A\r\x01B\x04\x01r\x11\x01aw\x01bw\x01cw\x01dw\x01ew\x01fw\x01gw\x01hw\x01iw\x01jw\x01kw\x01lw\x01mw\x01nw\x01ow\x01pw\x01qw\x04\0\x03big\x03\0\0\x01q\x03\x04done\x01s\0\x06failed\x01d\0\x07pending\0\0\x04\0\x07outcome\x03\0\x02\x03\0\x14fixture:asyncs/types\x05\0\x02\x03\0\0\x03big\x02\x03\0\0\x07outcome\x01B)\x02\x03\x02\x01\x01\x04\0\x03big\x03\0\0\x02\x03\x02\x01\x02\x04\0\x07outcome\x03\0\x02\x04\0\nstream-ish\x03\x01\x01i\x04\x01@\x01\x04names\0\x05\x04\0\x17[constructor]stream-ish\x01\x06\x01h\x04\x01p}\x01k\x08\x01C\x01\x04self\x07\0\t\x04\0\x17[method]stream-ish.next\x01\n\x01C\x02\x04self\x07\x01nw\x01\0\x04\0\x17[method]stream-ish.skip\x01\x0B\x01C\x02\x04names\x04mode}\0\x05\x04\0\x17[static]stream-ish.open\x01\x0C\x01C\0\x01\0\x04\0\x07nothing\x01\r\x01C\x02\x01ay\x01by\0y\x04\0\x04flat\x01\x0E\x01C\x03\x01as\x01bs\x01c}\0s\x04\0\x07spilled\x01\x0F\x01C\x01\x01b\x01\0\x01\x04\0\x04wide\x01\x10\x01p\x03\x01j\x01\x03\x01d\x01C\x01\x01o\x11\0\x12\x04\0\noutcome-of\x01\x13\x01pd\x01kd\x01C\x02\x01ed\x02es\x14\0\x15\x04\0\x06errors\x01\x16\x01C\x01\x01s\x05\0y\x04\0\x04take\x01\x17\x01@\x01\x03msgs\0d\x04\0\x04made\x01\x18\x01ps\x01j\x01\x19\x01d\x01@\x01\x03msgs\0\x1A\x04\0\tmade-with\x01\x1B\x03\0\x14fixture:asyncs/calls\x05\x03\x01C\x01\x01xs\0s\x03\0\x06top-in\x01\x04\x04\0\x07top-out\x01\x04\x01C\x01\x01xy\0y\x04\0\nsync-bound\x01\x05\x01B)\x02\x03\x02\x01\x01\x04\0\x03big\x03\0\0\x02\x03\x02\x01\x02\x04\0\x07outcome\x03\0\x02\x04\0\nstream-ish\x03\x01\x01i\x04\x01@\x01\x04names\0\x05\x04\0\x17[constructor]stream-ish\x01\x06\x01h\x04\x01p}\x01k\x08\x01C\x01\x04self\x07\0\t\x04\0\x17[method]stream-ish.next\x01\n\x01C\x02\x04self\x07\x01nw\x01\0\x04\0\x17[method]stream-ish.skip\x01\x0B\x01C\x02\x04names\x04mode}\0\x05\x04\0\x17[static]stream-ish.open\x01\x0C\x01C\0\x01\0\x04\0\x07nothing\x01\r\x01C\x02\x01ay\x01by\0y\x04\0\x04flat\x01\x0E\x01C\x03\x01as\x01bs\x01c}\0s\x04\0\x07spilled\x01\x0F\x01C\x01\x01b\x01\0\x01\x04\0\x04wide\x01\x10\x01p\x03\x01j\x01\x03\x01d\x01C\x01\x01o\x11\0\x12\x04\0\noutcome-of\x01\x13\x01pd\x01kd\x01C\x02\x01ed\x02es\x14\0\x15\x04\0\x06errors\x01\x16\x01C\x01\x01s\x05\0y\x04\0\x04take\x01\x17\x01@\x01\x03msgs\0d\x04\0\x04made\x01\x18\x01ps\x01j\x01\x19\x01d\x01@\x01\x03msgs\0\x1A\x04\0\tmade-with\x01\x1B\x04\0\x14fixture:asyncs/calls\x05\x06\x04\0\x1Afixture:asyncs/async-world\x04\0\x0B\x11\x01\0\x0Basync-world\x03\0\0\0)\tproducers\x01\x0Cprocessed-by\x01\twit-guest\x050.1.0";
 #[inline(never)]
 #[doc(hidden)]
 pub fn __link_custom_section_describing_imports() {
@@ -758,6 +758,60 @@ pub mod fixture {
                     result_
                 }
             }
+            /// Sync results lending an `error-context`: kept until the next call.
+            #[inline]
+            pub fn made(msg: &str) -> ::wit_guest::rt::async_support::ErrorContext {
+                unsafe {
+                    let r_ = __import_made(
+                        __wit_guest_rt::ptr_i32(msg.as_ptr()),
+                        __wit_guest_rt::len_i32(msg.len()),
+                    );
+                    __wit_guest_rt::async_support::ErrorContext::from_handle(r_ as u32)
+                }
+            }
+            #[inline]
+            pub fn made_with(
+                msg: &str,
+            ) -> ::core::result::Result<
+                ::wit_guest::rt::Vec<::wit_guest::rt::String>,
+                ::wit_guest::rt::async_support::ErrorContext,
+            > {
+                unsafe {
+                    let mut ret_area_ = ::core::mem::MaybeUninit::<
+                        __wit_guest_rt::RetArea<12>,
+                    >::uninit();
+                    let ret_ = ret_area_.as_mut_ptr().cast::<u8>();
+                    __import_made_with(
+                        __wit_guest_rt::ptr_i32(msg.as_ptr()),
+                        __wit_guest_rt::len_i32(msg.len()),
+                        __wit_guest_rt::ptr_i32(ret_),
+                    );
+                    match *ret_.cast::<u8>() {
+                        0 => {
+                            ::core::result::Result::Ok(
+                                __wit_guest_rt::list_lift_with(
+                                    *ret_.add(4).cast::<i32>(),
+                                    *ret_.add(8).cast::<i32>(),
+                                    8,
+                                    4,
+                                    |at1_: *mut u8| __wit_guest_rt::string_lift(
+                                        *at1_.cast::<i32>(),
+                                        *at1_.add(4).cast::<i32>(),
+                                    ),
+                                ),
+                            )
+                        }
+                        1 => {
+                            ::core::result::Result::Err(
+                                __wit_guest_rt::async_support::ErrorContext::from_handle(
+                                    *ret_.add(4).cast::<i32>() as u32,
+                                ),
+                            )
+                        }
+                        _ => __wit_guest_rt::invalid_discriminant(),
+                    }
+                }
+            }
             #[allow(
                 clippy::new_without_default,
                 clippy::len_without_is_empty,
@@ -910,13 +964,17 @@ pub mod fixture {
                 fn __import_errors(_: i32, _: i32, _: i32, _: i32) -> i32;
                 #[link_name = "[async-lower]take"]
                 fn __import_take(_: i32, _: i32) -> i32;
+                #[link_name = "made"]
+                fn __import_made(_: i32, _: i32) -> i32;
+                #[link_name = "made-with"]
+                fn __import_made_with(_: i32, _: i32, _: i32);
             }
             #[cfg(not(target_arch = "wasm32"))]
             use __wit_guest_host::{
                 __import_stream_ish__new, __import_stream_ish__next,
                 __import_stream_ish__skip, __import_stream_ish__open, __import_nothing,
                 __import_flat, __import_spilled, __import_wide, __import_outcome_of,
-                __import_errors, __import_take,
+                __import_errors, __import_take, __import_made, __import_made_with,
             };
             #[cfg(not(target_arch = "wasm32"))]
             mod __wit_guest_host {
@@ -966,6 +1024,12 @@ pub mod fixture {
                     on_host()
                 }
                 pub(super) unsafe fn __import_take(_: i32, _: i32) -> i32 {
+                    on_host()
+                }
+                pub(super) unsafe fn __import_made(_: i32, _: i32) -> i32 {
+                    on_host()
+                }
+                pub(super) unsafe fn __import_made_with(_: i32, _: i32, _: i32) {
                     on_host()
                 }
             }
@@ -1496,6 +1560,74 @@ pub mod exports {
                         )
                     }
                 }
+                static RET_SLOT_MADE: __wit_guest_rt::ReturnSlot<
+                    ::wit_guest::rt::async_support::ErrorContext,
+                > = __wit_guest_rt::ReturnSlot::new();
+                #[doc(hidden)]
+                pub unsafe fn _export_made_cabi<T_: Guest>(arg0: i32, arg1: i32) -> i32 {
+                    unsafe {
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::string_lift(arg0, arg1);
+                        let result_ = &*RET_SLOT_MADE.put(<T_ as Guest>::made(p0_));
+                        result_.handle() as i32
+                    }
+                }
+                static RET_SLOT_MADE_WITH: __wit_guest_rt::ReturnSlot<
+                    ::core::result::Result<
+                        ::wit_guest::rt::Vec<::wit_guest::rt::String>,
+                        ::wit_guest::rt::async_support::ErrorContext,
+                    >,
+                > = __wit_guest_rt::ReturnSlot::new();
+                #[doc(hidden)]
+                pub unsafe fn _export_made_with_cabi<T_: Guest>(
+                    arg0: i32,
+                    arg1: i32,
+                ) -> i32 {
+                    unsafe {
+                        __wit_guest_rt::run_ctors_once();
+                        let p0_ = __wit_guest_rt::string_lift(arg0, arg1);
+                        let result_ = &*RET_SLOT_MADE_WITH
+                            .put(<T_ as Guest>::made_with(p0_));
+                        let ret_ = RET_AREA.as_mut_ptr();
+                        let mut cleanup_ = __wit_guest_rt::Untracked;
+                        match &result_ {
+                            ::core::result::Result::Ok(e1_) => {
+                                *ret_.cast::<u8>() = 0;
+                                let len3_ = e1_.len();
+                                let base4_ = cleanup_.alloc(len3_ * 8, 4);
+                                for (i7_, e6_) in e1_.iter().enumerate() {
+                                    let at5_ = base4_.add(i7_ * 8);
+                                    *at5_.cast::<i32>() = __wit_guest_rt::ptr_i32(e6_.as_ptr());
+                                    *at5_.add(4).cast::<i32>() = __wit_guest_rt::len_i32(
+                                        e6_.len(),
+                                    );
+                                }
+                                let ptr2_ = __wit_guest_rt::ptr_i32(base4_);
+                                *ret_.add(4).cast::<i32>() = ptr2_;
+                                *ret_.add(8).cast::<i32>() = __wit_guest_rt::len_i32(len3_);
+                            }
+                            ::core::result::Result::Err(e8_) => {
+                                *ret_.cast::<u8>() = 1;
+                                *ret_.add(4).cast::<i32>() = e8_.handle() as i32;
+                            }
+                        }
+                        __wit_guest_rt::ptr_i32(ret_)
+                    }
+                }
+                #[doc(hidden)]
+                pub unsafe fn __post_return_made_with<T_: Guest>(ret: i32) {
+                    unsafe {
+                        let ret_ = __wit_guest_rt::i32_ptr(ret);
+                        if *ret_.cast::<u8>() == 0 {
+                            let base9_ = __wit_guest_rt::i32_ptr(
+                                *ret_.add(4).cast::<i32>(),
+                            );
+                            let len10_ = *ret_.add(8).cast::<i32>() as u32 as usize;
+                            __wit_guest_rt::dealloc(base9_, len10_ * 8, 4);
+                        }
+                    }
+                }
+                static RET_AREA: __wit_guest_rt::StaticRetArea<12> = __wit_guest_rt::StaticRetArea::new();
                 #[doc(hidden)]
                 pub unsafe fn _export_stream_ish__new_cabi<T_: GuestStreamIsh>(
                     arg0: i32,
@@ -1798,6 +1930,16 @@ pub mod exports {
                         reason = "the component runs on one thread: no `Send` bound"
                     )]
                     async fn take(s: StreamIsh) -> u32;
+                    /// Sync results lending an `error-context`: kept until the next call.
+                    fn made(
+                        msg: ::wit_guest::rt::String,
+                    ) -> ::wit_guest::rt::async_support::ErrorContext;
+                    fn made_with(
+                        msg: ::wit_guest::rt::String,
+                    ) -> ::core::result::Result<
+                        ::wit_guest::rt::Vec<::wit_guest::rt::String>,
+                        ::wit_guest::rt::async_support::ErrorContext,
+                    >;
                     /// The type that implements the resource `stream-ish`.
                     type StreamIsh: GuestStreamIsh;
                 }
@@ -1860,12 +2002,21 @@ pub mod exports {
                         "[callback][async-lift]fixture:asyncs/calls#take")] unsafe extern
                         "C" fn callback_take(code : i32, p1 : i32, p2 : i32) -> i32 {
                         unsafe { $($path_to_types)* ::_callback_take_cabi(code, p1, p2) }
-                        } #[unsafe (export_name =
-                        "fixture:asyncs/calls#[constructor]stream-ish")] unsafe extern
-                        "C" fn export_stream_ish__new(arg0 : i32, arg1 : i32) -> i32 {
-                        unsafe { $($path_to_types)* ::_export_stream_ish__new_cabi:: < <
-                        $ty as $($path_to_types)* ::Guest > ::StreamIsh > (arg0, arg1) }
-                        } #[unsafe (export_name =
+                        } #[unsafe (export_name = "fixture:asyncs/calls#made")] unsafe
+                        extern "C" fn export_made(arg0 : i32, arg1 : i32) -> i32 { unsafe
+                        { $($path_to_types)* ::_export_made_cabi:: < $ty > (arg0, arg1) }
+                        } #[unsafe (export_name = "fixture:asyncs/calls#made-with")]
+                        unsafe extern "C" fn export_made_with(arg0 : i32, arg1 : i32) ->
+                        i32 { unsafe { $($path_to_types)* ::_export_made_with_cabi:: <
+                        $ty > (arg0, arg1) } } #[unsafe (export_name =
+                        "cabi_post_fixture:asyncs/calls#made-with")] unsafe extern "C" fn
+                        post_return_made_with(arg0 : i32) { unsafe { $($path_to_types)*
+                        ::__post_return_made_with:: < $ty > (arg0) } } #[unsafe
+                        (export_name = "fixture:asyncs/calls#[constructor]stream-ish")]
+                        unsafe extern "C" fn export_stream_ish__new(arg0 : i32, arg1 :
+                        i32) -> i32 { unsafe { $($path_to_types)*
+                        ::_export_stream_ish__new_cabi:: < < $ty as $($path_to_types)*
+                        ::Guest > ::StreamIsh > (arg0, arg1) } } #[unsafe (export_name =
                         "[async-lift]fixture:asyncs/calls#[method]stream-ish.next")]
                         unsafe extern "C" fn export_stream_ish__next(arg0 : i32) -> i32 {
                         unsafe { $($path_to_types)* ::_export_stream_ish__next_cabi:: < <

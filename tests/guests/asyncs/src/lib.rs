@@ -134,6 +134,14 @@ impl Api for Component {
         .await
     }
 
+    fn fail_now(msg: String, fail: bool) -> Result<String, ErrorContext> {
+        if fail { Err(ErrorContext::new(&msg)) } else { Ok(msg) }
+    }
+
+    fn fail_many(msgs: Vec<String>, fail: bool) -> Result<Vec<String>, ErrorContext> {
+        if fail { Err(ErrorContext::new(&msgs.concat())) } else { Ok(msgs) }
+    }
+
     fn signal(id: u32, value: u32) {
         let mut signals = SIGNALS.lock().unwrap();
         let slot = signals.entry(id).or_default();
