@@ -365,12 +365,9 @@ impl Export<'_, '_> {
                 let store = self.abi.store(&ty, &quote!(result_), &quote!(ret_), 0);
                 (area_static, quote! { let result_ = #call; let ret_ = #area.as_mut_ptr(); #store }, None)
             }
-            Strategy::Given => {
-                let (body, post) = self.lower_given(&ty, &area, call);
-                (area_static, body, Some(post))
-            }
-            Strategy::InPlace => {
-                let (body, post) = self.lower_in_place(&ty, &area, call);
+            handed @ (Strategy::Given | Strategy::InPlace) => {
+                let in_place = matches!(handed, Strategy::InPlace);
+                let (body, post) = self.lower_handed(&ty, &area, call, in_place);
                 (area_static, body, Some(post))
             }
             Strategy::Slot if !self.sig.retptr => {
@@ -392,37 +389,40 @@ impl Export<'_, '_> {
         (statics, quote!(-> i32), quote!(#body #rt::ptr_i32(ret_)), post)
     }
 
-    fn lower_given(&mut self, ty: &Type, area: &Ident, call: TokenStream) -> (TokenStream, PostReturn) {
+    /// The `Given` and `InPlace` strategies: the value's strings and lists
+    /// are handed to the host, moved apart (`Given`) or through `&mut` and
+    /// then forgotten (`InPlace`: its strings and lists are the host's until
+    /// the post-return, and it owns nothing else, no arrays, handles taken);
+    /// the post-return frees them through the lowered memory.
+    fn lower_handed(
+        &mut self,
+        ty: &Type,
+        area: &Ident,
+        call: TokenStream,
+        in_place: bool,
+    ) -> (TokenStream, PostReturn) {
         let rt = self.abi.rt;
-        self.abi.consume = true;
-        let store = self.abi.store(ty, &quote!(result_), &quote!(ret_), 0);
-        let free = self.abi.free_stored(ty, &quote!(ret_), 0);
-        self.abi.consume = false;
-        let cleanup = if self.abi.uses_cleanup { quote!(let mut cleanup_ = #rt::Untracked;) } else { quote!() };
-        let body = quote! {
-            let result_ = #call;
-            let ret_ = #area.as_mut_ptr();
-            #cleanup
-            #store
-        };
-        (body, PostReturn { body: quote!(let ret_ = #rt::i32_ptr(ret); #free), reads_ret: true })
-    }
-
-    fn lower_in_place(&mut self, ty: &Type, area: &Ident, call: TokenStream) -> (TokenStream, PostReturn) {
-        let rt = self.abi.rt;
-        (self.abi.consume, self.abi.in_place) = (true, true);
+        (self.abi.consume, self.abi.in_place) = (true, in_place);
         let store = self.abi.store(ty, &quote!(result_), &quote!(ret_), 0);
         let free = self.abi.free_stored(ty, &quote!(ret_), 0);
         (self.abi.consume, self.abi.in_place) = (false, false);
-        // Forgotten: its strings and lists are the host's until the
-        // post-return, and it owns nothing else (no arrays, handles taken).
-        let body = quote! {
-            #[allow(unused_imports)]
-            use #rt::{Buffer as _, ByMut as _};
-            let mut result_ = #call;
-            let ret_ = #area.as_mut_ptr();
-            #store
-            ::core::mem::forget(result_);
+        let cleanup = if self.abi.uses_cleanup { quote!(let mut cleanup_ = #rt::Untracked;) } else { quote!() };
+        let body = if in_place {
+            quote! {
+                #[allow(unused_imports)]
+                use #rt::{Buffer as _, ByMut as _};
+                let mut result_ = #call;
+                let ret_ = #area.as_mut_ptr();
+                #store
+                ::core::mem::forget(result_);
+            }
+        } else {
+            quote! {
+                let result_ = #call;
+                let ret_ = #area.as_mut_ptr();
+                #cleanup
+                #store
+            }
         };
         (body, PostReturn { body: quote!(let ret_ = #rt::i32_ptr(ret); #free), reads_ret: true })
     }
